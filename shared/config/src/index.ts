@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+export { z };
+
+/** Raised when the environment does not satisfy a service's schema; lists every bad variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly service: string,
+    readonly problems: string[],
+  ) {
+    super(`${service}: invalid configuration\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Parses the environment once against a zod schema. Every problem is reported at once,
+ * so an operator fixes a deployment in one round instead of one variable at a time.
+ */
+export function loadEnv<S extends z.ZodType>(service: string, schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new ConfigError(service, problems);
+}
+
+/** As loadEnv, but prints every problem and exits 1: the start-up behaviour of a process. */
+export function loadEnvOrExit<S extends z.ZodType>(service: string, schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  try {
+    return loadEnv(service, schema, env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+export const DEV_INTERNAL_SECRET = 'linli-dev-internal-secret-change-me-0123456789';
+export const DEV_JWT_SECRET = 'linli-dev-caller-secret-change-me-0123456789';
+/** Development keys for personal data: 32 bytes each, base64. Never used when NODE_ENV=production. */
+export const DEV_PII_KEYS = 'k1:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=';
+export const DEV_BLIND_INDEX_KEY = 'ZGV2LWJsaW5kLWluZGV4LWtleS0wMTIzNDU2Nzg5YWI=';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+/** Variables every domain service reads; a service extends this with its own. */
+export const serviceEnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: port,
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+    NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be nats://host:port').default('nats://127.0.0.1:4222'),
+    /** Prefixes every subject and stream; empty in production, unique per test run. */
+    NATS_NAMESPACE: z.string().regex(/^[a-z0-9_]*$/, 'lower-case letters, digits and _ only').default(''),
+    INTERNAL_JWT_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_INTERNAL_SECRET),
+    PII_KEYS: z.string().regex(/^[a-z0-9]+:[A-Za-z0-9+/=]{44}(,[a-z0-9]+:[A-Za-z0-9+/=]{44})*$/, 'kid:base64key,… (32-byte keys)').default(DEV_PII_KEYS),
+    PII_ACTIVE_KEY: z.string().optional(),
+    BLIND_INDEX_KEY: z.string().min(32).default(DEV_BLIND_INDEX_KEY),
+    MIGRATE_ON_START: z.stringbool().default(true),
+    DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    const defaults: [keyof typeof env, string][] = [
+      ['INTERNAL_JWT_SECRET', DEV_INTERNAL_SECRET],
+      ['PII_KEYS', DEV_PII_KEYS],
+      ['BLIND_INDEX_KEY', DEV_BLIND_INDEX_KEY],
+    ];
+    for (const [key, value] of defaults)
+      if (env[key] === value) ctx.addIssue({ code: 'custom', path: [key], message: 'the development default must not be used in production' });
+  });
+
+export type ServiceEnv = z.infer<typeof serviceEnvSchema>;

@@ -1,0 +1,43 @@
+import type { Envelope, IsoDate } from './envelope';
+
+export type AreaLevel = 'DISTRICT' | 'STREET' | 'COMMUNITY' | 'GRID';
+
+export interface AreaData {
+  code: string;
+  name: string;
+  level: AreaLevel;
+  parentCode: string | null;
+}
+
+export interface BuildingData {
+  buildingId: string;
+  gridCode: string;
+  address: string;
+  estateId: string | null;
+  rental: boolean;
+  accessControl: boolean;
+}
+
+export interface HouseData {
+  houseId: string;
+  buildingId: string;
+  /** The grid the house lies in; population places residents by it. */
+  gridCode: string;
+  number: string;
+  rooms: number;
+  rental: boolean;
+  landlordId: string | null;
+}
+
+export type HousingEvent =
+  | Envelope<'housing.area.created', 1, AreaData>
+  | Envelope<'housing.area.renamed', 1, AreaData & { previousName: string }>
+  | Envelope<'housing.area.retired', 1, AreaData>
+  | Envelope<'housing.building.registered', 1, BuildingData>
+  | Envelope<'housing.building.updated', 1, BuildingData>
+  | Envelope<'housing.house.registered', 1, HouseData>
+  | Envelope<'housing.house.updated', 1, HouseData>
+  | Envelope<'housing.inspection.recorded', 1, { inspectionId: string; houseId: string; inspectedOn: IsoDate; passed: boolean; hazardCount: number }>
+  | Envelope<'housing.hazard.reported', 1, { hazardId: string; houseId: string; severity: string; deadline: IsoDate }>
+  | Envelope<'housing.hazard.rectified', 1, { hazardId: string; houseId: string; rectifiedOn: IsoDate; onTime: boolean }>
+  | Envelope<'housing.hazard.overdue', 1, { hazardId: string; houseId: string; deadline: IsoDate }>;

@@ -1,0 +1,5 @@
+export * from './migration';
+export * from './outbox';
+export * from './nats';
+export * from './relay';
+export * from './consumer';
