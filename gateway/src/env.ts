@@ -1,0 +1,53 @@
+import { DEV_INTERNAL_SECRET, DEV_JWT_SECRET, z } from '@linli/config';
+
+export const SUBGRAPHS = ['housing', 'population', 'organizations', 'mediation', 'volunteering'] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number];
+export const DEFAULT_PORTS: Record<SubgraphName, number> = { housing: 4001, population: 4002, organizations: 4003, mediation: 4004, volunteering: 4005 };
+
+const url = (name: SubgraphName) => z.url().default(`http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`);
+const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+
+export const gatewayEnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: int(0, 65535, 4000),
+    /** HS256 secret for callers' tokens; AUTH_JWKS_URL replaces it with an identity provider's keys. */
+    AUTH_JWT_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_JWT_SECRET),
+    AUTH_JWKS_URL: z.url().optional(),
+    AUTH_ISSUER: z.string().optional(),
+    AUTH_AUDIENCE: z.string().optional(),
+    INTERNAL_JWT_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_INTERNAL_SECRET),
+    INTERNAL_TOKEN_TTL_SECONDS: int(5, 300, 60),
+    HOUSING_URL: url('housing'),
+    POPULATION_URL: url('population'),
+    ORGANIZATIONS_URL: url('organizations'),
+    MEDIATION_URL: url('mediation'),
+    VOLUNTEERING_URL: url('volunteering'),
+    SUPERGRAPH_PATH: z.string().optional(),
+    MAX_DEPTH: int(2, 50, 12),
+    MAX_ALIASES: int(0, 500, 30),
+    MAX_COST: int(10, 1_000_000, 20_000),
+    MAX_DOCUMENT_BYTES: int(100, 1_000_000, 20_000),
+    RATE_LIMIT_PER_MINUTE: int(1, 1_000_000, 600),
+    SUBGRAPH_MAX_SOCKETS: int(1, 1_000, 64),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (env.AUTH_JWT_SECRET === DEV_JWT_SECRET && !env.AUTH_JWKS_URL)
+      ctx.addIssue({ code: 'custom', path: ['AUTH_JWT_SECRET'], message: 'the development default must not be used in production' });
+    if (env.INTERNAL_JWT_SECRET === DEV_INTERNAL_SECRET)
+      ctx.addIssue({ code: 'custom', path: ['INTERNAL_JWT_SECRET'], message: 'the development default must not be used in production' });
+  });
+
+export type GatewayEnv = z.infer<typeof gatewayEnvSchema>;
+
+export function subgraphUrls(env: GatewayEnv): Record<SubgraphName, string> {
+  return {
+    housing: env.HOUSING_URL,
+    population: env.POPULATION_URL,
+    organizations: env.ORGANIZATIONS_URL,
+    mediation: env.MEDIATION_URL,
+    volunteering: env.VOLUNTEERING_URL,
+  };
+}

@@ -1,0 +1,182 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import express from 'express';
+import { Agent, fetch as undiciFetch } from 'undici';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { unwrapResolverError } from '@apollo/server/errors';
+import pino from 'pino';
+import { callerVerifier, signInternalToken, TokenError, type Viewer } from '@linli/auth';
+import { subgraphUrls, SUBGRAPHS, type GatewayEnv, type SubgraphName } from './env';
+import { enforceLimits } from './limits';
+import { RateLimiter } from './rate-limit';
+import { SUPERGRAPH_FILE } from './compose';
+
+interface GatewayContext {
+  viewer: Viewer;
+  requestId: string;
+  /** Internal tokens minted for this request, one per subgraph audience. */
+  tokens: Map<string, Promise<string>>;
+}
+
+export interface RunningGateway {
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+}
+
+function errorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** Starts the gateway: verifies callers, enforces limits, plans over the static supergraph. */
+export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
+  const log = pino({ name: 'gateway', level: env.NODE_ENV === 'test' && !process.env.LOG_LEVEL ? 'silent' : env.LOG_LEVEL, base: { service: 'gateway' } });
+  const production = env.NODE_ENV === 'production';
+  const urls = subgraphUrls(env);
+  const verify = callerVerifier({ secret: env.AUTH_JWT_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE });
+  const limiter = new RateLimiter(env.RATE_LIMIT_PER_MINUTE);
+  // bounded keep-alive pool: a burst of callers cannot open unbounded sockets to the subgraphs
+  const agent = new Agent({ connections: env.SUBGRAPH_MAX_SOCKETS, keepAliveTimeout: 10_000, pipelining: 1 });
+
+  class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+    override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+      if (!('viewer' in context) || !context.viewer) return;
+      const audience = this.name;
+      let token = context.tokens.get(audience);
+      if (!token) {
+        token = signInternalToken(context.viewer, audience, env.INTERNAL_JWT_SECRET, env.INTERNAL_TOKEN_TTL_SECONDS);
+        context.tokens.set(audience, token);
+      }
+      request.http?.headers.set('authorization', `Bearer ${await token}`);
+      request.http?.headers.set('x-request-id', context.requestId);
+    }
+    constructor(readonly name: SubgraphName) {
+      super({
+        url: urls[name],
+        fetcher: ((input: string, init: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher: agent })) as never,
+      });
+    }
+  }
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE, 'utf8'),
+    buildService: ({ name }) => new SubgraphSource(name as SubgraphName),
+  });
+
+  const limitsPlugin: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          enforceLimits(document, request.operationName, request.variables ?? {}, { maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST });
+        },
+      };
+    },
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+    formatError(formatted, error) {
+      const code = formatted.extensions?.code;
+      // field suggestions ("Did you mean …") reveal the schema: off in production
+      const message = production ? formatted.message.replace(/ Did you mean .*\?$/, '') : formatted.message;
+      if (production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
+        log.error({ err: unwrapResolverError(error) }, 'internal error masked');
+        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      return { ...formatted, message };
+    },
+  });
+  await server.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const checks = Object.fromEntries(
+      await Promise.all(
+        SUBGRAPHS.map(async (name) => {
+          try {
+            const response = await undiciFetch(new URL('/readyz', urls[name]), { dispatcher: agent, signal: AbortSignal.timeout(2_000) });
+            await response.arrayBuffer();
+            return [name, response.ok] as const;
+          } catch {
+            return [name, false] as const;
+          }
+        }),
+      ),
+    );
+    const ready = Object.values(checks).every(Boolean);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+  });
+
+  app.use(
+    '/graphql',
+    express.text({ type: 'application/json', limit: env.MAX_DOCUMENT_BYTES * 4 }),
+    async (req, res, next) => {
+      const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+      res.setHeader('x-request-id', requestId);
+      const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+      if (!match) {
+        res.status(401).json(errorBody('missing token: send Authorization: Bearer <token>', 'UNAUTHENTICATED'));
+        return;
+      }
+      let viewer: Viewer;
+      try {
+        viewer = await verify(match[1], requestId);
+      } catch (error) {
+        const reason = error instanceof TokenError ? error.message : 'token could not be verified';
+        res.status(401).json(errorBody(`invalid token: ${reason}`, 'UNAUTHENTICATED'));
+        return;
+      }
+      const wait = limiter.take(viewer.id);
+      if (wait > 0) {
+        res.setHeader('retry-after', String(wait));
+        res.status(429).json(errorBody(`rate limit of ${env.RATE_LIMIT_PER_MINUTE} requests a minute exceeded; retry in ${wait} s`, 'RATE_LIMITED'));
+        return;
+      }
+      if (typeof req.body === 'string') {
+        try {
+          req.body = JSON.parse(req.body);
+        } catch {
+          res.status(400).json(errorBody('request body is not JSON', 'BAD_REQUEST'));
+          return;
+        }
+      }
+      const query = (req.body as { query?: unknown })?.query;
+      if (typeof query === 'string' && Buffer.byteLength(query) > env.MAX_DOCUMENT_BYTES) {
+        res.status(413).json(errorBody(`query document of ${Buffer.byteLength(query)} bytes exceeds the maximum size of ${env.MAX_DOCUMENT_BYTES} bytes`, 'QUERY_LIMIT_EXCEEDED'));
+        return;
+      }
+      res.locals.viewer = viewer;
+      res.locals.requestId = requestId;
+      next();
+    },
+    expressMiddleware(server, {
+      context: async ({ res }) => ({ viewer: res.locals.viewer as Viewer, requestId: res.locals.requestId as string, tokens: new Map() }),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(env.PORT, '0.0.0.0', resolve));
+  const port = (httpServer.address() as { port: number }).port;
+  log.info({ port }, `gateway ready at http://127.0.0.1:${port}/graphql`);
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    async stop() {
+      await server.stop();
+      await agent.close();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './env';
+export * from './gateway';
+export * from './compose';
+export * from './limits';

@@ -1,0 +1,41 @@
+import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { isStatisticsOnly, type Viewer } from '@linli/auth';
+import { ForbiddenError, NotFoundError } from '@linli/domain';
+import { PaginationError } from '@linli/db';
+
+/** Fields anyone authenticated may read: federation plumbing and pagination info. */
+const ALWAYS = ['Query._service', 'Query._entities', '_Service', 'PageInfo', 'UserError'];
+
+/**
+ * Integrators and ops read statistics only. Every field not on the allow-list answers
+ * FORBIDDEN for them, whatever path reached it (a list, a nested field, an entity reference).
+ * The allow-list names `Type` (all its fields) or `Type.field`.
+ */
+export function guardStatistics(schema: GraphQLSchema, allowed: readonly string[]): void {
+  const allow = new Set([...ALWAYS, ...allowed]);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const typeAllowed = allow.has(type.name) || type.name.endsWith('Statistics');
+    for (const field of Object.values(type.getFields())) {
+      if (typeAllowed || allow.has(`${type.name}.${field.name}`)) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const coordinate = `${type.name}.${field.name}`;
+      field.resolve = (source, args, context: { viewer?: Viewer }, info) => {
+        if (context.viewer && isStatisticsOnly(context.viewer)) throw forbidden(`${coordinate} is not statistics; your role may read statistics only`);
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** Maps domain errors to GraphQL errors with stable codes; everything else stays internal. */
+export function toGraphQLError(error: unknown): GraphQLError | null {
+  if (error instanceof ForbiddenError) return forbidden(error.message);
+  if (error instanceof NotFoundError) return new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND' } });
+  if (error instanceof PaginationError) return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+  return null;
+}

@@ -1,0 +1,228 @@
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext as ApolloBaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { GraphQLError, type DocumentNode } from 'graphql';
+import client from 'prom-client';
+import { PiiCipher, verifyInternalToken, type Viewer } from '@linli/auth';
+import type { ServiceEnv } from '@linli/config';
+import type { Domain } from '@linli/contracts';
+import { createDataSource, ensureDatabase, migrate, type DataSource, type QueryCounter } from '@linli/db';
+import { connectNats, ensureStreams, EventConsumer, Outbox, OutboxRelay, sourceOf, type ConsumerDefinition, type NatsConnection } from '@linli/events';
+import { createLogger, type Logger } from './logger';
+import { guardStatistics, toGraphQLError } from './guard';
+
+/** What a service's code is given to work with; built once per process. */
+export interface ServiceDeps {
+  name: Domain;
+  env: ServiceEnv;
+  dataSource: DataSource;
+  queries: QueryCounter;
+  nats: NatsConnection;
+  outbox: Outbox;
+  pii: PiiCipher;
+  log: Logger;
+}
+
+/** What every resolver receives: who is asking, for which request, and the service's own parts. */
+export interface BaseContext {
+  viewer: Viewer;
+  requestId: string;
+  log: Logger;
+}
+
+/**
+ * A service declares itself once: schema, resolvers, tables, what it listens to and how
+ * its per-request context is built. startService does the rest the same way for all five.
+ */
+export interface ServiceModule<C extends BaseContext> {
+  name: Domain;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<C>;
+  migrations: Function[];
+  entities?: Function[];
+  consumers?: readonly ConsumerDefinition<any>[];
+  /** Fields integrators may read (see guardStatistics); types ending in Statistics are always allowed. */
+  statisticsFields?: readonly string[];
+  /** Builds the per-request context: DataLoaders and domain services. */
+  context(deps: ServiceDeps, base: BaseContext): C;
+}
+
+export interface RunningService {
+  name: Domain;
+  port: number;
+  url: string;
+  deps: ServiceDeps;
+  consumers: EventConsumer[];
+  relay: OutboxRelay;
+  stop(): Promise<void>;
+}
+
+function bearer(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return match ? match[1] : null;
+}
+
+/** Opens the database (migrating when asked), NATS and the outbox relay, then serves the subgraph. */
+export async function startService<C extends BaseContext>(module: ServiceModule<C>, env: ServiceEnv): Promise<RunningService> {
+  const log = createLogger(module.name, env.LOG_LEVEL);
+  await ensureDatabase(env.DATABASE_URL);
+  const { dataSource, queries } = createDataSource({
+    url: env.DATABASE_URL,
+    entities: module.entities,
+    migrations: module.migrations,
+    poolSize: env.DB_POOL_SIZE,
+    applicationName: `linli-${module.name}`,
+  });
+  await dataSource.initialize();
+  if (env.MIGRATE_ON_START) {
+    const ran = await migrate(dataSource);
+    if (ran.length) log.info({ migrations: ran }, 'migrations applied');
+  }
+  const nats = await connectNats(env.NATS_URL, `linli-${module.name}`);
+  const consumed = (module.consumers ?? []).map((c) => sourceOf(c));
+  await ensureStreams(await nats.jetstreamManager(), [...new Set<Domain>([module.name, ...consumed])], env.NATS_NAMESPACE);
+
+  const deps: ServiceDeps = {
+    name: module.name,
+    env,
+    dataSource,
+    queries,
+    nats,
+    outbox: new Outbox(module.name),
+    pii: new PiiCipher({ keys: env.PII_KEYS, activeKeyId: env.PII_ACTIVE_KEY, blindIndexKey: env.BLIND_INDEX_KEY }),
+    log,
+  };
+
+  const relay = new OutboxRelay(dataSource, nats, { databaseUrl: env.DATABASE_URL, namespace: env.NATS_NAMESPACE, log });
+  await relay.start();
+  const consumers = (module.consumers ?? []).map((definition) => new EventConsumer(dataSource, nats, definition, { namespace: env.NATS_NAMESPACE, log }));
+  for (const consumer of consumers) await consumer.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const schema = buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> });
+  guardStatistics(schema, module.statisticsFields ?? []);
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry, prefix: `linli_${module.name}_` });
+  const requests = new client.Counter({ name: `linli_${module.name}_graphql_requests_total`, help: 'GraphQL operations', labelNames: ['outcome'], registers: [registry] });
+
+  const errorPlugin: ApolloServerPlugin<ApolloBaseContext> = {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          const ctx = contextValue as unknown as Partial<BaseContext>;
+          for (const error of errors) if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') ctx.log?.error({ err: error.originalError ?? error }, 'resolver failed');
+        },
+        async willSendResponse({ response }) {
+          requests.inc({ outcome: response.body.kind === 'single' && response.body.singleResult.errors ? 'error' : 'ok' });
+        },
+      };
+    },
+  };
+
+  const server = new ApolloServer<C>({
+    schema,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), errorPlugin as ApolloServerPlugin<C>],
+    introspection: env.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+    formatError(formatted, error) {
+      const mapped = toGraphQLError((error as GraphQLError)?.originalError ?? error);
+      if (mapped) return { ...formatted, message: mapped.message, extensions: { ...formatted.extensions, ...mapped.extensions } };
+      return formatted;
+    },
+  });
+  await server.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: module.name });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const checks = { database: false, nats: false };
+    try {
+      await dataSource.query('/* readiness */ SELECT 1');
+      checks.database = true;
+    } catch {
+      /* reported below */
+    }
+    try {
+      if (!nats.isClosed()) {
+        await Promise.race([nats.flush(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000))]);
+        checks.nats = true;
+      }
+    } catch {
+      /* reported below */
+    }
+    const ready = checks.database && checks.nats;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(registry.contentType).send(await registry.metrics());
+  });
+
+  app.use(
+    '/graphql',
+    async (req, res, next) => {
+      const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+      res.setHeader('x-request-id', requestId);
+      const token = bearer(req.headers.authorization);
+      if (!token) {
+        res.status(401).json({ errors: [{ message: 'missing internal token: call this service through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+      try {
+        // identity comes from the signed token only; headers a client might add are ignored
+        const viewer = await verifyInternalToken(token, module.name, env.INTERNAL_JWT_SECRET);
+        res.locals.viewer = { ...viewer, requestId: viewer.requestId || requestId };
+        next();
+      } catch (error) {
+        res.status(401).json({ errors: [{ message: `invalid internal token: ${(error as Error).message}`, extensions: { code: 'UNAUTHENTICATED' } }] });
+      }
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ res }) => {
+        const viewer = res.locals.viewer as Viewer;
+        const base: BaseContext = { viewer, requestId: viewer.requestId, log: log.child({ requestId: viewer.requestId, user: viewer.id }) };
+        return module.context(deps, base);
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(env.PORT, '0.0.0.0', resolve));
+  const port = (httpServer.address() as { port: number }).port;
+  log.info({ port }, `${module.name} subgraph ready`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await server.stop(); // stops accepting, lets in-flight operations finish
+      for (const consumer of consumers) await consumer.stop();
+      await relay.stop();
+      await nats.drain().catch(() => undefined);
+      await dataSource.destroy();
+      log.info(`${module.name} stopped`);
+    })());
+
+  return { name: module.name, port, url: `http://127.0.0.1:${port}/graphql`, deps, consumers, relay, stop };
+}
+
+/** Stops the service on SIGTERM/SIGINT, finishing in-flight work first. */
+export function stopOnSignals(service: Pick<RunningService, 'stop'>, log: Logger): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.once(signal, () => {
+      log.info({ signal }, 'shutting down');
+      service
+        .stop()
+        .then(() => process.exit(0))
+        .catch((error) => {
+          log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        });
+    });
+}
