@@ -42,32 +42,38 @@ export const DEV_BLIND_INDEX_KEY = 'ZGV2LWJsaW5kLWluZGV4LWtleS0wMTIzNDU2Nzg5YWI=
 
 const port = z.coerce.number().int().min(0).max(65535);
 
-/** Variables every domain service reads; a service extends this with its own. */
-export const serviceEnvSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    PORT: port,
-    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
-    NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be nats://host:port').default('nats://127.0.0.1:4222'),
-    /** Prefixes every subject and stream; empty in production, unique per test run. */
-    NATS_NAMESPACE: z.string().regex(/^[a-z0-9_]*$/, 'lower-case letters, digits and _ only').default(''),
-    INTERNAL_JWT_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_INTERNAL_SECRET),
-    PII_KEYS: z.string().regex(/^[a-z0-9]+:[A-Za-z0-9+/=]{44}(,[a-z0-9]+:[A-Za-z0-9+/=]{44})*$/, 'kid:base64key,… (32-byte keys)').default(DEV_PII_KEYS),
-    PII_ACTIVE_KEY: z.string().optional(),
-    BLIND_INDEX_KEY: z.string().min(32).default(DEV_BLIND_INDEX_KEY),
-    MIGRATE_ON_START: z.stringbool().default(true),
-    DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV !== 'production') return;
-    const defaults: [keyof typeof env, string][] = [
-      ['INTERNAL_JWT_SECRET', DEV_INTERNAL_SECRET],
-      ['PII_KEYS', DEV_PII_KEYS],
-      ['BLIND_INDEX_KEY', DEV_BLIND_INDEX_KEY],
-    ];
-    for (const [key, value] of defaults)
-      if (env[key] === value) ctx.addIssue({ code: 'custom', path: [key], message: 'the development default must not be used in production' });
-  });
+/** Variables every domain service reads; a service spreads this into its own schema. */
+export const serviceEnvShape = {
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: port.default(0),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be nats://host:port').default('nats://127.0.0.1:4222'),
+  /** Prefixes every subject and stream; empty in production, unique per test run. */
+  NATS_NAMESPACE: z.string().regex(/^[a-z0-9_]*$/, 'lower-case letters, digits and _ only').default(''),
+  INTERNAL_JWT_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_INTERNAL_SECRET),
+  PII_KEYS: z.string().regex(/^[a-z0-9]+:[A-Za-z0-9+/=]{44}(,[a-z0-9]+:[A-Za-z0-9+/=]{44})*$/, 'kid:base64key,… (32-byte keys)').default(DEV_PII_KEYS),
+  PII_ACTIVE_KEY: z.string().optional(),
+  BLIND_INDEX_KEY: z.string().min(32).default(DEV_BLIND_INDEX_KEY),
+  MIGRATE_ON_START: z.stringbool().default(true),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+};
 
+/** A service's port variable with its default. */
+export const portWithDefault = (fallback: number) => port.default(fallback);
+
+/** Refuses the development secrets and keys when NODE_ENV=production. */
+export function noDevDefaultsInProduction(env: { NODE_ENV: string; INTERNAL_JWT_SECRET: string; PII_KEYS: string; BLIND_INDEX_KEY: string }, ctx: z.RefinementCtx): void {
+  if (env.NODE_ENV !== 'production') return;
+  const defaults = [
+    ['INTERNAL_JWT_SECRET', env.INTERNAL_JWT_SECRET, DEV_INTERNAL_SECRET],
+    ['PII_KEYS', env.PII_KEYS, DEV_PII_KEYS],
+    ['BLIND_INDEX_KEY', env.BLIND_INDEX_KEY, DEV_BLIND_INDEX_KEY],
+  ] as const;
+  for (const [key, value, fallback] of defaults)
+    if (value === fallback) ctx.addIssue({ code: 'custom', path: [key], message: 'the development default must not be used in production' });
+}
+
+/** The common variables alone. */
+export const serviceEnvSchema = z.object(serviceEnvShape).superRefine(noDevDefaultsInProduction);
 export type ServiceEnv = z.infer<typeof serviceEnvSchema>;

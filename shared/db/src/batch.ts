@@ -20,3 +20,8 @@ export function groupLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, k
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/** The values a loadMany found: missing keys (null) and per-key errors dropped. */
+export function present<V>(values: readonly (V | null | Error)[]): V[] {
+  return values.filter((v): v is V => v !== null && !(v instanceof Error));
+}

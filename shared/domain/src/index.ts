@@ -1,3 +1,4 @@
 export * from './errors';
 export * from './dates';
 export * from './areas';
+export * from './id-number';

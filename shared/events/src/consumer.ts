@@ -24,6 +24,17 @@ export interface ConsumerOptions {
 
 export const defaultBackoff = (attempt: number) => Math.min(200 * 2 ** (attempt - 1), 10_000);
 
+/**
+ * One filter subject covering the types (NATS 2.9 has no multi-filter consumers): the exact
+ * subject for one type, else the longest common prefix followed by `>`.
+ */
+export function filterFor(types: readonly string[]): string {
+  const split = types.map((t) => t.split('.'));
+  const common: string[] = [];
+  for (let i = 0; i < split[0].length && split.every((parts) => parts[i] === split[0][i]); i++) common.push(split[0][i]);
+  return types.length === 1 ? types[0] : `${common.join('.')}.>`;
+}
+
 export function sourceOf(definition: ConsumerDefinition<DomainEvent>): Domain {
   const domains = new Set(definition.types.map((type) => domainOf(type)));
   if (domains.size !== 1) throw new Error(`consumer ${definition.name} must read from exactly one domain`);
@@ -76,13 +87,13 @@ export class EventConsumer {
       durable_name: this.definition.name,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
-      filter_subjects: this.definition.types.map((type) => subjectOf(type, this.options.namespace)),
+      filter_subject: subjectOf(filterFor(this.definition.types), this.options.namespace),
       ack_wait: 30_000_000_000,
       max_deliver: -1,
     };
     try {
       await jsm.consumers.info(this.stream, this.definition.name);
-      await jsm.consumers.update(this.stream, this.definition.name, { filter_subjects: config.filter_subjects, ack_wait: config.ack_wait });
+      await jsm.consumers.update(this.stream, this.definition.name, { filter_subject: config.filter_subject, ack_wait: config.ack_wait });
     } catch (error) {
       if (!/consumer not found/i.test(String((error as Error).message))) throw error;
       await jsm.consumers.add(this.stream, config);
@@ -112,6 +123,11 @@ export class EventConsumer {
     } catch (error) {
       this.options.log.error({ err: error, subject: message.subject }, 'undecodable event; dead-lettered');
       await this.deadLetter({ id: '00000000-0000-0000-0000-000000000000', type: message.subject } as DomainEvent, message, error as Error, message.string());
+      return;
+    }
+    if (!(this.definition.types as readonly string[]).includes(event.type)) {
+      // the filter is a wildcard over the types asked for; others on it are not ours
+      message.ack();
       return;
     }
     try {

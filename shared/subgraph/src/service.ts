@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext as ApolloBaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -79,137 +80,164 @@ export async function startService<C extends BaseContext>(module: ServiceModule<
     applicationName: `linli-${module.name}`,
   });
   await dataSource.initialize();
-  if (env.MIGRATE_ON_START) {
-    const ran = await migrate(dataSource);
-    if (ran.length) log.info({ migrations: ran }, 'migrations applied');
+  const closers: (() => Promise<unknown>)[] = [() => dataSource.destroy()];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+  };
+  try {
+    return await serve();
+  } catch (error) {
+    await closeAll();
+    throw error;
   }
-  const nats = await connectNats(env.NATS_URL, `linli-${module.name}`);
-  const consumed = (module.consumers ?? []).map((c) => sourceOf(c));
-  await ensureStreams(await nats.jetstreamManager(), [...new Set<Domain>([module.name, ...consumed])], env.NATS_NAMESPACE);
 
-  const deps: ServiceDeps = {
-    name: module.name,
-    env,
-    dataSource,
-    queries,
-    nats,
-    outbox: new Outbox(module.name),
-    pii: new PiiCipher({ keys: env.PII_KEYS, activeKeyId: env.PII_ACTIVE_KEY, blindIndexKey: env.BLIND_INDEX_KEY }),
-    log,
-  };
-
-  const relay = new OutboxRelay(dataSource, nats, { databaseUrl: env.DATABASE_URL, namespace: env.NATS_NAMESPACE, log });
-  await relay.start();
-  const consumers = (module.consumers ?? []).map((definition) => new EventConsumer(dataSource, nats, definition, { namespace: env.NATS_NAMESPACE, log }));
-  for (const consumer of consumers) await consumer.start();
-
-  const app = express();
-  app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
-  const schema = buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> });
-  guardStatistics(schema, module.statisticsFields ?? []);
-  const registry = new client.Registry();
-  client.collectDefaultMetrics({ register: registry, prefix: `linli_${module.name}_` });
-  const requests = new client.Counter({ name: `linli_${module.name}_graphql_requests_total`, help: 'GraphQL operations', labelNames: ['outcome'], registers: [registry] });
-
-  const errorPlugin: ApolloServerPlugin<ApolloBaseContext> = {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue }) {
-          const ctx = contextValue as unknown as Partial<BaseContext>;
-          for (const error of errors) if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') ctx.log?.error({ err: error.originalError ?? error }, 'resolver failed');
-        },
-        async willSendResponse({ response }) {
-          requests.inc({ outcome: response.body.kind === 'single' && response.body.singleResult.errors ? 'error' : 'ok' });
-        },
-      };
-    },
-  };
-
-  const server = new ApolloServer<C>({
-    schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), errorPlugin as ApolloServerPlugin<C>],
-    introspection: env.NODE_ENV !== 'production',
-    includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
-    formatError(formatted, error) {
-      const mapped = toGraphQLError((error as GraphQLError)?.originalError ?? error);
-      if (mapped) return { ...formatted, message: mapped.message, extensions: { ...formatted.extensions, ...mapped.extensions } };
-      return formatted;
-    },
-  });
-  await server.start();
-
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', service: module.name });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const checks = { database: false, nats: false };
-    try {
-      await dataSource.query('/* readiness */ SELECT 1');
-      checks.database = true;
-    } catch {
-      /* reported below */
+  async function serve(): Promise<RunningService> {
+    if (env.MIGRATE_ON_START) {
+      const ran = await migrate(dataSource);
+      if (ran.length) log.info({ migrations: ran }, 'migrations applied');
     }
-    try {
-      if (!nats.isClosed()) {
-        await Promise.race([nats.flush(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000))]);
-        checks.nats = true;
-      }
-    } catch {
-      /* reported below */
-    }
-    const ready = checks.database && checks.nats;
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
-  });
-  app.get('/metrics', async (_req, res) => {
-    res.type(registry.contentType).send(await registry.metrics());
-  });
+    const nats = await connectNats(env.NATS_URL, `linli-${module.name}`);
+    closers.push(() => nats.drain());
+    const consumed = (module.consumers ?? []).map((c) => sourceOf(c));
+    await ensureStreams(await nats.jetstreamManager(), [...new Set<Domain>([module.name, ...consumed])], env.NATS_NAMESPACE);
 
-  app.use(
-    '/graphql',
-    async (req, res, next) => {
-      const requestId = String(req.headers['x-request-id'] ?? randomUUID());
-      res.setHeader('x-request-id', requestId);
-      const token = bearer(req.headers.authorization);
-      if (!token) {
-        res.status(401).json({ errors: [{ message: 'missing internal token: call this service through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
-        return;
+    const deps: ServiceDeps = {
+      name: module.name,
+      env,
+      dataSource,
+      queries,
+      nats,
+      outbox: new Outbox(module.name),
+      pii: new PiiCipher({ keys: env.PII_KEYS, activeKeyId: env.PII_ACTIVE_KEY, blindIndexKey: env.BLIND_INDEX_KEY }),
+      log,
+    };
+
+    const relay = new OutboxRelay(dataSource, nats, { databaseUrl: env.DATABASE_URL, namespace: env.NATS_NAMESPACE, log });
+    closers.push(() => relay.stop());
+    await relay.start();
+    const consumers = (module.consumers ?? []).map((definition) => new EventConsumer(dataSource, nats, definition, { namespace: env.NATS_NAMESPACE, log }));
+    for (const consumer of consumers) {
+      closers.push(() => consumer.stop());
+      await consumer.start();
+    }
+
+    const app = express();
+    app.disable('x-powered-by');
+    const httpServer = http.createServer(app);
+    const schema = buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> });
+    guardStatistics(schema, module.statisticsFields ?? []);
+    const registry = new client.Registry();
+    client.collectDefaultMetrics({ register: registry, prefix: `linli_${module.name}_` });
+    const requests = new client.Counter({
+      name: `linli_${module.name}_graphql_requests_total`,
+      help: 'GraphQL operations',
+      labelNames: ['outcome'],
+      registers: [registry],
+    });
+
+    const errorPlugin: ApolloServerPlugin<ApolloBaseContext> = {
+      async requestDidStart() {
+        return {
+          async didEncounterErrors({ errors, contextValue }) {
+            const ctx = contextValue as unknown as Partial<BaseContext>;
+            for (const error of errors)
+              if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR')
+                ctx.log?.error({ err: error.originalError ?? error }, 'resolver failed');
+          },
+          async willSendResponse({ response }) {
+            requests.inc({ outcome: response.body.kind === 'single' && response.body.singleResult.errors ? 'error' : 'ok' });
+          },
+        };
+      },
+    };
+
+    const server = new ApolloServer<C>({
+      schema,
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), errorPlugin as ApolloServerPlugin<C>],
+      introspection: env.NODE_ENV !== 'production',
+      includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+      formatError(formatted, error) {
+        const mapped = toGraphQLError((error as GraphQLError)?.originalError ?? error);
+        if (mapped) return { ...formatted, message: mapped.message, extensions: { ...formatted.extensions, ...mapped.extensions } };
+        return formatted;
+      },
+    });
+    await server.start();
+
+    app.get('/healthz', (_req, res) => {
+      res.json({ status: 'ok', service: module.name });
+    });
+    app.get('/readyz', async (_req, res) => {
+      const checks = { database: false, nats: false };
+      try {
+        await dataSource.query('/* readiness */ SELECT 1');
+        checks.database = true;
+      } catch {
+        /* reported below */
       }
       try {
-        // identity comes from the signed token only; headers a client might add are ignored
-        const viewer = await verifyInternalToken(token, module.name, env.INTERNAL_JWT_SECRET);
-        res.locals.viewer = { ...viewer, requestId: viewer.requestId || requestId };
-        next();
-      } catch (error) {
-        res.status(401).json({ errors: [{ message: `invalid internal token: ${(error as Error).message}`, extensions: { code: 'UNAUTHENTICATED' } }] });
+        if (!nats.isClosed()) {
+          await Promise.race([nats.flush(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000))]);
+          checks.nats = true;
+        }
+      } catch {
+        /* reported below */
       }
-    },
-    express.json({ limit: '1mb' }),
-    expressMiddleware(server, {
-      context: async ({ res }) => {
-        const viewer = res.locals.viewer as Viewer;
-        const base: BaseContext = { viewer, requestId: viewer.requestId, log: log.child({ requestId: viewer.requestId, user: viewer.id }) };
-        return module.context(deps, base);
+      const ready = checks.database && checks.nats;
+      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+    });
+    app.get('/metrics', async (_req, res) => {
+      res.type(registry.contentType).send(await registry.metrics());
+    });
+
+    app.use(
+      '/graphql',
+      async (req, res, next) => {
+        const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+        res.setHeader('x-request-id', requestId);
+        const token = bearer(req.headers.authorization);
+        if (!token) {
+          res
+            .status(401)
+            .json({ errors: [{ message: 'missing internal token: call this service through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
+          return;
+        }
+        try {
+          // identity comes from the signed token only; headers a client might add are ignored
+          const viewer = await verifyInternalToken(token, module.name, env.INTERNAL_JWT_SECRET);
+          res.locals.viewer = { ...viewer, requestId: viewer.requestId || requestId };
+          next();
+        } catch (error) {
+          res.status(401).json({ errors: [{ message: `invalid internal token: ${(error as Error).message}`, extensions: { code: 'UNAUTHENTICATED' } }] });
+        }
       },
-    }),
-  );
+      express.json({ limit: '1mb' }),
+      expressMiddleware(server, {
+        context: async ({ res }) => {
+          const viewer = res.locals.viewer as Viewer;
+          const base: BaseContext = { viewer, requestId: viewer.requestId, log: log.child({ requestId: viewer.requestId, user: viewer.id }) };
+          return module.context(deps, base);
+        },
+      }),
+    );
 
-  await new Promise<void>((resolve) => httpServer.listen(env.PORT, '0.0.0.0', resolve));
-  const port = (httpServer.address() as { port: number }).port;
-  log.info({ port }, `${module.name} subgraph ready`);
+    await new Promise<void>((resolve) => httpServer.listen(env.PORT, '0.0.0.0', resolve));
+    const port = (httpServer.address() as { port: number }).port;
+    log.info({ port }, `${module.name} subgraph ready`);
 
-  let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      await server.stop(); // stops accepting, lets in-flight operations finish
-      for (const consumer of consumers) await consumer.stop();
-      await relay.stop();
-      await nats.drain().catch(() => undefined);
-      await dataSource.destroy();
-      log.info(`${module.name} stopped`);
-    })());
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await server.stop(); // stops accepting, lets in-flight operations finish
+        for (const consumer of consumers) await consumer.stop();
+        await relay.stop();
+        await nats.drain().catch(() => undefined);
+        await dataSource.destroy();
+        log.info(`${module.name} stopped`);
+      })());
 
-  return { name: module.name, port, url: `http://127.0.0.1:${port}/graphql`, deps, consumers, relay, stop };
+    return { name: module.name, port, url: `http://127.0.0.1:${port}/graphql`, deps, consumers, relay, stop };
+  }
 }
 
 /** Stops the service on SIGTERM/SIGINT, finishing in-flight work first. */

@@ -1,0 +1,3 @@
+export { housing } from './module';
+export { migrations } from './migrations';
+export { consumers } from './events';

@@ -1,0 +1,52 @@
+import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import type { AreaLevel } from '@linli/domain';
+
+export interface AreaRow {
+  code: string;
+  name: string;
+  level: AreaLevel;
+  parentCode: string | null;
+  status: 'ACTIVE' | 'RETIRED';
+}
+
+const COLUMNS = `code, name, level, parent_code AS "parentCode", status`;
+
+/** The only place that reads and writes areas. `scope` is the caller's areas: rows outside are never loaded. */
+export class AreaRepository {
+  constructor(private readonly db: Pick<EntityManager, 'query'>) {}
+
+  async byCodes(codes: readonly string[], scope: readonly string[]): Promise<AreaRow[]> {
+    const p = new Params([codes]);
+    return rows<AreaRow>(this.db, `/* areasByCodes */ SELECT ${COLUMNS} FROM areas WHERE code = ANY($1) AND ${areaScope('code', scope, p)}`, p.values);
+  }
+
+  /** Any area by code, whatever the caller's scope: for validating references, never returned to callers. */
+  async find(code: string): Promise<AreaRow | null> {
+    return (await rows<AreaRow>(this.db, `/* areaFind */ SELECT ${COLUMNS} FROM areas WHERE code = $1`, [code]))[0] ?? null;
+  }
+
+  async list(filter: { within?: string | null; level?: AreaLevel | null }, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<AreaRow>> {
+    const p = new Params();
+    const where = [areaScope('code', scope, p)];
+    if (filter.within) where.push(within('code', filter.within, p));
+    if (filter.level) where.push(`level = ${p.param(filter.level)}`);
+    const count = await rows<{ n: number }>(this.db, `/* areasCount */ SELECT count(*)::int AS n FROM areas WHERE ${where.join(' AND ')}`, p.values);
+    const cursor = decodeCursor(after);
+    if (cursor) where.push(`code > ${p.param(String(cursor[0]))}`);
+    const page = await rows<AreaRow>(
+      this.db,
+      `/* areasList */ SELECT ${COLUMNS} FROM areas WHERE ${where.join(' AND ')} ORDER BY code LIMIT ${p.param(first + 1)}`,
+      p.values,
+    );
+    return connection(page, first, count[0].n, (a) => [a.code]);
+  }
+
+  async insert(area: Omit<AreaRow, 'status'>): Promise<AreaRow> {
+    const [created] = await rows<AreaRow>(
+      this.db,
+      `/* areaInsert */ INSERT INTO areas (code, name, level, parent_code) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
+      [area.code, area.name, area.level, area.parentCode],
+    );
+    return created;
+  }
+}

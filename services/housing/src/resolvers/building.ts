@@ -1,0 +1,7 @@
+import type { BuildingResolvers } from '../__generated__/resolvers-types';
+
+export const Building: BuildingResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.building.load(ref.id),
+  grid: async (building, _, ctx) => (await ctx.loaders.area.load(building.gridCode))!,
+  houses: (building, _, ctx) => ctx.loaders.housesOfBuilding.load(building.id),
+};

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { inScope, maskIdNumber, maskPhone, type PiiCipher, type Viewer } from '@linli/auth';
+import type { DataSource } from '@linli/db';
+import { isAreaCode, readIdNumber, refuse, today, Validation } from '@linli/domain';
+import type { Outbox } from '@linli/events';
+import { KnownHouseRepository } from '../repositories/house-repository';
+import { PersonRepository, type PersonRow } from '../repositories/person-repository';
+import { ResidenceRepository, type ResidenceRow } from '../repositories/residence-repository';
+
+
+export interface RegisterPerson {
+  name: string;
+  documentType: 'ID_CARD' | 'PASSPORT' | 'OTHER';
+  documentNumber: string;
+  sex: 'MALE' | 'FEMALE';
+  birthDate: string;
+  phone?: string | null;
+  householdType: 'LOCAL' | 'MIGRANT';
+  areaCode: string;
+}
+
+export interface RegisterResidence {
+  personId: string;
+  houseId: string;
+  from: string;
+  reason: ResidenceRow['reason'];
+}
+
+const ID_PROBLEMS = {
+  FORMAT: 'an ID card number is 17 digits and a check character (digit or X)',
+  CHECK_DIGIT: 'the check character does not match the first 17 digits',
+  BIRTH_DATE: 'the birth date inside the number is not a real date',
+} as const;
+
+/** Persons and where they live. Every change commits with its event; a refusal writes nothing. */
+export class PersonService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly pii: PiiCipher,
+    private readonly viewer: Viewer,
+  ) {}
+
+  async registerPerson(input: RegisterPerson): Promise<{ person: PersonRow }> {
+    const v = new Validation();
+    const name = input.name.trim();
+    const document = input.documentNumber.trim().toUpperCase();
+    v.check(name.length > 0 && name.length <= 100, ['input', 'name'], 'NAME_INVALID', 'name must be 1 to 100 characters');
+    v.check(isAreaCode(input.areaCode) && inScope(this.viewer, input.areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'areaCode must be an area within your areas');
+    v.check(input.birthDate <= today(), ['input', 'birthDate'], 'BIRTH_DATE_IN_FUTURE', 'birth date is in the future');
+    if (input.phone !== undefined && input.phone !== null)
+      v.check(/^1\d{10}$/.test(input.phone), ['input', 'phone'], 'PHONE_INVALID', 'phone must be an 11-digit mobile number');
+    if (input.documentType === 'ID_CARD') {
+      const facts = readIdNumber(document);
+      if (typeof facts === 'string') v.add(['input', 'documentNumber'], facts === 'CHECK_DIGIT' ? 'ID_NUMBER_CHECK_DIGIT' : 'ID_NUMBER_INVALID', ID_PROBLEMS[facts]);
+      else {
+        v.check(facts.birthDate === input.birthDate, ['input', 'birthDate'], 'BIRTH_DATE_MISMATCH', `the ID number gives birth date ${facts.birthDate}`);
+        v.check(facts.sex === input.sex, ['input', 'sex'], 'SEX_MISMATCH', `the ID number gives sex ${facts.sex}`);
+      }
+    } else v.check(/^[A-Z0-9]{5,20}$/.test(document), ['input', 'documentNumber'], 'DOCUMENT_NUMBER_INVALID', 'a document number is 5 to 20 letters or digits');
+    v.throwIfAny();
+
+    const documentHash = this.pii.blindIndex(document);
+    return this.dataSource.transaction(async (tx) => {
+      const persons = new PersonRepository(tx);
+      const existing = await persons.idByDocument(input.documentType, documentHash);
+      if (existing) refuse(['input', 'documentNumber'], 'DOCUMENT_ALREADY_REGISTERED', `this document is already registered to person ${existing}`);
+      const person = await persons.insert({
+        id: randomUUID(),
+        name,
+        documentType: input.documentType,
+        documentEnc: this.pii.encrypt(document),
+        documentHash,
+        documentMasked: maskIdNumber(document),
+        sex: input.sex,
+        birthDate: input.birthDate,
+        phoneEnc: input.phone ? this.pii.encrypt(input.phone) : null,
+        phoneHash: input.phone ? this.pii.blindIndex(input.phone) : null,
+        phoneMasked: input.phone ? maskPhone(input.phone) : null,
+        householdType: input.householdType,
+        areaCode: input.areaCode,
+      });
+      await this.outbox.add(tx, 'population.person.registered', person.areaCode, { personId: person.id, householdType: person.householdType, areaCode: person.areaCode }, this.trace());
+      return { person };
+    });
+  }
+
+  async registerResidence(input: RegisterResidence): Promise<{ residence: ResidenceRow }> {
+    return this.dataSource.transaction(async (tx) => {
+      const persons = new PersonRepository(tx);
+      const residences = new ResidenceRepository(tx);
+      const v = new Validation();
+      const [person] = await persons.byIds([input.personId], this.viewer.areas);
+      v.check(!!person, ['input', 'personId'], 'PERSON_UNKNOWN', `no person ${input.personId} in your areas`);
+      const house = await new KnownHouseRepository(tx).find(input.houseId);
+      if (v.check(!!house, ['input', 'houseId'], 'HOUSE_UNKNOWN', `house ${input.houseId} is not known to population (housing has not announced it)`))
+        v.check(inScope(this.viewer, house!.gridCode), ['input', 'houseId'], 'HOUSE_OUT_OF_SCOPE', 'the house lies outside your areas');
+      v.check(input.from <= today(), ['input', 'from'], 'FROM_IN_FUTURE', 'a residence cannot start in the future');
+      v.throwIfAny();
+      const latest = await residences.latestFrom(person.id);
+      if (latest && input.from < latest) refuse(['input', 'from'], 'FROM_BEFORE_CURRENT', `the person's latest residence began ${latest}; a new one cannot begin earlier`);
+
+      const [current] = await residences.currentOf([person.id], this.viewer.areas, true);
+      if (current) {
+        const ended = await residences.end(current.id, input.from);
+        await this.outbox.add(tx, 'population.residence.ended', ended.areaCode, { ...eventData(ended), to: input.from }, this.trace());
+      }
+      const residence = await residences.insert({ id: randomUUID(), personId: person.id, houseId: house!.id, areaCode: house!.gridCode, from: input.from, to: null, reason: input.reason });
+      await persons.moveTo([person.id], house!.gridCode);
+      await this.outbox.add(tx, 'population.residence.registered', residence.areaCode, eventData(residence), this.trace());
+      return { residence };
+    });
+  }
+
+  async endResidence(input: { personId: string; to: string }): Promise<{ residence: ResidenceRow }> {
+    return this.dataSource.transaction(async (tx) => {
+      const residences = new ResidenceRepository(tx);
+      const [current] = await residences.currentOf([input.personId], this.viewer.areas, true);
+      if (!current) refuse(['input', 'personId'], 'NO_CURRENT_RESIDENCE', 'the person has no current residence in your areas');
+      const v = new Validation();
+      v.check(input.to >= current.from, ['input', 'to'], 'TO_BEFORE_FROM', `the residence began ${current.from}`);
+      v.check(input.to <= today(), ['input', 'to'], 'TO_IN_FUTURE', 'a residence cannot be ended on a future date');
+      v.throwIfAny();
+      const ended = await residences.end(current.id, input.to);
+      await this.outbox.add(tx, 'population.residence.ended', ended.areaCode, { ...eventData(ended), to: input.to }, this.trace());
+      return { residence: ended };
+    });
+  }
+
+  private trace() {
+    return { requestId: this.viewer.requestId };
+  }
+}
+
+function eventData(r: ResidenceRow) {
+  return { residenceId: r.id, personId: r.personId, houseId: r.houseId, from: r.from, to: r.to, reason: r.reason };
+}

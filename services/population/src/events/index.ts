@@ -1,0 +1,4 @@
+import { houseConsumer } from './house-consumer';
+
+/** Everything population listens to. */
+export const consumers = [houseConsumer];

@@ -1,0 +1,3 @@
+export { population } from './module';
+export { migrations } from './migrations';
+export { consumers } from './events';

@@ -1,0 +1,5 @@
+import { EventTables1700000000000 } from '@linli/events';
+import { Persons1700000000200 } from './1700000000200-persons';
+
+/** In order; each runs in its own transaction. */
+export const migrations = [EventTables1700000000000, Persons1700000000200];

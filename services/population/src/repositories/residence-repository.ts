@@ -1,0 +1,75 @@
+import { areaScope, Params, rows, type EntityManager } from '@linli/db';
+
+export interface ResidenceRow {
+  id: string;
+  personId: string;
+  houseId: string;
+  areaCode: string;
+  from: string;
+  to: string | null;
+  reason: 'RENT' | 'OWN' | 'DORMITORY' | 'RELATIVE' | 'OTHER';
+}
+
+const COLUMNS = `id, person_id AS "personId", house_id AS "houseId", area_code AS "areaCode", to_char(from_date, 'YYYY-MM-DD') AS "from",
+  to_char(to_date, 'YYYY-MM-DD') AS "to", reason`;
+
+export class ResidenceRepository {
+  constructor(private readonly db: Pick<EntityManager, 'query'>) {}
+
+  /** Current residences of these persons, locked for update when inside a transaction that changes them. */
+  async currentOf(personIds: readonly string[], scope: readonly string[], forUpdate = false): Promise<ResidenceRow[]> {
+    const p = new Params([personIds]);
+    return rows<ResidenceRow>(
+      this.db,
+      `/* residencesCurrentOf */ SELECT ${COLUMNS} FROM residences WHERE person_id = ANY($1::uuid[]) AND to_date IS NULL AND ${areaScope('area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      p.values,
+    );
+  }
+
+  async historyOf(personIds: readonly string[], scope: readonly string[]): Promise<ResidenceRow[]> {
+    const p = new Params([personIds]);
+    return rows<ResidenceRow>(
+      this.db,
+      `/* residencesHistoryOf */ SELECT ${COLUMNS} FROM residences WHERE person_id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)} ORDER BY from_date DESC, id`,
+      p.values,
+    );
+  }
+
+  async latestFrom(personId: string): Promise<string | null> {
+    const [found] = await rows<{ from: string }>(this.db, `/* residenceLatestFrom */ SELECT to_char(max(from_date), 'YYYY-MM-DD') AS "from" FROM residences WHERE person_id = $1`, [personId]);
+    return found?.from ?? null;
+  }
+
+  async currentAtHouses(houseIds: readonly string[], scope: readonly string[]): Promise<ResidenceRow[]> {
+    const p = new Params([houseIds]);
+    return rows<ResidenceRow>(
+      this.db,
+      `/* residencesCurrentAtHouses */ SELECT ${COLUMNS} FROM residences WHERE house_id = ANY($1::uuid[]) AND to_date IS NULL AND ${areaScope('area_code', scope, p)}`,
+      p.values,
+    );
+  }
+
+  async insert(residence: ResidenceRow): Promise<ResidenceRow> {
+    const [created] = await rows<ResidenceRow>(
+      this.db,
+      `/* residenceInsert */ INSERT INTO residences (id, person_id, house_id, area_code, from_date, to_date, reason) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+      [residence.id, residence.personId, residence.houseId, residence.areaCode, residence.from, residence.to, residence.reason],
+    );
+    return created;
+  }
+
+  async end(id: string, to: string): Promise<ResidenceRow> {
+    const [ended] = await rows<ResidenceRow>(this.db, `/* residenceEnd */ UPDATE residences SET to_date = $2 WHERE id = $1 RETURNING ${COLUMNS}`, [id, to]);
+    return ended;
+  }
+
+  /** A house moved to another grid: its current residences (and their persons) follow. */
+  async moveHouse(houseId: string, gridCode: string): Promise<string[]> {
+    const moved = await rows<{ personId: string }>(
+      this.db,
+      `/* residencesMoveHouse */ UPDATE residences SET area_code = $2 WHERE house_id = $1 AND to_date IS NULL AND area_code <> $2 RETURNING person_id AS "personId"`,
+      [houseId, gridCode],
+    );
+    return moved.map((m) => m.personId);
+  }
+}
