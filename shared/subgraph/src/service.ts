@@ -12,7 +12,7 @@ import client from 'prom-client';
 import { PiiCipher, verifyInternalToken, type Viewer } from '@linli/auth';
 import type { ServiceEnv } from '@linli/config';
 import type { Domain } from '@linli/contracts';
-import { createDataSource, ensureDatabase, migrate, type DataSource, type QueryCounter } from '@linli/db';
+import { createDataSource, ensureDatabase, migrate, type DataSource, type EntityManager, type QueryCounter } from '@linli/db';
 import { connectNats, ensureStreams, EventConsumer, Outbox, OutboxRelay, sourceOf, type ConsumerDefinition, type NatsConnection } from '@linli/events';
 import { createLogger, type Logger } from './logger';
 import { guardStatistics, toGraphQLError } from './guard';
@@ -51,6 +51,16 @@ export interface ServiceModule<C extends BaseContext> {
   statisticsFields?: readonly string[];
   /** Builds the per-request context: DataLoaders and domain services. */
   context(deps: ServiceDeps, base: BaseContext): C;
+  /**
+   * Writes this service's part of the demo district (from @linli/demo) inside one transaction,
+   * read models included, as the events would have built them. Run once by the dev runner.
+   */
+  seed?(tx: EntityManager, deps: SeedDeps): Promise<void>;
+}
+
+export interface SeedDeps {
+  pii: PiiCipher;
+  log: Logger;
 }
 
 export interface RunningService {
