@@ -1,21 +1,22 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
-import { DEFAULT_PORTS, SUBGRAPHS } from './env';
+import { parse, type DocumentNode } from 'graphql';
+import { DEFAULT_PORTS, SUBGRAPHS, type SubgraphName } from './env';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SUPERGRAPH_FILE = path.join(ROOT, 'gateway', 'supergraph.graphql');
 
 const schemaFile = (name: string) => path.join(ROOT, 'services', name, 'schema.graphql');
 
+/** The subgraph schemas as committed in services/<name>/schema.graphql. */
+export function schemaFiles(): { name: SubgraphName; typeDefs: DocumentNode }[] {
+  return SUBGRAPHS.filter((name) => existsSync(schemaFile(name))).map((name) => ({ name, typeDefs: parse(readFileSync(schemaFile(name), 'utf8')) }));
+}
+
 /** Composes the five subgraph schemas into the supergraph the gateway serves; throws with every composition error. */
-export function composeSupergraph(): string {
-  const services = SUBGRAPHS.filter((name) => existsSync(schemaFile(name))).map((name) => ({
-    name,
-    url: `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`,
-    typeDefs: parse(readFileSync(schemaFile(name), 'utf8')),
-  }));
+export function composeSupergraph(subgraphs: { name: string; typeDefs: DocumentNode }[] = schemaFiles()): string {
+  const services = subgraphs.map(({ name, typeDefs }) => ({ name, typeDefs, url: `http://127.0.0.1:${DEFAULT_PORTS[name as SubgraphName] ?? 0}/graphql` }));
   const result = composeServices(services);
   if (result.errors) throw new Error(`composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   return result.supergraphSdl;
@@ -23,7 +24,14 @@ export function composeSupergraph(): string {
 
 if (require.main === module) {
   try {
-    writeFileSync(SUPERGRAPH_FILE, composeSupergraph());
+    const sdl = composeSupergraph();
+    if (process.argv.includes('--check')) {
+      const current = existsSync(SUPERGRAPH_FILE) ? readFileSync(SUPERGRAPH_FILE, 'utf8') : '';
+      if (current !== sdl) throw new Error('gateway/supergraph.graphql is stale: run pnpm compose and commit it');
+      process.stdout.write('supergraph is up to date\n');
+      process.exit(0);
+    }
+    writeFileSync(SUPERGRAPH_FILE, sdl);
     process.stdout.write(`wrote ${path.relative(process.cwd(), SUPERGRAPH_FILE)}\n`);
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);

@@ -34,7 +34,7 @@ function errorBody(message: string, code: string) {
 }
 
 /** Starts the gateway: verifies callers, enforces limits, plans over the static supergraph. */
-export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
+export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: string } = {}): Promise<RunningGateway> {
   const log = pino({ name: 'gateway', level: env.NODE_ENV === 'test' && !process.env.LOG_LEVEL ? 'silent' : env.LOG_LEVEL, base: { service: 'gateway' } });
   const production = env.NODE_ENV === 'production';
   const urls = subgraphUrls(env);
@@ -64,7 +64,7 @@ export async function startGateway(env: GatewayEnv): Promise<RunningGateway> {
   }
 
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE, 'utf8'),
+    supergraphSdl: options.supergraphSdl ?? readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name }) => new SubgraphSource(name as SubgraphName),
   });
 

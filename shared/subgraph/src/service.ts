@@ -56,6 +56,8 @@ export interface ServiceModule<C extends BaseContext> {
    * read models included, as the events would have built them. Run once by the dev runner.
    */
   seed?(tx: EntityManager, deps: SeedDeps): Promise<void>;
+  /** Background work (e.g. a sweep that marks deadlines overdue); stopped before the pool closes. */
+  background?(deps: ServiceDeps): { stop(): Promise<void> };
 }
 
 export interface SeedDeps {

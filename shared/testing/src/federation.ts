@@ -2,7 +2,7 @@ import request from 'supertest';
 import { signCallerToken, type CallerClaims, type Role } from '@linli/auth';
 import { DEV_JWT_SECRET, serviceEnvSchema, type ServiceEnv } from '@linli/config';
 import type { Domain } from '@linli/contracts';
-import { gatewayEnvSchema, startGateway, type RunningGateway } from '@linli/gateway';
+import { composeSupergraph, gatewayEnvSchema, startGateway, type RunningGateway } from '@linli/gateway';
 import { startService, type BaseContext, type RunningService, type ServiceModule } from '@linli/subgraph';
 import { deleteStreams, dropDatabase, TEST_NATS_URL, uniqueDatabaseUrl, uniqueNamespace } from './infra';
 
@@ -54,7 +54,9 @@ export class TestFederation {
       urls[`${name.toUpperCase()}_URL`] = services.get(name)?.url ?? 'http://127.0.0.1:9/graphql';
     let gateway: RunningGateway;
     try {
-      gateway = await startGateway(gatewayEnvSchema.parse({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...urls, ...options.gatewayEnv }));
+      // composed from the running modules only, so a test depends on no other service's schema
+      const supergraphSdl = composeSupergraph(modules.map((m) => ({ name: m.name, typeDefs: m.typeDefs })));
+      gateway = await startGateway(gatewayEnvSchema.parse({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...urls, ...options.gatewayEnv }), { supergraphSdl });
     } catch (error) {
       await Promise.all([...services.values()].map((s) => s.stop()));
       throw error;
