@@ -132,6 +132,9 @@ export async function startService<C extends BaseContext>(module: ServiceModule<
       closers.push(() => consumer.stop());
       await consumer.start();
     }
+    // the module's background work (sweeps) runs once the pool, NATS and the outbox are up
+    const background = module.background?.(deps);
+    if (background) closers.push(() => background.stop());
 
     const app = express();
     app.disable('x-powered-by');
@@ -241,6 +244,7 @@ export async function startService<C extends BaseContext>(module: ServiceModule<
     const stop = () =>
       (stopping ??= (async () => {
         await server.stop(); // stops accepting, lets in-flight operations finish
+        await background?.stop();
         for (const consumer of consumers) await consumer.stop();
         await relay.stop();
         await nats.drain().catch(() => undefined);
