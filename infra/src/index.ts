@@ -1,0 +1,3 @@
+export * from './dev/backing';
+export * from './dev/modules';
+export * from './dev/prepare';
