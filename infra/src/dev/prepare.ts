@@ -12,9 +12,9 @@ export function serviceDatabaseUrl(serverUrl: string, name: ServiceName): string
  * Creates a service's database, runs its migrations and, once, seeds its part of the demo
  * district. The seed and its marker commit together, so an interrupted seed runs again.
  */
-export async function prepareService(name: ServiceName, serverUrl: string, options: { seed: boolean }): Promise<{ migrated: string[]; seeded: boolean }> {
+export async function prepareService(name: ServiceName, serverUrl: string, options: { seed: boolean; exactUrl?: boolean }): Promise<{ migrated: string[]; seeded: boolean }> {
   const module = loadModule(name);
-  const url = serviceDatabaseUrl(serverUrl, name);
+  const url = options.exactUrl ? serverUrl : serviceDatabaseUrl(serverUrl, name);
   await ensureDatabase(url);
   const { dataSource } = createDataSource({ url, migrations: module.migrations, entities: module.entities, poolSize: 2 });
   await dataSource.initialize();
