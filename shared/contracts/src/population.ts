@@ -27,4 +27,5 @@ export type PopulationEvent =
   | Envelope<'population.keygroup.tagged', 1, { personId: string; kind: KeyGroupKind; from: IsoDate; to: IsoDate | null }>
   | Envelope<'population.keygroup.untagged', 1, { personId: string; kind: KeyGroupKind; to: IsoDate }>
   | Envelope<'population.visit.recorded', 1, { visitId: string; personId: string; visitedOn: IsoDate; followUpNeeded: boolean }>
-  | Envelope<'population.points.awarded', 1, { entryId: string; personId: string; rule: string; points: number; reference: string }>;
+  /** A points entry; a reversal (a revoked source) carries negative points and the entry it reverses. */
+  | Envelope<'population.points.awarded', 1, { entryId: string; personId: string; rule: string; points: number; reference: string; reverses?: string }>;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inScope, maskIdNumber, maskPhone, type PiiCipher, type Viewer } from '@linli/auth';
 import type { DataSource } from '@linli/db';
-import { isAreaCode, readIdNumber, refuse, today, Validation } from '@linli/domain';
+import { isAreaCode, isIsoDate, readIdNumber, refuse, today, Validation } from '@linli/domain';
 import type { Outbox } from '@linli/events';
 import { KnownHouseRepository } from '../repositories/house-repository';
 import { PersonRepository, type PersonRow } from '../repositories/person-repository';
@@ -17,6 +17,19 @@ export interface RegisterPerson {
   phone?: string | null;
   householdType: 'LOCAL' | 'MIGRANT';
   areaCode: string;
+  origin?: string | null;
+  occupation?: string | null;
+  partyMember?: boolean | null;
+}
+
+export interface UpdatePerson {
+  personId: string;
+  name?: string | null;
+  phone?: string | null;
+  origin?: string | null;
+  occupation?: string | null;
+  partyMember?: boolean | null;
+  householdType?: 'LOCAL' | 'MIGRANT' | null;
 }
 
 export interface RegisterResidence {
@@ -46,6 +59,7 @@ export class PersonService {
     const name = input.name.trim();
     const document = input.documentNumber.trim().toUpperCase();
     v.check(name.length > 0 && name.length <= 100, ['input', 'name'], 'NAME_INVALID', 'name must be 1 to 100 characters');
+    checkDetails(v, input);
     v.check(isAreaCode(input.areaCode) && inScope(this.viewer, input.areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'areaCode must be an area within your areas');
     v.check(input.birthDate <= today(), ['input', 'birthDate'], 'BIRTH_DATE_IN_FUTURE', 'birth date is in the future');
     if (input.phone !== undefined && input.phone !== null)
@@ -79,8 +93,46 @@ export class PersonService {
         phoneMasked: input.phone ? maskPhone(input.phone) : null,
         householdType: input.householdType,
         areaCode: input.areaCode,
+        origin: blankToNull(input.origin),
+        occupation: blankToNull(input.occupation),
+        partyMember: input.partyMember ?? false,
       });
       await this.outbox.add(tx, 'population.person.registered', person.areaCode, { personId: person.id, householdType: person.householdType, areaCode: person.areaCode }, this.trace());
+      return { person };
+    });
+  }
+
+  /** Changes the details given; the document (and what it encodes) never changes. */
+  async updatePerson(input: UpdatePerson): Promise<{ person: PersonRow }> {
+    const v = new Validation();
+    if (input.name !== undefined)
+      v.check(input.name !== null && input.name.trim().length > 0 && input.name.trim().length <= 100, ['input', 'name'], 'NAME_INVALID', 'name must be 1 to 100 characters');
+    v.check(input.partyMember !== null, ['input', 'partyMember'], 'PARTY_MEMBER_INVALID', 'partyMember is true or false; leave it out to keep it');
+    v.check(input.householdType !== null, ['input', 'householdType'], 'HOUSEHOLD_TYPE_INVALID', 'householdType cannot be removed; leave it out to keep it');
+    if (input.phone !== undefined && input.phone !== null)
+      v.check(/^1\d{10}$/.test(input.phone), ['input', 'phone'], 'PHONE_INVALID', 'phone must be an 11-digit mobile number');
+    checkDetails(v, input);
+    v.throwIfAny();
+    return this.dataSource.transaction(async (tx) => {
+      const persons = new PersonRepository(tx);
+      const [before] = await persons.byIds([input.personId], this.viewer.areas, true);
+      if (!before) refuse(['input', 'personId'], 'PERSON_UNKNOWN', `no person ${input.personId} in your areas`);
+      const person = await persons.update(before.id, {
+        name: input.name?.trim() ?? undefined,
+        phone: input.phone === undefined ? undefined : input.phone === null ? null : { enc: this.pii.encrypt(input.phone), hash: this.pii.blindIndex(input.phone), masked: maskPhone(input.phone) },
+        origin: input.origin === undefined ? undefined : blankToNull(input.origin),
+        occupation: input.occupation === undefined ? undefined : blankToNull(input.occupation),
+        partyMember: input.partyMember ?? undefined,
+        householdType: input.householdType ?? undefined,
+      });
+      if (person.householdType !== before.householdType) {
+        // a migrant is visited weekly, a local twice a year: the schedule follows the change
+        await persons.refreshVisitDue([person.id]);
+        const [refreshed] = await persons.byIds([person.id], this.viewer.areas);
+        await this.outbox.add(tx, 'population.person.updated', person.areaCode, { personId: person.id, householdType: person.householdType, areaCode: person.areaCode }, this.trace());
+        return { person: refreshed };
+      }
+      await this.outbox.add(tx, 'population.person.updated', person.areaCode, { personId: person.id, householdType: person.householdType, areaCode: person.areaCode }, this.trace());
       return { person };
     });
   }
@@ -95,18 +147,24 @@ export class PersonService {
       const house = await new KnownHouseRepository(tx).find(input.houseId);
       if (v.check(!!house, ['input', 'houseId'], 'HOUSE_UNKNOWN', `house ${input.houseId} is not known to population (housing has not announced it)`))
         v.check(inScope(this.viewer, house!.gridCode), ['input', 'houseId'], 'HOUSE_OUT_OF_SCOPE', 'the house lies outside your areas');
-      v.check(input.from <= today(), ['input', 'from'], 'FROM_IN_FUTURE', 'a residence cannot start in the future');
+      v.check(isIsoDate(input.from) && input.from <= today(), ['input', 'from'], 'FROM_IN_FUTURE', 'a residence cannot start in the future');
       v.throwIfAny();
       const latest = await residences.latestFrom(person.id);
       if (latest && input.from < latest) refuse(['input', 'from'], 'FROM_BEFORE_CURRENT', `the person's latest residence began ${latest}; a new one cannot begin earlier`);
 
+      // the person's area is the grid of their current residence, so a person in scope has it in scope too
       const [current] = await residences.currentOf([person.id], this.viewer.areas, true);
+      const latestEnd = current ? null : await residences.latestEnd(person.id);
       if (current) {
         const ended = await residences.end(current.id, input.from);
         await this.outbox.add(tx, 'population.residence.ended', ended.areaCode, { ...eventData(ended), to: input.from }, this.trace());
       }
       const residence = await residences.insert({ id: randomUUID(), personId: person.id, houseId: house!.id, areaCode: house!.gridCode, from: input.from, to: null, reason: input.reason });
       await persons.moveTo([person.id], house!.gridCode);
+      // continuous residence (for points) survives a move; a gap between residences restarts it
+      const continuous = current !== undefined || (latestEnd !== null && latestEnd >= input.from);
+      if (!continuous || !person.settledSince) await persons.setSettledSince(person.id, continuous ? (current?.from ?? input.from) : input.from);
+      await persons.refreshVisitDue([person.id]);
       await this.outbox.add(tx, 'population.residence.registered', residence.areaCode, eventData(residence), this.trace());
       return { residence };
     });
@@ -119,9 +177,10 @@ export class PersonService {
       if (!current) refuse(['input', 'personId'], 'NO_CURRENT_RESIDENCE', 'the person has no current residence in your areas');
       const v = new Validation();
       v.check(input.to >= current.from, ['input', 'to'], 'TO_BEFORE_FROM', `the residence began ${current.from}`);
-      v.check(input.to <= today(), ['input', 'to'], 'TO_IN_FUTURE', 'a residence cannot be ended on a future date');
+      v.check(isIsoDate(input.to) && input.to <= today(), ['input', 'to'], 'TO_IN_FUTURE', 'a residence cannot be ended on a future date');
       v.throwIfAny();
       const ended = await residences.end(current.id, input.to);
+      await new PersonRepository(tx).refreshVisitDue([input.personId]);
       await this.outbox.add(tx, 'population.residence.ended', ended.areaCode, { ...eventData(ended), to: input.to }, this.trace());
       return { residence: ended };
     });
@@ -134,4 +193,14 @@ export class PersonService {
 
 function eventData(r: ResidenceRow) {
   return { residenceId: r.id, personId: r.personId, houseId: r.houseId, from: r.from, to: r.to, reason: r.reason };
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+function checkDetails(v: Validation, input: { origin?: string | null; occupation?: string | null }): void {
+  if (input.origin) v.check(input.origin.trim().length <= 100, ['input', 'origin'], 'ORIGIN_INVALID', 'origin is at most 100 characters');
+  if (input.occupation) v.check(input.occupation.trim().length <= 100, ['input', 'occupation'], 'OCCUPATION_INVALID', 'occupation is at most 100 characters');
 }

@@ -17,4 +17,8 @@ export class KnownHouse {
 
   @Column({ type: 'boolean' })
   rental: boolean;
+
+  /** When the event that last changed this row happened; older events are ignored. */
+  @Column({ name: 'as_of', type: 'timestamptz' })
+  asOf: Date;
 }

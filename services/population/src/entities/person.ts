@@ -41,4 +41,28 @@ export class Person {
 
   @Column({ name: 'area_code', type: 'text' })
   areaCode: string;
+
+  @Column({ type: 'text', nullable: true })
+  origin: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  occupation: string | null;
+
+  @Column({ name: 'party_member', type: 'boolean' })
+  partyMember: boolean;
+
+  /** Start of the current stretch of continuous residence (for points). */
+  @Column({ name: 'settled_since', type: 'date', nullable: true })
+  settledSince: string | null;
+
+  @Column({ name: 'last_visited_on', type: 'date', nullable: true })
+  lastVisitedOn: string | null;
+
+  /** The 3456 category that sets the visit interval. */
+  @Column({ name: 'visit_rule', type: 'text', nullable: true })
+  visitRule: string | null;
+
+  /** Maintained on every visit, tag, residence and household change; null without a current residence. */
+  @Column({ name: 'next_visit_due', type: 'date', nullable: true })
+  nextVisitDue: string | null;
 }

@@ -8,7 +8,8 @@ type HouseEvent = EventOf<'housing.house.registered'> | EventOf<'housing.house.u
 
 /**
  * Keeps population's read model of houses (house → grid) from housing's events. When a
- * house moves to another grid, its current residents move with it.
+ * house moves to another grid, its current residents move with it. Events carry the instant
+ * they happened; an older one arriving after a newer one is recorded in the inbox and ignored.
  */
 export const houseConsumer: ConsumerDefinition<HouseEvent> = {
   name: 'population-houses',
@@ -18,8 +19,8 @@ export const houseConsumer: ConsumerDefinition<HouseEvent> = {
       case 'housing.house.registered':
       case 'housing.house.updated': {
         const { houseId, gridCode, number, rooms, rental } = event.data;
-        const { previousGrid } = await new KnownHouseRepository(tx).upsert({ id: houseId, gridCode, number, rooms, rental });
-        if (previousGrid && previousGrid !== gridCode) {
+        const { previousGrid, applied } = await new KnownHouseRepository(tx).upsert({ id: houseId, gridCode, number, rooms, rental }, event.occurredAt);
+        if (applied && previousGrid && previousGrid !== gridCode) {
           const moved = await new ResidenceRepository(tx).moveHouse(houseId, gridCode);
           if (moved.length) await new PersonRepository(tx).moveTo(moved, gridCode);
         }

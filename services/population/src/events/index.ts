@@ -1,4 +1,5 @@
 import { houseConsumer } from './house-consumer';
+import { volunteerHoursConsumer } from './volunteer-hours-consumer';
 
 /** Everything population listens to. */
-export const consumers = [houseConsumer];
+export const consumers = [houseConsumer, volunteerHoursConsumer];

@@ -1,5 +1,8 @@
 import { areaScope, connection, decodeCursor, likeEscape, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 
+export type VisitCategory = 'MIGRANT' | 'KEY_GROUP' | 'OTHER';
+export type KeyGroupKind = 'ELDERLY_ALONE' | 'DISABLED' | 'LOW_INCOME' | 'LEFT_BEHIND_CHILD' | 'COMMUNITY_CORRECTION' | 'OTHER';
+
 /** A person as the API sees it: masked values only; ciphertexts never leave the repository. */
 export interface PersonRow {
   id: string;
@@ -11,9 +14,17 @@ export interface PersonRow {
   phone: string | null;
   householdType: 'LOCAL' | 'MIGRANT';
   areaCode: string;
+  origin: string | null;
+  occupation: string | null;
+  partyMember: boolean;
+  nextVisitDue: string | null;
+  visitRule: VisitCategory | null;
+  lastVisitedOn: string | null;
+  /** Start of the current stretch of continuous residence in the district. */
+  settledSince: string | null;
 }
 
-export interface NewPerson extends Omit<PersonRow, 'documentNumber' | 'phone'> {
+export interface NewPerson extends Omit<PersonRow, 'documentNumber' | 'phone' | 'nextVisitDue' | 'visitRule' | 'lastVisitedOn' | 'settledSince'> {
   documentEnc: string;
   documentHash: string;
   documentMasked: string;
@@ -22,23 +33,89 @@ export interface NewPerson extends Omit<PersonRow, 'documentNumber' | 'phone'> {
   phoneMasked: string | null;
 }
 
+/** A change of details; undefined leaves a column as it is. */
+export interface PersonChange {
+  name?: string;
+  phone?: { enc: string; hash: string; masked: string } | null;
+  origin?: string | null;
+  occupation?: string | null;
+  partyMember?: boolean;
+  householdType?: 'LOCAL' | 'MIGRANT';
+}
+
 export interface PersonFilter {
   name?: string | null;
   /** Keyed hash of the document number asked for. */
   documentHash?: string | null;
+  /** Keyed hash of the phone asked for. */
+  phoneHash?: string | null;
   areaCode?: string | null;
   householdType?: 'LOCAL' | 'MIGRANT' | null;
+  keyGroup?: KeyGroupKind | null;
+  /** Born on or before this day (the minimum age). */
+  bornOnOrBefore?: string | null;
+  /** Born after this day (the maximum age). */
+  bornAfter?: string | null;
 }
 
-const COLUMNS = `id, name, document_type AS "documentType", document_masked AS "documentNumber", sex, to_char(birth_date, 'YYYY-MM-DD') AS "birthDate",
-  phone_masked AS phone, household_type AS "householdType", area_code AS "areaCode"`;
+/** The encrypted values of one person, for a reveal or a key rotation. */
+export interface SealedPersonalData {
+  id: string;
+  areaCode: string;
+  documentEnc: string;
+  phoneEnc: string | null;
+}
+
+export const PERSON_COLUMNS = `id, name, document_type AS "documentType", document_masked AS "documentNumber", sex, to_char(birth_date, 'YYYY-MM-DD') AS "birthDate",
+  phone_masked AS phone, household_type AS "householdType", area_code AS "areaCode", origin, occupation, party_member AS "partyMember",
+  to_char(next_visit_due, 'YYYY-MM-DD') AS "nextVisitDue", visit_rule AS "visitRule", to_char(last_visited_on, 'YYYY-MM-DD') AS "lastVisitedOn",
+  to_char(settled_since, 'YYYY-MM-DD') AS "settledSince"`;
+const COLUMNS = PERSON_COLUMNS;
+
+/**
+ * The 3456 rule for a set of persons, in one statement: the strictest interval among the
+ * categories that apply (everyone is OTHER; migrants MIGRANT; a current key group KEY_GROUP),
+ * counted from the last visit, else from the start of the current residence. A person with no
+ * current residence is not on the schedule. `$1` is the persons' ids, `ids IS NULL` means all.
+ */
+export const REFRESH_VISIT_DUE_SQL = `/* personsRefreshVisitDue */
+  WITH due AS (
+    SELECT pe.id,
+      (SELECT max(v.visited_on) FROM visits v WHERE v.person_id = pe.id) AS last_visit,
+      r.from_date AS living_since,
+      rule.category, rule.interval_days
+    FROM persons pe
+    LEFT JOIN residences r ON r.person_id = pe.id AND r.to_date IS NULL
+    CROSS JOIN LATERAL (
+      SELECT vr.category, vr.interval_days FROM visit_rules vr
+      WHERE vr.category = 'OTHER'
+         OR (vr.category = 'MIGRANT' AND pe.household_type = 'MIGRANT')
+         OR (vr.category = 'KEY_GROUP' AND EXISTS (SELECT 1 FROM key_group_tags k WHERE k.person_id = pe.id AND k.to_date IS NULL))
+      ORDER BY vr.interval_days, CASE vr.category WHEN 'KEY_GROUP' THEN 0 WHEN 'MIGRANT' THEN 1 ELSE 2 END LIMIT 1
+    ) rule
+    WHERE $1::uuid[] IS NULL OR pe.id = ANY($1::uuid[])
+  )
+  UPDATE persons p SET
+    last_visited_on = due.last_visit,
+    visit_rule = due.category,
+    next_visit_due = CASE WHEN due.living_since IS NULL THEN NULL ELSE coalesce(due.last_visit, due.living_since) + due.interval_days END
+  FROM due WHERE p.id = due.id`;
 
 export class PersonRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
-  async byIds(ids: readonly string[], scope: readonly string[]): Promise<PersonRow[]> {
+  async byIds(ids: readonly string[], scope: readonly string[], forUpdate = false): Promise<PersonRow[]> {
     const p = new Params([ids]);
-    return rows<PersonRow>(this.db, `/* personsByIds */ SELECT ${COLUMNS} FROM persons WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}`, p.values);
+    return rows<PersonRow>(
+      this.db,
+      `/* personsByIds */ SELECT ${COLUMNS} FROM persons WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      p.values,
+    );
+  }
+
+  /** Persons by id whatever their area: for event handlers, which act for the system rather than a caller. */
+  async anyByIds(ids: readonly string[]): Promise<PersonRow[]> {
+    return rows<PersonRow>(this.db, `/* personsAnyByIds */ SELECT ${COLUMNS} FROM persons WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   async list(filter: PersonFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<PersonRow>> {
@@ -46,11 +123,16 @@ export class PersonRepository {
     const where = [areaScope('area_code', scope, p)];
     if (filter.name) where.push(`name LIKE ${p.param(`%${likeEscape(filter.name)}%`)}`);
     if (filter.documentHash) where.push(`document_hash = ${p.param(filter.documentHash)}`);
+    if (filter.phoneHash) where.push(`phone_hash = ${p.param(filter.phoneHash)}`);
     if (filter.areaCode) where.push(within('area_code', filter.areaCode, p));
     if (filter.householdType) where.push(`household_type = ${p.param(filter.householdType)}`);
+    if (filter.keyGroup)
+      where.push(`EXISTS (SELECT 1 FROM key_group_tags k WHERE k.person_id = persons.id AND k.kind = ${p.param(filter.keyGroup)} AND k.to_date IS NULL)`);
+    if (filter.bornOnOrBefore) where.push(`birth_date <= ${p.param(filter.bornOnOrBefore)}::date`);
+    if (filter.bornAfter) where.push(`birth_date > ${p.param(filter.bornAfter)}::date`);
     const [{ n }] = await rows<{ n: number }>(this.db, `/* personsCount */ SELECT count(*)::int AS n FROM persons WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);
-    if (cursor) where.push(`(name, id) > (${p.param(cursor[0])}, ${p.param(cursor[1])}::uuid)`);
+    if (cursor) where.push(`(name, id) > (${p.param(String(cursor[0]))}, ${p.param(String(cursor[1]))}::uuid)`);
     const page = await rows<PersonRow>(
       this.db,
       `/* personsList */ SELECT ${COLUMNS} FROM persons WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT ${p.param(first + 1)}`,
@@ -72,8 +154,8 @@ export class PersonRepository {
     const [created] = await rows<PersonRow>(
       this.db,
       `/* personInsert */ INSERT INTO persons (id, name, document_type, document_enc, document_hash, document_masked, sex, birth_date,
-         phone_enc, phone_hash, phone_masked, household_type, area_code)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING ${COLUMNS}`,
+         phone_enc, phone_hash, phone_masked, household_type, area_code, origin, occupation, party_member)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING ${COLUMNS}`,
       [
         person.id,
         person.name,
@@ -88,12 +170,54 @@ export class PersonRepository {
         person.phoneMasked,
         person.householdType,
         person.areaCode,
+        person.origin,
+        person.occupation,
+        person.partyMember,
       ],
     );
     return created;
   }
 
+  async update(id: string, change: PersonChange): Promise<PersonRow> {
+    const p = new Params([id]);
+    const set = ['updated_at = now()'];
+    if (change.name !== undefined) set.push(`name = ${p.param(change.name)}`);
+    if (change.phone !== undefined)
+      set.push(
+        `phone_enc = ${p.param(change.phone?.enc ?? null)}`,
+        `phone_hash = ${p.param(change.phone?.hash ?? null)}`,
+        `phone_masked = ${p.param(change.phone?.masked ?? null)}`,
+      );
+    if (change.origin !== undefined) set.push(`origin = ${p.param(change.origin)}`);
+    if (change.occupation !== undefined) set.push(`occupation = ${p.param(change.occupation)}`);
+    if (change.partyMember !== undefined) set.push(`party_member = ${p.param(change.partyMember)}`);
+    if (change.householdType !== undefined) set.push(`household_type = ${p.param(change.householdType)}`);
+    const [updated] = await rows<PersonRow>(this.db, `/* personUpdate */ UPDATE persons SET ${set.join(', ')} WHERE id = $1 RETURNING ${COLUMNS}`, p.values);
+    return updated;
+  }
+
   async moveTo(personIds: readonly string[], areaCode: string): Promise<void> {
     await rows(this.db, `/* personsMove */ UPDATE persons SET area_code = $2 WHERE id = ANY($1::uuid[])`, [personIds, areaCode]);
+  }
+
+  /** Continuous residence: kept across a move without a gap, restarted after one. */
+  async setSettledSince(personId: string, since: string): Promise<void> {
+    await rows(this.db, `/* personSettledSince */ UPDATE persons SET settled_since = $2 WHERE id = $1`, [personId, since]);
+  }
+
+  /** Recomputes the 3456 rule's next due date of these persons (null: everyone). */
+  async refreshVisitDue(personIds: readonly string[] | null): Promise<void> {
+    await rows(this.db, REFRESH_VISIT_DUE_SQL, [personIds]);
+  }
+
+  async sealed(personId: string, scope: readonly string[]): Promise<SealedPersonalData | null> {
+    const p = new Params([personId]);
+    const [found] = await rows<SealedPersonalData>(
+      this.db,
+      `/* personSealedData */ SELECT id, area_code AS "areaCode", document_enc AS "documentEnc", phone_enc AS "phoneEnc" FROM persons
+       WHERE id = $1 AND ${areaScope('area_code', scope, p)}`,
+      p.values,
+    );
+    return found ?? null;
   }
 }

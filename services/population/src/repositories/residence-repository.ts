@@ -40,6 +40,12 @@ export class ResidenceRepository {
     return found?.from ?? null;
   }
 
+  /** The last day of the person's latest ended residence, to tell a move from a return after a gap. */
+  async latestEnd(personId: string): Promise<string | null> {
+    const [found] = await rows<{ to: string | null }>(this.db, `/* residenceLatestEnd */ SELECT to_char(max(to_date), 'YYYY-MM-DD') AS "to" FROM residences WHERE person_id = $1`, [personId]);
+    return found?.to ?? null;
+  }
+
   async currentAtHouses(houseIds: readonly string[], scope: readonly string[]): Promise<ResidenceRow[]> {
     const p = new Params([houseIds]);
     return rows<ResidenceRow>(

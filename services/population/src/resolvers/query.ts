@@ -1,18 +1,38 @@
+import { GraphQLError } from 'graphql';
 import { pageSize } from '@linli/db';
+import { addDays, today } from '@linli/domain';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import { birthBounds } from '../domain/rules';
+
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
 export const Query: QueryResolvers = {
   person: (_, { id }, ctx) => ctx.loaders.person.load(id),
-  persons: (_, { filter, ...page }, ctx) =>
-    ctx.persons.list(
+  persons: (_, { filter, ...page }, ctx) => {
+    for (const key of ['minAge', 'maxAge'] as const) {
+      const age = filter?.[key];
+      if (age !== null && age !== undefined && (age < 0 || age > 150)) throw badInput(`${key} must be between 0 and 150`);
+    }
+    return ctx.persons.list(
       {
         name: filter?.name,
         documentHash: filter?.documentNumber ? ctx.blindIndex(filter.documentNumber) : null,
+        phoneHash: filter?.phone ? ctx.blindIndex(filter.phone) : null,
         areaCode: filter?.areaCode,
         householdType: filter?.householdType,
+        keyGroup: filter?.keyGroup,
+        ...birthBounds(today(), filter?.minAge, filter?.maxAge),
       },
       pageSize(page),
       page.after,
       ctx.viewer.areas,
-    ),
+    );
+  },
+  overdueVisits: (_, { areaCode, ...page }, ctx) => ctx.visits.overdue(areaCode, today(), pageSize(page), page.after, ctx.viewer.areas),
+  expiringResidencePermits: (_, { areaCode, withinDays, ...page }, ctx) => {
+    if (withinDays < 0 || withinDays > 366) throw badInput('withinDays must be between 0 and 366');
+    return ctx.permits.expiring(areaCode, today(), addDays(today(), withinDays), pageSize(page), page.after, ctx.viewer.areas);
+  },
+  visitRules: (_, __, ctx) => ctx.visits.rules(),
+  auditRecords: (_, { personId, ...page }, ctx) => ctx.personalData.auditRecords(personId, pageSize(page), page.after),
 };
