@@ -1,0 +1,5 @@
+import { EventTables1700000000000 } from '@linli/events';
+import { Volunteering1700000000500 } from './1700000000500-volunteering';
+
+/** In order; each runs in its own transaction. */
+export const migrations = [EventTables1700000000000, Volunteering1700000000500];

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gql, type ServiceModule } from '@linli/subgraph';
+import { createContext, type VolunteeringContext } from './context';
+import { entities } from './entities';
+import { consumers } from './events';
+import { migrations } from './migrations';
+import { resolvers } from './resolvers';
+import { seed } from './seed';
+
+export const typeDefs = gql(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
+
+/** The volunteering subgraph: volunteers, teams, building captains, activities, attendance and service hours. */
+export const volunteering: ServiceModule<VolunteeringContext> = {
+  name: 'volunteering',
+  typeDefs,
+  resolvers: resolvers as ServiceModule<VolunteeringContext>['resolvers'],
+  entities,
+  migrations,
+  consumers,
+  statisticsFields: ['Area.code', 'Area.volunteering'],
+  context: createContext,
+  seed,
+};

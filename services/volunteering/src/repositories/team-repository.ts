@@ -1,0 +1,83 @@
+import { areaScope, connection, decodeCursor, exec, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+
+export type TeamKind = 'CARE_FLEET' | 'ANTI_DOMESTIC_VIOLENCE' | 'EMERGENCY_MUTUAL_AID' | 'NEIGHBOURHOOD_PATROL' | 'BUILDING_CAPTAINS' | 'OTHER';
+
+export interface TeamRow {
+  id: string;
+  name: string;
+  kind: TeamKind;
+  areaCode: string;
+  leaderId: string | null;
+}
+
+export interface TeamFilter {
+  areaCode?: string | null;
+  kind?: TeamKind | null;
+}
+
+const COLUMNS = `t.id, t.name, t.kind, t.area_code AS "areaCode", t.leader_id AS "leaderId"`;
+
+export class TeamRepository {
+  constructor(private readonly db: Pick<EntityManager, 'query'>) {}
+
+  async byIds(ids: readonly string[], scope: readonly string[], forUpdate = false): Promise<TeamRow[]> {
+    const p = new Params([ids]);
+    return rows<TeamRow>(
+      this.db,
+      `/* teamsByIds */ SELECT ${COLUMNS} FROM teams t WHERE t.id = ANY($1::uuid[]) AND ${areaScope('t.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      p.values,
+    );
+  }
+
+  async list(filter: TeamFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<TeamRow>> {
+    const p = new Params();
+    const where = [areaScope('t.area_code', scope, p)];
+    if (filter.areaCode) where.push(within('t.area_code', filter.areaCode, p));
+    if (filter.kind) where.push(`t.kind = ${p.param(filter.kind)}`);
+    const [{ n }] = await rows<{ n: number }>(this.db, `/* teamsCount */ SELECT count(*)::int AS n FROM teams t WHERE ${where.join(' AND ')}`, p.values);
+    const cursor = decodeCursor(after);
+    if (cursor) where.push(`(t.name, t.id) > (${p.param(cursor[0])}, ${p.param(cursor[1])}::uuid)`);
+    const page = await rows<TeamRow>(this.db, `/* teamsList */ SELECT ${COLUMNS} FROM teams t WHERE ${where.join(' AND ')} ORDER BY t.name, t.id LIMIT ${p.param(first + 1)}`, p.values);
+    return connection(page, first, n, (t) => [t.name, t.id]);
+  }
+
+  /** The teams many volunteers belong to, within scope. */
+  async ofVolunteers(volunteerIds: readonly string[], scope: readonly string[]): Promise<(TeamRow & { volunteerId: string })[]> {
+    const p = new Params([volunteerIds]);
+    return rows(
+      this.db,
+      `/* teamsOfVolunteers */ SELECT ${COLUMNS}, tm.volunteer_id AS "volunteerId" FROM team_members tm JOIN teams t ON t.id = tm.team_id
+       WHERE tm.volunteer_id = ANY($1::uuid[]) AND ${areaScope('t.area_code', scope, p)} ORDER BY t.name, t.id`,
+      p.values,
+    );
+  }
+
+  async memberCounts(teamIds: readonly string[]): Promise<{ teamId: string; n: number }[]> {
+    return rows(this.db, `/* teamMemberCounts */ SELECT team_id AS "teamId", count(*)::int AS n FROM team_members WHERE team_id = ANY($1::uuid[]) GROUP BY team_id`, [teamIds]);
+  }
+
+  async nameTaken(areaCode: string, name: string): Promise<boolean> {
+    return (await rows(this.db, `/* teamNameTaken */ SELECT 1 FROM teams WHERE area_code = $1 AND name = $2`, [areaCode, name])).length > 0;
+  }
+
+  async isMember(teamId: string, volunteerId: string): Promise<boolean> {
+    return (await rows(this.db, `/* teamMemberFind */ SELECT 1 FROM team_members WHERE team_id = $1 AND volunteer_id = $2`, [teamId, volunteerId])).length > 0;
+  }
+
+  async insert(team: TeamRow): Promise<TeamRow> {
+    const [created] = await rows<TeamRow>(
+      this.db,
+      `/* teamInsert */ INSERT INTO teams AS t (id, name, kind, area_code, leader_id) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+      [team.id, team.name, team.kind, team.areaCode, team.leaderId],
+    );
+    return created;
+  }
+
+  async addMember(teamId: string, volunteerId: string): Promise<void> {
+    await exec(this.db, `/* teamMemberAdd */ INSERT INTO team_members (team_id, volunteer_id) VALUES ($1, $2)`, [teamId, volunteerId]);
+  }
+
+  async removeMember(teamId: string, volunteerId: string): Promise<void> {
+    await exec(this.db, `/* teamMemberRemove */ DELETE FROM team_members WHERE team_id = $1 AND volunteer_id = $2`, [teamId, volunteerId]);
+  }
+}

@@ -1,0 +1,33 @@
+import { pageSize, present } from '@linli/db';
+import type { AreaResolvers, BuildingResolvers, OrganizationResolvers, PersonResolvers, VolunteeringStatisticsResolvers } from '../__generated__/resolvers-types';
+import { hoursOf } from '../domain/rules';
+import { periodOf } from './period';
+
+/** Other subgraphs' entities volunteering extends with its own fields. */
+export const Person: PersonResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  volunteer: (person, _, ctx) => ctx.loaders.volunteerOfPerson.load(person.id),
+};
+
+export const Building: BuildingResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  captains: async (building, _, ctx) => present(await ctx.loaders.captainsOfBuilding.load(building.id)),
+};
+
+export const Organization: OrganizationResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  volunteerActivities: (organization, args, ctx) => ctx.loaders.activitiesOfOrganization.load({ id: organization.id, first: pageSize(args), after: args.after ?? null }),
+};
+
+export const Area: AreaResolvers = {
+  __resolveReference: (ref) => ({ code: ref.code }),
+  volunteering: (area, { period }, ctx) => {
+    const { from, to } = periodOf(period);
+    return ctx.loaders.volunteering.load({ code: area.code, from, to });
+  },
+};
+
+export const VolunteeringStatistics: VolunteeringStatisticsResolvers = {
+  approvedHours: (figures) => hoursOf(figures.approvedMinutes),
+  captainCoverage: (figures) => (figures.buildings === 0 ? null : Math.round((figures.buildingsWithCaptain / figures.buildings) * 10_000) / 10_000),
+};
