@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql, type ServiceModule } from '@linli/subgraph';
 import { createContext, type HousingContext } from './context';
+import { HazardSweep } from './domain/hazard-sweep';
 import { entities } from './entities';
+import { housingSettings } from './env';
 import { consumers } from './events';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { seed } from './seed';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
@@ -17,6 +20,9 @@ export const housing: ServiceModule<HousingContext> = {
   entities,
   migrations,
   consumers,
-  statisticsFields: ['Query.area', 'Query.areas', 'Area.code', 'Area.name', 'Area.level', 'Area.parentCode', 'Area.status', 'AreaConnection', 'AreaEdge'],
+  // integrators read the area tree and its figures (HousingStatistics, EstateStarStatistics end in Statistics)
+  statisticsFields: ['Query.area', 'Query.areas', 'Area.code', 'Area.name', 'Area.level', 'Area.parentCode', 'Area.status', 'Area.housing', 'AreaConnection', 'AreaEdge'],
   context: createContext,
+  seed,
+  background: (deps) => new HazardSweep(deps.dataSource, deps.outbox).every(housingSettings(deps.env).HAZARD_SWEEP_INTERVAL_MS, deps.log),
 };

@@ -9,6 +9,10 @@ export interface AreaData {
   parentCode: string | null;
 }
 
+export type ManagementMode = 'VILLAGE_COMMITTEE' | 'PROPERTY_COMPANY' | 'ENTERPRISE' | 'LANDLORD' | 'SERVICE_CENTRE';
+export type BuildingKind = 'RESIDENTIAL' | 'SELF_BUILT' | 'DORMITORY' | 'MIXED_USE' | 'OTHER';
+export type HazardSeverity = 'LOW' | 'MEDIUM' | 'HIGH';
+
 export interface BuildingData {
   buildingId: string;
   gridCode: string;
@@ -16,6 +20,11 @@ export interface BuildingData {
   estateId: string | null;
   rental: boolean;
   accessControl: boolean;
+  /** Added in place (optional for readers of events published before they existed). */
+  kind?: BuildingKind;
+  floors?: number;
+  managementMode?: ManagementMode;
+  accessControlSince?: IsoDate | null;
 }
 
 export interface HouseData {
@@ -37,7 +46,15 @@ export type HousingEvent =
   | Envelope<'housing.building.updated', 1, BuildingData>
   | Envelope<'housing.house.registered', 1, HouseData>
   | Envelope<'housing.house.updated', 1, HouseData>
-  | Envelope<'housing.inspection.recorded', 1, { inspectionId: string; houseId: string; inspectedOn: IsoDate; passed: boolean; hazardCount: number }>
-  | Envelope<'housing.hazard.reported', 1, { hazardId: string; houseId: string; severity: string; deadline: IsoDate }>
+  | Envelope<
+      'housing.inspection.recorded',
+      1,
+      { inspectionId: string; houseId: string; inspectedOn: IsoDate; passed: boolean; hazardCount: number; failedItems?: string[]; inspectorId?: string }
+    >
+  | Envelope<
+      'housing.hazard.reported',
+      1,
+      { hazardId: string; houseId: string; severity: HazardSeverity; deadline: IsoDate; inspectionId?: string; itemCode?: string; reportedOn?: IsoDate }
+    >
   | Envelope<'housing.hazard.rectified', 1, { hazardId: string; houseId: string; rectifiedOn: IsoDate; onTime: boolean }>
   | Envelope<'housing.hazard.overdue', 1, { hazardId: string; houseId: string; deadline: IsoDate }>;

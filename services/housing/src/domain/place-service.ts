@@ -1,19 +1,40 @@
 import { randomUUID } from 'node:crypto';
-import { hasRole, inScope, type Viewer } from '@linli/auth';
-import type { DataSource } from '@linli/db';
-import { ForbiddenError, refuse, Validation } from '@linli/domain';
+import { inScope, type Viewer } from '@linli/auth';
+import type { DataOf } from '@linli/contracts';
+import type { DataSource, EntityManager } from '@linli/db';
+import { LEVEL_LENGTH, refuse, today, Validation, type IsoDate } from '@linli/domain';
 import type { Outbox } from '@linli/events';
 import { AreaRepository, type AreaRow } from '../repositories/area-repository';
-import { BuildingRepository, type BuildingRow } from '../repositories/building-repository';
+import { BuildingRepository, type BuildingKind, type BuildingRow, type ManagementMode } from '../repositories/building-repository';
+import { EstateRepository } from '../repositories/estate-repository';
 import { HouseRepository, type HouseRow } from '../repositories/house-repository';
-import { checkNewArea, type NewArea } from './area-rules';
+import { PLACE_KEEPERS, requireRole } from './access';
+import { checkName, checkNewArea, type NewArea } from './area-rules';
+import { checkBuildingFields, checkHouseFields, isUuid } from './place-rules';
 
 export interface RegisterBuilding {
   gridCode: string;
   address: string;
   floors: number;
+  kind?: BuildingKind | null;
+  managementMode?: ManagementMode | null;
+  estateId?: string | null;
   rental?: boolean | null;
   accessControl?: boolean | null;
+  accessControlSince?: IsoDate | null;
+}
+
+export interface UpdateBuilding {
+  id: string;
+  address?: string | null;
+  floors?: number | null;
+  kind?: BuildingKind | null;
+  managementMode?: ManagementMode | null;
+  estateId?: string | null;
+  clearEstate?: boolean | null;
+  rental?: boolean | null;
+  accessControl?: boolean | null;
+  accessControlSince?: IsoDate | null;
 }
 
 export interface RegisterHouse {
@@ -24,6 +45,41 @@ export interface RegisterHouse {
   rental?: boolean | null;
   landlordId?: string | null;
 }
+
+export interface UpdateHouse {
+  id: string;
+  number?: string | null;
+  rooms?: number | null;
+  floorArea?: number | null;
+  rental?: boolean | null;
+  landlordId?: string | null;
+  clearLandlord?: boolean | null;
+}
+
+const areaData = (a: AreaRow): DataOf<'housing.area.created'> => ({ code: a.code, name: a.name, level: a.level, parentCode: a.parentCode });
+
+const buildingData = (b: BuildingRow): DataOf<'housing.building.registered'> => ({
+  buildingId: b.id,
+  gridCode: b.gridCode,
+  address: b.address,
+  estateId: b.estateId,
+  rental: b.rental,
+  accessControl: b.accessControl,
+  kind: b.kind,
+  floors: b.floors,
+  managementMode: b.managementMode,
+  accessControlSince: b.accessControlSince,
+});
+
+const houseData = (h: HouseRow): DataOf<'housing.house.registered'> => ({
+  houseId: h.id,
+  buildingId: h.buildingId,
+  gridCode: h.areaCode,
+  number: h.number,
+  rooms: h.rooms,
+  rental: h.rental,
+  landlordId: h.landlordId,
+});
 
 /**
  * The place registry's rules: areas, buildings and houses. Each change commits with its
@@ -37,7 +93,7 @@ export class PlaceService {
   ) {}
 
   async createArea(input: NewArea): Promise<{ area: AreaRow }> {
-    if (!hasRole(this.viewer, 'DISTRICT_ADMIN')) throw new ForbiddenError('only district admins create areas');
+    requireRole(this.viewer, ['DISTRICT_ADMIN'], 'create areas');
     return this.dataSource.transaction(async (tx) => {
       const areas = new AreaRepository(tx);
       const v = new Validation();
@@ -45,7 +101,8 @@ export class PlaceService {
       if (shape) {
         v.check(inScope(this.viewer, input.code), ['input', 'code'], 'AREA_OUT_OF_SCOPE', 'the code lies outside your areas');
         if (shape.parentCode) {
-          const parent = await areas.find(shape.parentCode);
+          // locked so a parent cannot be retired while a child is being added to it
+          const parent = await areas.find(shape.parentCode, { lock: 'share' });
           if (v.check(parent !== null, ['input', 'code'], 'PARENT_AREA_UNKNOWN', `no area ${shape.parentCode} to hold this ${shape.level.toLowerCase()}`))
             v.check(parent!.status === 'ACTIVE', ['input', 'code'], 'PARENT_AREA_RETIRED', `area ${shape.parentCode} is retired`);
         }
@@ -53,77 +110,167 @@ export class PlaceService {
       }
       v.throwIfAny();
       const area = await areas.insert({ code: input.code, name: input.name.trim(), level: shape!.level, parentCode: shape!.parentCode });
-      await this.outbox.add(tx, 'housing.area.created', area.code, { code: area.code, name: area.name, level: area.level, parentCode: area.parentCode }, this.trace());
+      await this.outbox.add(tx, 'housing.area.created', area.code, areaData(area), this.trace());
       return { area };
     });
   }
 
+  async renameArea(input: { code: string; name: string }): Promise<{ area: AreaRow }> {
+    requireRole(this.viewer, ['DISTRICT_ADMIN'], 'rename areas');
+    return this.dataSource.transaction(async (tx) => {
+      const areas = new AreaRepository(tx);
+      const v = new Validation();
+      checkName(input.name, v);
+      const area = await this.ownArea(areas, input.code, v);
+      v.throwIfAny();
+      const renamed = await areas.rename(area!.code, input.name.trim());
+      await this.outbox.add(tx, 'housing.area.renamed', renamed.code, { ...areaData(renamed), previousName: area!.name }, this.trace());
+      return { area: renamed };
+    });
+  }
+
+  async retireArea(input: { code: string }): Promise<{ area: AreaRow }> {
+    requireRole(this.viewer, ['DISTRICT_ADMIN'], 'retire areas');
+    return this.dataSource.transaction(async (tx) => {
+      const areas = new AreaRepository(tx);
+      const v = new Validation();
+      const area = await this.ownArea(areas, input.code, v);
+      if (area) {
+        const children = await areas.activeChildren(area.code);
+        v.check(children.length === 0, ['input', 'code'], 'AREA_HAS_ACTIVE_CHILDREN', `retire its areas first: ${children.join(', ')}`);
+      }
+      v.throwIfAny();
+      const retired = await areas.retire(area!.code);
+      await this.outbox.add(tx, 'housing.area.retired', retired.code, areaData(retired), this.trace());
+      return { area: retired };
+    });
+  }
+
   async registerBuilding(input: RegisterBuilding): Promise<{ building: BuildingRow }> {
+    requireRole(this.viewer, PLACE_KEEPERS, 'register buildings');
     return this.dataSource.transaction(async (tx) => {
       const v = new Validation();
       const grid = await this.activeGrid(new AreaRepository(tx), input.gridCode, ['input', 'gridCode'], v);
-      v.check(input.address.trim().length > 0, ['input', 'address'], 'ADDRESS_REQUIRED', 'address must not be empty');
-      v.check(Number.isInteger(input.floors) && input.floors > 0, ['input', 'floors'], 'FLOORS_INVALID', 'floors must be 1 or more');
-      v.throwIfAny();
-      const building = await new BuildingRepository(tx).insert({
+      const building: BuildingRow = {
         id: randomUUID(),
-        gridCode: grid!.code,
+        gridCode: input.gridCode,
         address: input.address.trim(),
         floors: input.floors,
+        kind: input.kind ?? 'RESIDENTIAL',
+        managementMode: input.managementMode ?? 'SERVICE_CENTRE',
+        estateId: input.estateId ?? null,
         rental: input.rental ?? false,
         accessControl: input.accessControl ?? false,
-      });
-      await this.outbox.add(
-        tx,
-        'housing.building.registered',
-        building.gridCode,
-        { buildingId: building.id, gridCode: building.gridCode, address: building.address, estateId: null, rental: building.rental, accessControl: building.accessControl },
-        this.trace(),
-      );
-      return { building };
+        accessControlSince: input.accessControlSince ?? null,
+      };
+      checkBuildingFields(building, today(), v);
+      if (building.estateId && grid) await this.checkEstate(tx, building.estateId, grid.code, v);
+      v.throwIfAny();
+      const created = await new BuildingRepository(tx).insert(building);
+      await this.outbox.add(tx, 'housing.building.registered', created.gridCode, buildingData(created), this.trace());
+      return { building: created };
+    });
+  }
+
+  async updateBuilding(input: UpdateBuilding): Promise<{ building: BuildingRow }> {
+    requireRole(this.viewer, PLACE_KEEPERS, 'change buildings');
+    return this.dataSource.transaction(async (tx) => {
+      const buildings = new BuildingRepository(tx);
+      const [current] = isUuid(input.id) ? await buildings.byIds([input.id], this.viewer.areas, { lock: true }) : [];
+      if (!current) refuse(['input', 'id'], 'BUILDING_UNKNOWN', `no building ${input.id} in your areas`);
+      const v = new Validation();
+      v.check(!(input.clearEstate && input.estateId), ['input', 'clearEstate'], 'CONFLICTING_FIELDS', 'give estateId or clearEstate, not both');
+      const accessControl = input.accessControl ?? current.accessControl;
+      const next: BuildingRow = {
+        ...current,
+        address: input.address?.trim() ?? current.address,
+        floors: input.floors ?? current.floors,
+        kind: input.kind ?? current.kind,
+        managementMode: input.managementMode ?? current.managementMode,
+        estateId: input.clearEstate ? null : (input.estateId ?? current.estateId),
+        rental: input.rental ?? current.rental,
+        accessControl,
+        // taking access control out clears its date; otherwise a new date replaces the old
+        accessControlSince: input.accessControlSince ?? (accessControl ? current.accessControlSince : null),
+      };
+      checkBuildingFields(next, today(), v);
+      if (input.estateId) await this.checkEstate(tx, input.estateId, current.gridCode, v);
+      v.throwIfAny();
+      const updated = await buildings.update(next);
+      await this.outbox.add(tx, 'housing.building.updated', updated.gridCode, buildingData(updated), this.trace());
+      return { building: updated };
     });
   }
 
   async registerHouse(input: RegisterHouse): Promise<{ house: HouseRow }> {
+    requireRole(this.viewer, PLACE_KEEPERS, 'register houses');
     return this.dataSource.transaction(async (tx) => {
       const houses = new HouseRepository(tx);
       const v = new Validation();
-      const [building] = await new BuildingRepository(tx).byIds([input.buildingId], this.viewer.areas);
+      // locked so two registrations of one number in a building cannot both pass the check
+      const [building] = isUuid(input.buildingId) ? await new BuildingRepository(tx).byIds([input.buildingId], this.viewer.areas, { lock: true }) : [];
       if (!building) refuse(['input', 'buildingId'], 'BUILDING_UNKNOWN', `no building ${input.buildingId} in your areas`);
-      const number = input.number.trim();
-      if (v.check(number.length > 0 && number.length <= 40, ['input', 'number'], 'NUMBER_INVALID', 'number must be 1 to 40 characters'))
-        v.check(!(await houses.numberTaken(building.id, number)), ['input', 'number'], 'HOUSE_NUMBER_TAKEN', `house ${number} already exists in this building`);
-      v.check(Number.isInteger(input.rooms) && input.rooms >= 0, ['input', 'rooms'], 'ROOMS_NEGATIVE', 'rooms must be 0 or more');
-      if (input.floorArea !== undefined && input.floorArea !== null)
-        v.check(input.floorArea > 0 && input.floorArea < 100_000, ['input', 'floorArea'], 'FLOOR_AREA_INVALID', 'floor area must be more than 0 square metres');
+      const fields = { number: input.number.trim(), rooms: input.rooms, floorArea: input.floorArea ?? null, landlordId: input.landlordId ?? null };
+      if (checkHouseFields(fields, v))
+        v.check(!(await houses.numberTaken(building.id, fields.number)), ['input', 'number'], 'HOUSE_NUMBER_TAKEN', `house ${fields.number} already exists in this building`);
+      const grid = await new AreaRepository(tx).find(building.gridCode, { lock: 'share' });
+      v.check(grid?.status === 'ACTIVE', ['input', 'buildingId'], 'AREA_RETIRED', `grid ${building.gridCode} is retired`);
       v.throwIfAny();
-      const house = await houses.insert({
-        id: randomUUID(),
-        buildingId: building.id,
-        areaCode: building.gridCode,
-        number,
-        rooms: input.rooms,
-        floorArea: input.floorArea ?? null,
-        rental: input.rental ?? false,
-        landlordId: input.landlordId ?? null,
-      });
-      await this.outbox.add(
-        tx,
-        'housing.house.registered',
-        house.areaCode,
-        { houseId: house.id, buildingId: house.buildingId, gridCode: house.areaCode, number: house.number, rooms: house.rooms, rental: house.rental, landlordId: house.landlordId },
-        this.trace(),
-      );
+      const house = await houses.insert({ id: randomUUID(), buildingId: building.id, areaCode: building.gridCode, rental: input.rental ?? false, ...fields });
+      await this.outbox.add(tx, 'housing.house.registered', house.areaCode, houseData(house), this.trace());
       return { house };
     });
   }
 
+  async updateHouse(input: UpdateHouse): Promise<{ house: HouseRow }> {
+    requireRole(this.viewer, PLACE_KEEPERS, 'change houses');
+    return this.dataSource.transaction(async (tx) => {
+      const houses = new HouseRepository(tx);
+      const [current] = isUuid(input.id) ? await houses.byIds([input.id], this.viewer.areas, { lock: true }) : [];
+      if (!current) refuse(['input', 'id'], 'HOUSE_UNKNOWN', `no house ${input.id} in your areas`);
+      await new BuildingRepository(tx).byIds([current.buildingId], this.viewer.areas, { lock: true });
+      const v = new Validation();
+      v.check(!(input.clearLandlord && input.landlordId), ['input', 'clearLandlord'], 'CONFLICTING_FIELDS', 'give landlordId or clearLandlord, not both');
+      const next = {
+        id: current.id,
+        number: input.number?.trim() ?? current.number,
+        rooms: input.rooms ?? current.rooms,
+        floorArea: input.floorArea ?? current.floorArea,
+        rental: input.rental ?? current.rental,
+        landlordId: input.clearLandlord ? null : (input.landlordId ?? current.landlordId),
+      };
+      if (checkHouseFields(next, v) && next.number !== current.number)
+        v.check(!(await houses.numberTaken(current.buildingId, next.number, current.id)), ['input', 'number'], 'HOUSE_NUMBER_TAKEN', `house ${next.number} already exists in this building`);
+      v.throwIfAny();
+      const house = await houses.update(next);
+      await this.outbox.add(tx, 'housing.house.updated', house.areaCode, houseData(house), this.trace());
+      return { house };
+    });
+  }
+
+  /** An area the caller may change: known, in scope, active. */
+  private async ownArea(areas: AreaRepository, code: string, v: Validation): Promise<AreaRow | null> {
+    const area = inScope(this.viewer, code) ? await areas.find(code, { lock: 'update' }) : null;
+    if (!v.check(area !== null, ['input', 'code'], 'AREA_UNKNOWN', `no area ${code} in your areas`)) return null;
+    if (!v.check(area!.status === 'ACTIVE', ['input', 'code'], 'AREA_RETIRED', `area ${code} is retired`)) return null;
+    return area;
+  }
+
   private async activeGrid(areas: AreaRepository, code: string, field: string[], v: Validation): Promise<AreaRow | null> {
-    const area = inScope(this.viewer, code) ? await areas.find(code) : null;
+    // locked (shared) against a concurrent retirement: a retired grid never gains a building
+    const area = inScope(this.viewer, code) ? await areas.find(code, { lock: 'share' }) : null;
     if (!v.check(area !== null, field, 'AREA_UNKNOWN', `no area ${code} in your areas`)) return null;
     if (!v.check(area!.level === 'GRID', field, 'NOT_A_GRID', `${code} is a ${area!.level.toLowerCase()}, not a grid`)) return null;
     if (!v.check(area!.status === 'ACTIVE', field, 'AREA_RETIRED', `grid ${code} is retired`)) return null;
     return area;
+  }
+
+  /** A building's estate must exist and lie in the community of the building's grid. */
+  private async checkEstate(tx: EntityManager, estateId: string, gridCode: string, v: Validation): Promise<void> {
+    const estate = isUuid(estateId) ? await new EstateRepository(tx).find(estateId) : null;
+    if (!v.check(estate !== null, ['input', 'estateId'], 'ESTATE_UNKNOWN', `no estate ${estateId}`)) return;
+    const community = gridCode.slice(0, LEVEL_LENGTH.COMMUNITY);
+    v.check(estate!.communityCode === community, ['input', 'estateId'], 'ESTATE_IN_OTHER_COMMUNITY', `the estate lies in community ${estate!.communityCode}, the grid in ${community}`);
   }
 
   private trace() {

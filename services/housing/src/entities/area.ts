@@ -21,6 +21,9 @@ export class Area {
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  @Column({ name: 'renamed_at', type: 'timestamptz', nullable: true })
+  renamedAt: Date | null;
+
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
   retiredAt: Date | null;
 }

@@ -21,6 +21,19 @@ export class Building {
   @Column({ name: 'access_control', type: 'boolean' })
   accessControl: boolean;
 
+  @Column({ name: 'estate_id', type: 'uuid', nullable: true })
+  estateId: string | null;
+
+  @Column({ type: 'text' })
+  kind: string;
+
+  /** One of the five modes of 五管齐下. */
+  @Column({ name: 'management_mode', type: 'text' })
+  managementMode: string;
+
+  @Column({ name: 'access_control_since', type: 'date', nullable: true })
+  accessControlSince: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -30,4 +30,8 @@ export class House {
 
   @Column({ type: 'integer', default: 0 })
   occupants: number;
+
+  /** The latest inspection's day: "due for inspection" reads it. */
+  @Column({ name: 'last_inspected_on', type: 'date', nullable: true })
+  lastInspectedOn: string | null;
 }

@@ -1,7 +1,9 @@
 import { Area } from './area';
 import { Building } from './building';
+import { Estate, EstateRating } from './estate';
 import { House } from './house';
+import { ChecklistItem, Hazard, Inspection, InspectionResult } from './inspection';
 import { Occupancy } from './occupancy';
 
-export { Area, Building, House, Occupancy };
-export const entities = [Area, Building, House, Occupancy];
+export { Area, Building, Estate, EstateRating, House, ChecklistItem, Inspection, InspectionResult, Hazard, Occupancy };
+export const entities = [Area, Building, Estate, EstateRating, House, ChecklistItem, Inspection, InspectionResult, Hazard, Occupancy];

@@ -1,5 +1,6 @@
 import { EventTables1700000000000 } from '@linli/events';
 import { Places1700000000100 } from './1700000000100-places';
+import { EstatesInspections1700000000300 } from './1700000000300-estates-inspections';
 
 /** In order; each runs in its own transaction. */
-export const migrations = [EventTables1700000000000, Places1700000000100];
+export const migrations = [EventTables1700000000000, Places1700000000100, EstatesInspections1700000000300];

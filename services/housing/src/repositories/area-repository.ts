@@ -7,9 +7,10 @@ export interface AreaRow {
   level: AreaLevel;
   parentCode: string | null;
   status: 'ACTIVE' | 'RETIRED';
+  retiredAt: Date | null;
 }
 
-const COLUMNS = `code, name, level, parent_code AS "parentCode", status`;
+const COLUMNS = `code, name, level, parent_code AS "parentCode", status, retired_at AS "retiredAt"`;
 
 /** The only place that reads and writes areas. `scope` is the caller's areas: rows outside are never loaded. */
 export class AreaRepository {
@@ -21,8 +22,9 @@ export class AreaRepository {
   }
 
   /** Any area by code, whatever the caller's scope: for validating references, never returned to callers. */
-  async find(code: string): Promise<AreaRow | null> {
-    return (await rows<AreaRow>(this.db, `/* areaFind */ SELECT ${COLUMNS} FROM areas WHERE code = $1`, [code]))[0] ?? null;
+  async find(code: string, options: { lock?: 'share' | 'update' } = {}): Promise<AreaRow | null> {
+    const lock = options.lock === 'update' ? ' FOR UPDATE' : options.lock === 'share' ? ' FOR SHARE' : '';
+    return (await rows<AreaRow>(this.db, `/* areaFind */ SELECT ${COLUMNS} FROM areas WHERE code = $1${lock}`, [code]))[0] ?? null;
   }
 
   async list(filter: { within?: string | null; level?: AreaLevel | null }, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<AreaRow>> {
@@ -41,12 +43,32 @@ export class AreaRepository {
     return connection(page, first, count[0].n, (a) => [a.code]);
   }
 
-  async insert(area: Omit<AreaRow, 'status'>): Promise<AreaRow> {
+  async insert(area: Pick<AreaRow, 'code' | 'name' | 'level' | 'parentCode'>): Promise<AreaRow> {
     const [created] = await rows<AreaRow>(
       this.db,
       `/* areaInsert */ INSERT INTO areas (code, name, level, parent_code) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
       [area.code, area.name, area.level, area.parentCode],
     );
     return created;
+  }
+
+  async rename(code: string, name: string): Promise<AreaRow> {
+    const [renamed] = await rows<AreaRow>(this.db, `/* areaRename */ UPDATE areas SET name = $2, renamed_at = now() WHERE code = $1 RETURNING ${COLUMNS}`, [code, name]);
+    return renamed;
+  }
+
+  async retire(code: string): Promise<AreaRow> {
+    const [retired] = await rows<AreaRow>(
+      this.db,
+      `/* areaRetire */ UPDATE areas SET status = 'RETIRED', retired_at = now() WHERE code = $1 RETURNING ${COLUMNS}`,
+      [code],
+    );
+    return retired;
+  }
+
+  /** Codes of the area's children still in use. */
+  async activeChildren(code: string): Promise<string[]> {
+    const found = await rows<{ code: string }>(this.db, `/* areaActiveChildren */ SELECT code FROM areas WHERE parent_code = $1 AND status = 'ACTIVE' ORDER BY code LIMIT 5`, [code]);
+    return found.map((a) => a.code);
   }
 }

@@ -1,4 +1,5 @@
 import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { isUuid } from '../ids';
 
 export interface HouseRow {
   id: string;
@@ -10,21 +11,28 @@ export interface HouseRow {
   rental: boolean;
   landlordId: string | null;
   occupancy: number;
+  lastInspectedOn: string | null;
 }
 
-const COLUMNS = `id, building_id AS "buildingId", area_code AS "areaCode", number, rooms, floor_area::float8 AS "floorArea", rental, landlord_id AS "landlordId", occupants AS occupancy`;
+const COLUMNS = `id, building_id AS "buildingId", area_code AS "areaCode", number, rooms, floor_area::float8 AS "floorArea", rental,
+  landlord_id AS "landlordId", occupants AS occupancy, last_inspected_on::text AS "lastInspectedOn"`;
 
 export interface HouseFilter {
   areaCode?: string | null;
   rental?: boolean | null;
+  buildingId?: string | null;
 }
 
 export class HouseRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
-  async byIds(ids: readonly string[], scope: readonly string[]): Promise<HouseRow[]> {
+  async byIds(ids: readonly string[], scope: readonly string[], options: { lock?: boolean } = {}): Promise<HouseRow[]> {
     const p = new Params([ids]);
-    return rows<HouseRow>(this.db, `/* housesByIds */ SELECT ${COLUMNS} FROM houses WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}`, p.values);
+    return rows<HouseRow>(
+      this.db,
+      `/* housesByIds */ SELECT ${COLUMNS} FROM houses WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}${options.lock ? ' FOR UPDATE' : ''}`,
+      p.values,
+    );
   }
 
   async byBuildings(buildingIds: readonly string[], scope: readonly string[]): Promise<HouseRow[]> {
@@ -36,11 +44,22 @@ export class HouseRepository {
     );
   }
 
+  /** Houses of many landlords in one statement (Person.housesOwned). */
+  async byLandlords(personIds: readonly string[], scope: readonly string[]): Promise<HouseRow[]> {
+    const p = new Params([personIds]);
+    return rows<HouseRow>(
+      this.db,
+      `/* housesByLandlords */ SELECT ${COLUMNS} FROM houses WHERE landlord_id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)} ORDER BY building_id, number`,
+      p.values,
+    );
+  }
+
   async list(filter: HouseFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<HouseRow>> {
     const p = new Params();
     const where = [areaScope('area_code', scope, p)];
     if (filter.areaCode) where.push(within('area_code', filter.areaCode, p));
     if (filter.rental !== undefined && filter.rental !== null) where.push(`rental = ${p.param(filter.rental)}`);
+    if (filter.buildingId) where.push(isUuid(filter.buildingId) ? `building_id = ${p.param(filter.buildingId)}::uuid` : 'FALSE');
     const [{ n }] = await rows<{ n: number }>(this.db, `/* housesCount */ SELECT count(*)::int AS n FROM houses WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(building_id, number, id) > (${p.param(cursor[0])}::uuid, ${p.param(cursor[1])}, ${p.param(cursor[2])}::uuid)`);
@@ -52,7 +71,27 @@ export class HouseRepository {
     return connection(page, first, n, (h) => [h.buildingId, h.number, h.id]);
   }
 
-  async insert(house: Omit<HouseRow, 'occupancy'>): Promise<HouseRow> {
+  /**
+   * Rental houses not inspected since `cutoff` (or never), oldest inspection first. The
+   * cursor orders never-inspected houses before any date ('0001-01-01').
+   */
+  async dueForInspection(areaCode: string | null | undefined, cutoff: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<HouseRow>> {
+    const p = new Params();
+    const where = ['rental', areaScope('area_code', scope, p), `(last_inspected_on IS NULL OR last_inspected_on < ${p.param(cutoff)}::date)`];
+    if (areaCode) where.push(within('area_code', areaCode, p));
+    const [{ n }] = await rows<{ n: number }>(this.db, `/* housesDueCount */ SELECT count(*)::int AS n FROM houses WHERE ${where.join(' AND ')}`, p.values);
+    const order = `COALESCE(last_inspected_on, '0001-01-01'::date)`;
+    const cursor = decodeCursor(after);
+    if (cursor) where.push(`(${order}, id) > (${p.param(cursor[0])}::date, ${p.param(cursor[1])}::uuid)`);
+    const page = await rows<HouseRow>(
+      this.db,
+      `/* housesDueForInspection */ SELECT ${COLUMNS} FROM houses WHERE ${where.join(' AND ')} ORDER BY ${order}, id LIMIT ${p.param(first + 1)}`,
+      p.values,
+    );
+    return connection(page, first, n, (h) => [h.lastInspectedOn ?? '0001-01-01', h.id]);
+  }
+
+  async insert(house: Omit<HouseRow, 'occupancy' | 'lastInspectedOn'>): Promise<HouseRow> {
     const [created] = await rows<HouseRow>(
       this.db,
       `/* houseInsert */ INSERT INTO houses (id, building_id, area_code, number, rooms, floor_area, rental, landlord_id)
@@ -62,9 +101,28 @@ export class HouseRepository {
     return created;
   }
 
-  async numberTaken(buildingId: string, number: string): Promise<boolean> {
-    const found = await rows(this.db, `/* houseNumberTaken */ SELECT 1 FROM houses WHERE building_id = $1 AND number = $2`, [buildingId, number]);
+  async update(house: Pick<HouseRow, 'id' | 'number' | 'rooms' | 'floorArea' | 'rental' | 'landlordId'>): Promise<HouseRow> {
+    const [updated] = await rows<HouseRow>(
+      this.db,
+      `/* houseUpdate */ UPDATE houses SET number = $2, rooms = $3, floor_area = $4, rental = $5, landlord_id = $6, updated_at = now()
+       WHERE id = $1 RETURNING ${COLUMNS}`,
+      [house.id, house.number, house.rooms, house.floorArea, house.rental, house.landlordId],
+    );
+    return updated;
+  }
+
+  async numberTaken(buildingId: string, number: string, exceptId: string | null = null): Promise<boolean> {
+    const found = await rows(this.db, `/* houseNumberTaken */ SELECT 1 FROM houses WHERE building_id = $1 AND number = $2 AND id IS DISTINCT FROM $3::uuid`, [
+      buildingId,
+      number,
+      exceptId,
+    ]);
     return found.length > 0;
+  }
+
+  /** Moves the house's last inspection forward (an older inspection recorded late changes nothing). */
+  async markInspected(houseId: string, on: string): Promise<void> {
+    await rows(this.db, `/* houseMarkInspected */ UPDATE houses SET last_inspected_on = GREATEST(last_inspected_on, $2::date) WHERE id = $1`, [houseId, on]);
   }
 
   /** Records one side of a residence (registered or ended) and recounts the house's occupants. */
