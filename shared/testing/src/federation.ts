@@ -38,13 +38,17 @@ export class TestFederation {
     private readonly natsUrl: string,
   ) {}
 
-  static async start(modules: ServiceModule<any>[], options: { natsUrl?: string; gatewayEnv?: Record<string, string> } = {}): Promise<TestFederation> {
+  static async start(
+    modules: ServiceModule<any>[],
+    options: { natsUrl?: string; gatewayEnv?: Record<string, string>; serviceEnv?: Record<string, string>; internalSecret?: string } = {},
+  ): Promise<TestFederation> {
     const namespace = uniqueNamespace();
     const natsUrl = options.natsUrl ?? TEST_NATS_URL;
     const services = new Map<Domain, RunningService>();
+    const internal: Record<string, string> = options.internalSecret ? { INTERNAL_JWT_SECRET: options.internalSecret } : {};
     try {
       for (const module of modules)
-        services.set(module.name, await startService(module as ServiceModule<BaseContext>, testServiceEnv(module.name, { NATS_NAMESPACE: namespace, NATS_URL: natsUrl })));
+        services.set(module.name, await startService(module as ServiceModule<BaseContext>, testServiceEnv(module.name, { NATS_NAMESPACE: namespace, NATS_URL: natsUrl, ...internal, ...options.serviceEnv })));
     } catch (error) {
       await Promise.all([...services.values()].map((s) => s.stop()));
       throw error;
@@ -56,7 +60,7 @@ export class TestFederation {
     try {
       // composed from the running modules only, so a test depends on no other service's schema
       const supergraphSdl = composeSupergraph(modules.map((m) => ({ name: m.name, typeDefs: m.typeDefs })));
-      gateway = await startGateway(gatewayEnvSchema.parse({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...urls, ...options.gatewayEnv }), { supergraphSdl });
+      gateway = await startGateway(gatewayEnvSchema.parse({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...urls, ...internal, ...options.gatewayEnv }), { supergraphSdl });
     } catch (error) {
       await Promise.all([...services.values()].map((s) => s.stop()));
       throw error;

@@ -1,0 +1,41 @@
+import { EventTables1700000000000 } from '@linli/events';
+import { gql, type BaseContext, type ServiceModule } from '@linli/subgraph';
+
+/**
+ * A small subgraph for testing the gateway on its own: a tree of nodes as deep and wide as a
+ * query asks, and a field that fails with an internal message the gateway must not pass on.
+ */
+export const probe: ServiceModule<BaseContext> = {
+  name: 'housing',
+  typeDefs: gql`
+    extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+    type Query {
+      nodes(first: Int = 20): [Node!]!
+      whoami: Caller!
+    }
+    type Node @key(fields: "id") {
+      id: ID!
+      children(first: Int = 20): [Node!]!
+      broken: String
+    }
+    type Caller {
+      id: ID!
+      roles: [String!]!
+      areas: [String!]!
+    }
+  `,
+  resolvers: {
+    Query: {
+      nodes: (_: unknown, { first }: { first: number }) => Array.from({ length: first }, (_, i) => ({ id: `n${i}` })),
+      whoami: (_: unknown, __: unknown, ctx: BaseContext) => ctx.viewer,
+    },
+    Node: {
+      children: (node: { id: string }, { first }: { first: number }) => Array.from({ length: first }, (_, i) => ({ id: `${node.id}.${i}` })),
+      broken: () => {
+        throw new Error('connection to 10.0.0.5:5432 refused for user linli_admin');
+      },
+    },
+  } as ServiceModule<BaseContext>['resolvers'],
+  migrations: [EventTables1700000000000],
+  context: (_deps, base) => base,
+};
