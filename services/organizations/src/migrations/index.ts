@@ -1,0 +1,5 @@
+import { EventTables1700000000000 } from '@linli/events';
+import { Organizations1700000000300 } from './1700000000300-organizations';
+
+/** In order; each runs in its own transaction. */
+export const migrations = [EventTables1700000000000, Organizations1700000000300];

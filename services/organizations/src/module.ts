@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gql, type ServiceModule } from '@linli/subgraph';
+import { createContext, type OrganizationsContext } from './context';
+import { entities } from './entities';
+import { consumers } from './events';
+import { migrations } from './migrations';
+import { resolvers } from './resolvers';
+import { seed } from './seed';
+
+export const typeDefs = gql(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
+
+/** The organizations subgraph: community social organisations (社会组织) and their work. */
+export const organizations: ServiceModule<OrganizationsContext> = {
+  name: 'organizations',
+  typeDefs,
+  resolvers: resolvers as ServiceModule<OrganizationsContext>['resolvers'],
+  entities,
+  migrations,
+  consumers,
+  // OrganizationStatistics and its *Statistics parts are allowed by name
+  statisticsFields: ['Area.code', 'Area.organizations'],
+  context: createContext,
+  seed,
+};

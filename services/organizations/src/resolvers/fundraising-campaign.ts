@@ -1,0 +1,9 @@
+import { pageSize } from '@linli/db';
+import type { FundraisingCampaignResolvers } from '../__generated__/resolvers-types';
+
+export const FundraisingCampaign: FundraisingCampaignResolvers = {
+  organization: async (c, _, ctx) => (await ctx.loaders.organization.load(c.organizationId))!,
+  raisedFen: async (c, _, ctx) => (await ctx.loaders.campaignTotals.load(c.id))?.raisedFen ?? 0,
+  donationCount: async (c, _, ctx) => (await ctx.loaders.campaignTotals.load(c.id))?.donationCount ?? 0,
+  donations: (c, args, ctx) => ctx.loaders.donations({ first: pageSize(args), after: args.after }).load(c.id),
+};

@@ -1,0 +1,19 @@
+import { pageSize } from '@linli/db';
+import type { OrganizationResolvers } from '../__generated__/resolvers-types';
+
+export const Organization: OrganizationResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.organization.load(ref.id),
+  area: (org) => ({ code: org.areaCode }),
+  contactPerson: (org) => (org.contactPersonId ? { id: org.contactPersonId } : null),
+  statusHistory: (org, _, ctx) => ctx.loaders.statusHistory.load(org.id),
+  memberCount: (org, _, ctx) => ctx.loaders.memberCount.load(org.id),
+  members: (org, args, ctx) => ctx.loaders.members({ current: args.current, role: args.role, first: pageSize(args), after: args.after }).load(org.id),
+  activities: (org, args, ctx) => ctx.loaders.activities({ period: args.period, first: pageSize(args), after: args.after }).load(org.id),
+  serviceProjects: (org, args, ctx) => ctx.loaders.projects({ status: args.status, first: pageSize(args), after: args.after }).load(org.id),
+  fundraisingCampaigns: (org, args, ctx) => ctx.loaders.campaigns({ first: pageSize(args), after: args.after }).load(org.id),
+  volunteerHours: async (org, { period }, ctx) => {
+    const totals = await ctx.loaders.volunteerHours(period ?? null).load(org.id);
+    const minutes = totals?.minutes ?? 0;
+    return { minutes, hours: Math.round((minutes / 60) * 100) / 100, attendances: totals?.attendances ?? 0 };
+  },
+};
