@@ -61,3 +61,28 @@ describe('the Dockerfiles', () => {
     expect(text).toMatch(/--frozen-lockfile/);
   });
 });
+
+describe('the cluster manifests', () => {
+  const { parseAllDocuments } = require('yaml') as typeof import('yaml');
+  const dir = path.join(ROOT, 'infra', 'k8s');
+  const docs = require('node:fs')
+    .readdirSync(dir)
+    .flatMap((file: string) => parseAllDocuments(readFileSync(path.join(dir, file), 'utf8')).map((d) => d.toJS()));
+
+  it('deploy each service and the gateway on its own, with probes, as a non-root user', () => {
+    const deployments = docs.filter((d: any) => d.kind === 'Deployment');
+    expect(deployments.map((d: any) => d.metadata.name).sort()).toEqual(['linli-gateway', 'linli-housing', 'linli-mediation', 'linli-organizations', 'linli-population', 'linli-volunteering']);
+    for (const d of deployments) {
+      const [container] = d.spec.template.spec.containers;
+      expect(container.readinessProbe.httpGet.path).toBe('/readyz');
+      expect(container.livenessProbe.httpGet.path).toBe('/healthz');
+      expect(d.spec.template.spec.securityContext.runAsNonRoot).toBe(true);
+    }
+  });
+
+  it('run migrations as a separate Job, with migrations off in the services', () => {
+    expect(docs.find((d: any) => d.kind === 'Job')?.spec.template.spec.containers[0].command).toEqual(['node', 'dist/ops/migrate.js']);
+    for (const d of docs.filter((x: any) => x.kind === 'Deployment' && x.metadata.name !== 'linli-gateway'))
+      expect(d.spec.template.spec.containers[0].env).toContainEqual({ name: 'MIGRATE_ON_START', value: 'false' });
+  });
+});
