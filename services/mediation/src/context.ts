@@ -1,0 +1,136 @@
+import DataLoader from 'dataloader';
+import { batchLoader, groupLoader, type Connection } from '@linli/db';
+import { today, type Period } from '@linli/domain';
+import type { BaseContext, ServiceDeps } from '@linli/subgraph';
+import { may } from './domain/access';
+import { CaseService } from './domain/case-service';
+import { CommitteeService } from './domain/committee-service';
+import { CouncilService } from './domain/council-service';
+import { IncidentService } from './domain/incident-service';
+import { settingsOf, type MediationSettings } from './env';
+import { CaseRepository, type CaseRow, type CaseTransitionRow, type PartyRow, type SessionRow } from './repositories/case-repository';
+import { CommitteeRepository, type CommitteeRow, type MediatorRow } from './repositories/committee-repository';
+import {
+  CouncilRepository,
+  type CouncilRow,
+  type MeetingRow,
+  type MemberRow,
+  type SeatGroupRow,
+  type StakeholderRow,
+  type TopicRow,
+  type VoteRow,
+} from './repositories/council-repository';
+import { IncidentRepository, type DepartmentRow, type EvaluationRow, type IncidentRow, type StepRow } from './repositories/incident-repository';
+import { StatisticsRepository, type MediationFigures, type MonthFigures } from './repositories/statistics-repository';
+
+export interface MediationContext extends BaseContext {
+  settings: MediationSettings;
+  today: string;
+  committees: CommitteeRepository;
+  cases: CaseRepository;
+  incidents: IncidentRepository;
+  councils: CouncilRepository;
+  committeeService: CommitteeService;
+  caseService: CaseService;
+  incidentService: IncidentService;
+  councilService: CouncilService;
+  /** The caller's areas for each kind of record: empty for a role that may not read that kind. */
+  scopes: { cases: string[]; incidents: string[]; councils: string[] };
+  loaders: {
+    committee: DataLoader<string, CommitteeRow | null>;
+    mediator: DataLoader<string, MediatorRow | null>;
+    mediatorsOfCommittee: DataLoader<string, MediatorRow[]>;
+    disputeCase: DataLoader<string, CaseRow | null>;
+    casesOfPerson: DataLoader<string, CaseRow[]>;
+    parties: DataLoader<string, PartyRow[]>;
+    caseMediatorIds: DataLoader<string, { caseId: string; mediatorId: string }[]>;
+    sessions: DataLoader<string, SessionRow[]>;
+    caseHistory: DataLoader<string, CaseTransitionRow[]>;
+    incident: DataLoader<string, IncidentRow | null>;
+    evaluations: DataLoader<string, EvaluationRow[]>;
+    incidentSteps: DataLoader<string, StepRow[]>;
+    department: DataLoader<string, DepartmentRow | null>;
+    council: DataLoader<string, CouncilRow | null>;
+    seatGroups: DataLoader<string, SeatGroupRow[]>;
+    members: DataLoader<string, MemberRow[]>;
+    topic: DataLoader<string, TopicRow | null>;
+    topicsOfMeeting: DataLoader<string, TopicRow[]>;
+    stakeholders: DataLoader<string, StakeholderRow[]>;
+    votes: DataLoader<string, VoteRow[]>;
+    /** Pages of children per parent, one loader per (first, after) so each page is one statement for all parents. */
+    meetingsOfCouncil(first: number, after: string | null | undefined): DataLoader<string, Connection<MeetingRow>>;
+    topicsOfCouncil(first: number, after: string | null | undefined): DataLoader<string, Connection<TopicRow>>;
+    mediationFigures(period: Period): DataLoader<string, MediationFigures | null>;
+    mediationTrend(period: Period): DataLoader<string, MonthFigures[]>;
+  };
+}
+
+/** One loader per distinct argument set, created on first use within the request. */
+function keyed<A extends unknown[], L>(make: (...args: A) => L): (...args: A) => L {
+  const made = new Map<string, L>();
+  return (...args: A) => {
+    const key = JSON.stringify(args);
+    let loader = made.get(key);
+    if (!loader) made.set(key, (loader = make(...args)));
+    return loader;
+  };
+}
+
+/** Per request: repositories bound to the pool, one DataLoader per hop, every one limited to the caller's areas. */
+export function createContext(deps: ServiceDeps, base: BaseContext): MediationContext {
+  const db = deps.dataSource;
+  const viewer = base.viewer;
+  const scope = viewer.areas;
+  const scopes = {
+    cases: may(viewer, 'disputes') ? scope : [],
+    incidents: may(viewer, 'incidents') ? scope : [],
+    councils: may(viewer, 'councilsRead') ? scope : [],
+  };
+  const settings = settingsOf(deps.env);
+  const committees = new CommitteeRepository(db);
+  const cases = new CaseRepository(db);
+  const incidents = new IncidentRepository(db);
+  const councils = new CouncilRepository(db);
+  const statistics = new StatisticsRepository(db);
+  const now = today();
+  return {
+    ...base,
+    settings,
+    today: now,
+    committees,
+    cases,
+    incidents,
+    councils,
+    scopes,
+    committeeService: new CommitteeService(db, viewer),
+    caseService: new CaseService(db, deps.outbox, viewer, settings),
+    incidentService: new IncidentService(db, deps.outbox, viewer),
+    councilService: new CouncilService(db, deps.outbox, viewer),
+    loaders: {
+      committee: batchLoader((ids) => committees.byIds(ids, scopes.cases), (c) => c.id),
+      mediator: batchLoader((ids) => committees.mediatorsByIds(ids, scopes.cases), (m) => m.id),
+      mediatorsOfCommittee: groupLoader((ids) => committees.mediatorsOfCommittees(ids, scopes.cases), (m) => m.committeeId),
+      disputeCase: batchLoader((ids) => cases.byIds(ids, scopes.cases), (c) => c.id),
+      casesOfPerson: groupLoader((ids) => cases.ofPersons(ids, scopes.cases), (c) => c.partyId),
+      parties: groupLoader((ids) => cases.partiesOf(ids), (p) => p.caseId),
+      caseMediatorIds: groupLoader((ids) => cases.mediatorIdsOf(ids), (m) => m.caseId),
+      sessions: groupLoader((ids) => cases.sessionsOf(ids), (s) => s.caseId),
+      caseHistory: groupLoader((ids) => cases.historyOf(ids), (t) => t.caseId),
+      incident: batchLoader((ids) => incidents.byIds(ids, scopes.incidents), (i) => i.id),
+      evaluations: groupLoader((ids) => incidents.evaluationsOf(ids), (e) => e.incidentId),
+      incidentSteps: groupLoader((ids) => incidents.stepsOf(ids), (s) => s.incidentId),
+      department: batchLoader((codes) => incidents.departmentsByCodes(codes), (d) => d.code),
+      council: batchLoader((ids) => councils.byIds(ids, scopes.councils), (c) => c.id),
+      seatGroups: groupLoader((ids) => councils.seatGroupsOf(ids), (g) => g.councilId),
+      members: groupLoader((ids) => councils.membersOf(ids), (m) => m.councilId),
+      topic: batchLoader((ids) => councils.topicsByIds(ids, scopes.councils), (t) => t.id),
+      topicsOfMeeting: groupLoader((ids) => councils.topicsOfMeetings(ids), (t) => t.meetingId!),
+      stakeholders: groupLoader((ids) => councils.stakeholdersOf(ids), (s) => s.topicId),
+      votes: groupLoader((ids) => councils.votesOf(ids), (v) => v.topicId),
+      meetingsOfCouncil: keyed((first: number, after: string | null | undefined) => new DataLoader((ids: readonly string[]) => councils.meetingsOf(ids, first, after))),
+      topicsOfCouncil: keyed((first: number, after: string | null | undefined) => new DataLoader((ids: readonly string[]) => councils.topicsOf(ids, first, after))),
+      mediationFigures: keyed((period: Period) => batchLoader((codes) => statistics.figuresOf(codes, period, now, scope), (f) => f.code)),
+      mediationTrend: keyed((period: Period) => groupLoader((codes) => statistics.trendOf(codes, period, scope), (m) => m.code)),
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { payload } from '@linli/subgraph';
+import type { MutationResolvers } from '../__generated__/resolvers-types';
+
+export const Mutation: MutationResolvers = {
+  createMediationCommittee: (_, { input }, ctx) => payload(() => ctx.committeeService.create(input)),
+  addMediator: (_, { input }, ctx) => payload(() => ctx.committeeService.addMediator(input)),
+  openDisputeCase: (_, { input }, ctx) => payload(() => ctx.caseService.open(input)),
+  assignMediator: (_, { input }, ctx) => payload(() => ctx.caseService.assignMediator(input)),
+  startMediation: (_, { input }, ctx) => payload(() => ctx.caseService.start(input)),
+  recordMediationSession: (_, { input }, ctx) => payload(() => ctx.caseService.recordSession(input)),
+  reachAgreement: (_, { input }, ctx) => payload(() => ctx.caseService.reachAgreement(input)),
+  confirmFulfilment: (_, { input }, ctx) => payload(() => ctx.caseService.confirmFulfilment(input)),
+  failMediation: (_, { input }, ctx) => payload(() => ctx.caseService.fail(input)),
+  referDisputeCase: (_, { input }, ctx) => payload(() => ctx.caseService.refer(input)),
+  withdrawDisputeCase: (_, { input }, ctx) => payload(() => ctx.caseService.withdraw(input)),
+  reportGridIncident: (_, { input }, ctx) => payload(() => ctx.incidentService.report(input)),
+  dispatchGridIncident: (_, { input }, ctx) => payload(() => ctx.incidentService.dispatch(input)),
+  handleGridIncident: (_, { input }, ctx) => payload(() => ctx.incidentService.handle(input)),
+  followUpGridIncident: (_, { input }, ctx) => payload(() => ctx.incidentService.followUp(input)),
+  evaluateGridIncident: (_, { input }, ctx) => payload(() => ctx.incidentService.evaluate(input)),
+  setIncidentRoute: (_, { input }, ctx) => payload(() => ctx.incidentService.setRoute(input)),
+  createResidentsCouncil: (_, { input }, ctx) => payload(() => ctx.councilService.create(input)),
+  seatCouncilMember: (_, { input }, ctx) => payload(() => ctx.councilService.seat(input)),
+  unseatCouncilMember: (_, { input }, ctx) => payload(() => ctx.councilService.unseat(input)),
+  recordCouncilMeeting: (_, { input }, ctx) => payload(() => ctx.councilService.recordMeeting(input)),
+  raiseCouncilTopic: (_, { input }, ctx) => payload(() => ctx.councilService.raiseTopic(input)),
+  castCouncilVote: (_, { input }, ctx) => payload(() => ctx.councilService.vote(input)),
+  resolveCouncilTopic: (_, { input }, ctx) => payload(() => ctx.councilService.resolve(input)),
+  updateTopicImplementation: (_, { input }, ctx) => payload(() => ctx.councilService.implement(input)),
+};
