@@ -30,7 +30,7 @@ export interface LeaderboardRow {
  * the outer row (LIKE a.code || '%' would not be planned as an index range). Codes are digits,
  * and ':' sorts right after '9'.
  */
-const inArea = (column: string) => `(${column} ~>=~ a.code AND ${column} ~<~ a.code || ':')`;
+const inArea = (column: string) => `(${column} ~>=~ a.code AND ${column} ~<~ (a.code || ':'))`;
 
 export class StatisticsRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
