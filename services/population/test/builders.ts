@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { connect, headers } from 'nats';
+import request from 'supertest';
+import { signInternalToken, type Role } from '@linli/auth';
+import { DEV_INTERNAL_SECRET } from '@linli/config';
 import { subjectOf, type DomainEvent, type EventType } from '@linli/contracts';
 import { rows } from '@linli/db';
 import { addDays, makeIdNumber, today } from '@linli/domain';
@@ -93,4 +96,20 @@ export async function snapshot(fed: TestFederation): Promise<Record<string, numb
   const [{ updated }] = await rows<{ updated: string }>(fed.service('population').deps.dataSource, `SELECT coalesce(max(updated_at), 'epoch')::text AS updated FROM persons`);
   result[`persons.updated_at:${updated}`] = 1;
   return result;
+}
+
+/**
+ * Posts an operation straight to population's subgraph with the internal token the gateway
+ * would sign for this caller: how the gateway reaches `_entities` (e.g. Area, owned by housing).
+ */
+export async function viaSubgraph(fed: TestFederation, viewer: { roles: Role[]; areas: string[] }, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const internal = await signInternalToken({ id: 'subgraph-test', name: 'subgraph test', orgs: [], requestId: randomUUID(), ...viewer }, 'population', DEV_INTERNAL_SECRET);
+  const response = await request(fed.service('population').url.replace(/\/graphql$/, '')).post('/graphql').set('authorization', `Bearer ${internal}`).send({ query, variables });
+  if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
+  return response.body.data;
+}
+
+/** Statements of the request alone: the outbox relay and consumers share the pool and are left out. */
+export function requestStatements(statements: string[]): string[] {
+  return statements.filter((s) => !/\/\* (outbox|inbox|deadLetter|relay)\w* \*\//.test(s) && !/^\s*(LISTEN|UNLISTEN|SELECT 1)/i.test(s));
 }
