@@ -81,8 +81,10 @@ export class HazardRepository {
     if (filter.areaCode) where.push(within('area_code', filter.areaCode, p));
     if (filter.houseId) where.push(isUuid(filter.houseId) ? `house_id = ${p.param(filter.houseId)}::uuid` : 'FALSE');
     if (filter.status?.length) {
-      const day = `${p.param(today)}::date`;
-      where.push(`(${[...new Set(filter.status)].map((s) => STATUS_SQL[s](day)).join(' OR ')})`);
+      const statuses = [...new Set(filter.status)];
+      // the day is bound only when a status needs it: an unused parameter is an error
+      const day = statuses.some((s) => s !== 'RECTIFIED') ? `${p.param(today)}::date` : '';
+      where.push(`(${statuses.map((s) => STATUS_SQL[s](day)).join(' OR ')})`);
     }
     const [{ n }] = await rows<{ n: number }>(this.db, `/* hazardsCount */ SELECT count(*)::int AS n FROM hazards WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);
