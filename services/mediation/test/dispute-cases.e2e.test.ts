@@ -1,0 +1,177 @@
+import { rows } from '@linli/db';
+import { housing } from '@linli/housing';
+import { TestFederation, tokenFor } from '@linli/testing';
+import { mediation } from '../src/module';
+import { CASE_M, COMMUNITY, daysAgo, GRID, mutation, ok, openCase, OTHER_COMMUNITY, OTHER_GRID, payloadOf, person, written } from './builders';
+
+const OPEN = CASE_M('openDisputeCase', 'OpenDisputeCaseInput');
+
+describe('dispute cases, through the gateway', () => {
+  let fed: TestFederation;
+  let worker: string;
+  let mediator: string;
+
+  beforeAll(async () => {
+    fed = await TestFederation.start([housing, mediation]);
+    const admin = await tokenFor('DISTRICT_ADMIN', ['440118']);
+    const { createAreas } = await import('./builders');
+    await createAreas(fed, admin);
+    worker = await tokenFor('COMMUNITY_WORKER', [COMMUNITY]);
+    mediator = await tokenFor('MEDIATOR', [COMMUNITY]);
+  });
+  afterAll(() => fed.stop());
+
+  async function outboxTypes(caseId: string): Promise<string[]> {
+    const found = await rows<{ type: string }>(fed.service('mediation').deps.dataSource, `SELECT type FROM outbox WHERE envelope->'data'->>'caseId' = $1 ORDER BY created_at, type`, [caseId]);
+    return found.map((r) => r.type);
+  }
+
+  it('walks a case from intake through mediation and agreement to fulfilment, with a session and its history', async () => {
+    const committee = await ok(fed, worker, mutation('createMediationCommittee', 'CreateMediationCommitteeInput', 'committee { id }'), { areaCode: COMMUNITY, name: '凤馨苑调委会' });
+    const added = await ok(fed, worker, mutation('addMediator', 'AddMediatorInput', 'mediator { id employment volunteerLawyer }'), {
+      committeeId: committee.id,
+      personId: person(),
+      employment: 'PART_TIME',
+      volunteerLawyer: true,
+    });
+    expect(added).toMatchObject({ employment: 'PART_TIME', volunteerLawyer: true });
+    const applicant = person();
+    const respondent = person();
+    const opened = await openCase(fed, mediator, {
+      openedOn: daysAgo(10),
+      parties: [
+        { personId: applicant, role: 'APPLICANT' },
+        { personId: respondent, role: 'RESPONDENT' },
+      ],
+      mediatorIds: [added.id],
+    });
+    expect(opened).toMatchObject({ status: 'INTAKE', openedOn: daysAgo(10), dueOn: daysAgo(-20), overdue: false, allowedTransitions: ['START', 'WITHDRAW'], mediators: [{ id: added.id }] });
+    expect(opened.parties).toEqual([
+      { role: 'APPLICANT', person: { id: applicant } },
+      { role: 'RESPONDENT', person: { id: respondent } },
+    ]);
+
+    await ok(fed, mediator, CASE_M('startMediation'), { caseId: opened.id, on: daysAgo(9) });
+    const session = await ok(fed, mediator, CASE_M('recordMediationSession', 'RecordMediationSessionInput'), {
+      caseId: opened.id,
+      heldOn: daysAgo(8),
+      attendeeIds: [applicant, respondent],
+      notes: '双方同意修复',
+    });
+    expect(session.sessions).toEqual([{ heldOn: daysAgo(8), notes: '双方同意修复', attendees: [{ id: applicant }, { id: respondent }] }]);
+    const agreed = await ok(fed, mediator, CASE_M('reachAgreement', 'ReachAgreementInput'), { caseId: opened.id, terms: '楼上住户一周内修复', fulfilmentDeadline: daysAgo(1), on: daysAgo(7) });
+    expect(agreed.agreement).toEqual({ terms: '楼上住户一周内修复', fulfilmentDeadline: daysAgo(1), reachedOn: daysAgo(7), fulfilledOn: null });
+    const fulfilled = await ok(fed, mediator, CASE_M('confirmFulfilment'), { caseId: opened.id, on: daysAgo(2) });
+    expect(fulfilled).toMatchObject({ status: 'FULFILLED', closedOn: daysAgo(2), allowedTransitions: [], agreement: { fulfilledOn: daysAgo(2) } });
+    expect(fulfilled.history.map((h: { to: string }) => h.to)).toEqual(['INTAKE', 'MEDIATING', 'AGREEMENT_REACHED', 'FULFILLED']);
+    const types = await outboxTypes(opened.id);
+    expect(types.filter((t) => t === 'mediation.case.opened')).toHaveLength(1);
+    expect(types.filter((t) => t === 'mediation.case.transitioned')).toHaveLength(3);
+    expect(types.filter((t) => t === 'mediation.case.closed')).toHaveLength(1);
+  });
+
+  it('walks a case from mediation to failure and a referral to court', async () => {
+    const c = await openCase(fed, mediator, { openedOn: daysAgo(5) });
+    await ok(fed, mediator, CASE_M('startMediation'), { caseId: c.id, on: daysAgo(5) });
+    const failed = await ok(fed, mediator, CASE_M('failMediation', 'FailMediationInput'), { caseId: c.id, reason: '分歧过大', on: daysAgo(3) });
+    expect(failed).toMatchObject({ status: 'FAILED', closedOn: daysAgo(3), failureReason: '分歧过大', allowedTransitions: ['REFER'] });
+    const referred = await ok(fed, mediator, CASE_M('referDisputeCase', 'ReferDisputeCaseInput'), { caseId: c.id, target: 'COURT', institution: '增城区人民法院', on: daysAgo(1) });
+    expect(referred).toMatchObject({ status: 'REFERRED', closedOn: daysAgo(3), referral: { target: 'COURT', institution: '增城区人民法院', referredOn: daysAgo(1) } });
+    const [closed] = await rows<{ outcome: string }>(fed.service('mediation').deps.dataSource, `SELECT envelope->'data'->>'outcome' AS outcome FROM outbox WHERE type = 'mediation.case.closed' AND envelope->'data'->>'caseId' = $1`, [c.id]);
+    expect(closed.outcome).toBe('FAILED');
+  });
+
+  it('lets the applicant withdraw a case at intake or while it is mediated', async () => {
+    const atIntake = await openCase(fed, mediator);
+    expect(await ok(fed, mediator, CASE_M('withdrawDisputeCase', 'WithdrawDisputeCaseInput'), { caseId: atIntake.id, reason: '自行和解' })).toMatchObject({ status: 'WITHDRAWN', withdrawalReason: '自行和解' });
+    const mediating = await openCase(fed, mediator);
+    await ok(fed, mediator, CASE_M('startMediation'), { caseId: mediating.id });
+    expect(await ok(fed, mediator, CASE_M('withdrawDisputeCase', 'WithdrawDisputeCaseInput'), { caseId: mediating.id, reason: '不再追究' })).toMatchObject({ status: 'WITHDRAWN' });
+  });
+
+  it('refuses every transition the life cycle does not allow, writing nothing', async () => {
+    const intake = await openCase(fed, mediator);
+    const done = await openCase(fed, mediator);
+    await ok(fed, mediator, CASE_M('startMediation'), { caseId: done.id });
+    await ok(fed, mediator, CASE_M('reachAgreement', 'ReachAgreementInput'), { caseId: done.id, terms: '赔偿', fulfilmentDeadline: daysAgo(-5) });
+    await ok(fed, mediator, CASE_M('confirmFulfilment'), { caseId: done.id });
+    const attempts: [string, string, Record<string, unknown>][] = [
+      ['confirmFulfilment', 'CaseTransitionInput', { caseId: intake.id }],
+      ['reachAgreement', 'ReachAgreementInput', { caseId: intake.id, terms: 'x', fulfilmentDeadline: daysAgo(-1) }],
+      ['failMediation', 'FailMediationInput', { caseId: intake.id, reason: 'x' }],
+      ['referDisputeCase', 'ReferDisputeCaseInput', { caseId: intake.id, target: 'DEPARTMENT', institution: '司法所' }],
+      ['startMediation', 'CaseTransitionInput', { caseId: done.id }],
+      ['withdrawDisputeCase', 'WithdrawDisputeCaseInput', { caseId: done.id, reason: 'x' }],
+      ['failMediation', 'FailMediationInput', { caseId: done.id, reason: 'x' }],
+    ];
+    for (const [name, type, input] of attempts) {
+      const before = await written(fed);
+      const result = await payloadOf(fed, mediator, CASE_M(name, type), input);
+      expect({ name, result }).toEqual({ name, result: { disputeCase: null, userErrors: [{ field: ['input', 'caseId'], code: 'TRANSITION_NOT_ALLOWED', message: expect.any(String) }] } });
+      expect(await written(fed)).toEqual(before);
+    }
+    const session = await payloadOf(fed, mediator, CASE_M('recordMediationSession', 'RecordMediationSessionInput'), { caseId: intake.id, heldOn: daysAgo(0), attendeeIds: [person()], notes: 'x' });
+    expect(session.userErrors.map((e: { code: string }) => e.code)).toEqual(['CASE_NOT_MEDIATING']);
+  });
+
+  it('refuses a case without parties, without a respondent, or with one person on both sides, writing nothing', async () => {
+    const someone = person();
+    const cases: [unknown[], string[]][] = [
+      [[], ['PARTIES_REQUIRED']],
+      [[{ personId: someone, role: 'APPLICANT' }], ['RESPONDENT_REQUIRED']],
+      [[{ personId: someone, role: 'APPLICANT' }, { personId: someone, role: 'RESPONDENT' }], ['PARTY_ON_BOTH_SIDES']],
+    ];
+    for (const [parties, codes] of cases) {
+      const before = await written(fed);
+      const result = await payloadOf(fed, mediator, OPEN, { areaCode: GRID, type: 'FAMILY', summary: '家庭纠纷', parties });
+      expect(result.disputeCase).toBeNull();
+      expect(result.userErrors.map((e: { code: string }) => e.code)).toEqual(codes);
+      expect(await written(fed)).toEqual(before);
+    }
+  });
+
+  it('refuses a case outside the caller’s areas and a future intake day', async () => {
+    const result = await payloadOf(fed, mediator, OPEN, {
+      areaCode: OTHER_GRID,
+      type: 'FAMILY',
+      summary: 'x',
+      openedOn: daysAgo(-1),
+      parties: [
+        { personId: person(), role: 'APPLICANT' },
+        { personId: person(), role: 'RESPONDENT' },
+      ],
+    });
+    expect(result.userErrors.map((e: { code: string }) => e.code).sort()).toEqual(['AREA_OUT_OF_SCOPE', 'DATE_IN_FUTURE']);
+  });
+
+  it('marks a case still open past its time limit as overdue, and finds it by that filter', async () => {
+    const late = await openCase(fed, mediator, { openedOn: daysAgo(31) });
+    expect(late).toMatchObject({ overdue: true, dueOn: daysAgo(1) });
+    const onTime = await openCase(fed, mediator, { openedOn: daysAgo(30) });
+    expect(onTime.overdue).toBe(false);
+    const data = await fed.ok(mediator, `{ disputeCases(filter: { overdue: true }) { totalCount edges { node { id } } } }`);
+    const ids = data.disputeCases.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(ids).toContain(late.id);
+    expect(ids).not.toContain(onTime.id);
+  });
+
+  it('shows a person’s disputes to mediators in scope, none out of scope, and refuses grid workers and integrators', async () => {
+    const party = person();
+    const c = await openCase(fed, mediator, { parties: [{ personId: party, role: 'APPLICANT' }, { personId: person(), role: 'RESPONDENT' }] });
+    const PERSON_DISPUTES = `query ($id: ID!) { disputeCase(id: $id) { id parties { person { id disputes { id type } } } } }`;
+    const mine = await fed.ok(mediator, PERSON_DISPUTES, { id: c.id });
+    const applicant = mine.disputeCase.parties.find((p: { person: { id: string } }) => p.person.id === party);
+    expect(applicant.person.disputes).toEqual([{ id: c.id, type: 'NEIGHBOUR' }]);
+
+    const elsewhere = await tokenFor('MEDIATOR', [OTHER_COMMUNITY]);
+    expect((await fed.ok(elsewhere, PERSON_DISPUTES, { id: c.id })).disputeCase).toBeNull();
+    expect((await fed.ok(elsewhere, `query ($id: ID!) { disputeCases(filter: { personId: $id }) { totalCount } }`, { id: party })).disputeCases.totalCount).toBe(0);
+
+    const gridWorker = await tokenFor('GRID_WORKER', [COMMUNITY]);
+    const refused = await fed.query(gridWorker, `query ($id: ID!) { disputeCase(id: $id) { id } }`, { id: c.id });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const integrator = await tokenFor('INTEGRATOR', ['440118']);
+    const statsOnly = await fed.query(integrator, `{ disputeCases { totalCount } }`);
+    expect(statsOnly.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
