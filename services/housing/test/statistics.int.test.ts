@@ -1,0 +1,188 @@
+import request from 'supertest';
+import { randomUUID } from 'node:crypto';
+import { signInternalToken, systemViewer } from '@linli/auth';
+import { rows } from '@linli/db';
+import { addDays, today } from '@linli/domain';
+import { TestFederation, tokenFor } from '@linli/testing';
+import { housing } from '../src/module';
+import {
+  COMMUNITY,
+  createAreas,
+  createEstate,
+  createTree,
+  GRID,
+  inspect,
+  OTHER_COMMUNITY,
+  OTHER_GRID,
+  RATE_ESTATE,
+  RECTIFY,
+  registerBuilding,
+  registerHouse,
+  STREET,
+} from './builders';
+
+const FIGURES = `buildings houses rentalHouses rentalBuildings rentalBuildingsWithAccessControl accessControlCoverage inspections hazardsReported
+  hazardsOpen hazardsOverdue hazardsRectified onTimeRectificationRate estatesByStars { stars estates } estatesUnrated occupiedHouses groupRentalRiskHouses`;
+const STATS = `query ($period: PeriodInput) { street: area(code: "${STREET}") { housing(period: $period) { ${FIGURES} } }
+  a: area(code: "${COMMUNITY}") { housing(period: $period) { ${FIGURES} } } b: area(code: "${OTHER_COMMUNITY}") { housing(period: $period) { ${FIGURES} } }
+  areas(within: "${STREET}", level: COMMUNITY) { edges { node { code housing(period: $period) { houses } } } } codes: areas(within: "${STREET}") { totalCount } }`;
+
+type Figures = Record<string, number | null | { stars: number; estates: number }[]>;
+
+describe('housing statistics on Area', () => {
+  let fed: TestFederation;
+  let admin: string;
+  const day = today();
+  const period = { from: `${day.slice(0, 4)}-01-01`, to: day };
+  const year = Number(day.slice(0, 4));
+
+  beforeAll(async () => {
+    fed = await TestFederation.start([housing]);
+    admin = await tokenFor('DISTRICT_ADMIN', ['440118']);
+    await createTree(fed, admin);
+    await createAreas(fed, admin, [['440118001001002', '凤馨苑第二网格']]);
+    const db = fed.service('housing').deps.dataSource;
+
+    // community A: an estate rated 4 stars this year, two rental buildings (one with access control), houses in two grids
+    const estate = await createEstate(fed, admin, COMMUNITY);
+    await fed.ok(admin, RATE_ESTATE, { input: { estateId: estate, year, stars: 4, ratedOn: day } });
+    await createEstate(fed, admin, COMMUNITY); // unrated
+    const a1 = await registerBuilding(fed, admin, { estateId: estate, accessControl: true, accessControlSince: `${year - 1}-06-01` });
+    const a2 = await registerBuilding(fed, admin, { gridCode: '440118001001002' });
+    await registerBuilding(fed, admin, { rental: false });
+    const h1 = await registerHouse(fed, admin, a1, { rooms: 1 });
+    const h2 = await registerHouse(fed, admin, a1);
+    await registerHouse(fed, admin, a2, { rental: false });
+    // occupancy as the consumer keeps it: three people in a one-room house, one in another
+    await rows(db, `UPDATE houses SET occupants = CASE id WHEN $1::uuid THEN 3 WHEN $2::uuid THEN 1 END WHERE id IN ($1, $2)`, [h1, h2]);
+    const first = await inspect(fed, admin, h1, addDays(day, -20), {
+      GAS: { severity: 'HIGH', deadline: addDays(day, -10) }, // overdue
+      ELECTRICAL: { severity: 'LOW', deadline: addDays(day, 10) }, // open
+      STRUCTURE: { severity: 'LOW', deadline: addDays(day, -15) }, // rectified on time
+      SECURITY: { severity: 'LOW', deadline: addDays(day, -18) }, // rectified late
+    });
+    const id = (code: string) => first.hazards.find((h) => h.itemCode === code)!.id;
+    await fed.ok(admin, RECTIFY, { input: { hazardId: id('STRUCTURE'), rectifiedOn: addDays(day, -16), note: '已整改' } });
+    await fed.ok(admin, RECTIFY, { input: { hazardId: id('SECURITY'), rectifiedOn: addDays(day, -12), note: '已整改' } });
+    await inspect(fed, admin, h2, addDays(day, -1));
+
+    // community B: one rental building without access control, one house, an estate rated 2 stars
+    const other = await createEstate(fed, admin, OTHER_COMMUNITY);
+    await fed.ok(admin, RATE_ESTATE, { input: { estateId: other, year, stars: 2, ratedOn: day } });
+    const b1 = await registerBuilding(fed, admin, { gridCode: OTHER_GRID });
+    const h3 = await registerHouse(fed, admin, b1);
+    await inspect(fed, admin, h3, day, { GAS: { severity: 'MEDIUM', deadline: addDays(day, 5) } });
+  });
+  afterAll(() => fed.stop());
+
+  it('counts a community’s buildings, houses, access control, inspections, hazards in every state, estates by stars and occupancy', async () => {
+    const data = await fed.ok(admin, STATS, { period: { from: addDays(day, -30), to: day } });
+    expect(data.a.housing).toEqual({
+      buildings: 3,
+      houses: 3,
+      rentalHouses: 2,
+      rentalBuildings: 2,
+      rentalBuildingsWithAccessControl: 1,
+      accessControlCoverage: 0.5,
+      inspections: 2,
+      hazardsReported: 4,
+      hazardsOpen: 1,
+      hazardsOverdue: 1,
+      hazardsRectified: 2,
+      onTimeRectificationRate: 0.5,
+      estatesByStars: [1, 2, 3, 4, 5].map((stars) => ({ stars, estates: stars === 4 ? 1 : 0 })),
+      estatesUnrated: 1,
+      occupiedHouses: 2,
+      groupRentalRiskHouses: 1,
+    });
+  });
+
+  it('counts inspections and rectifications within the period only, and hazards as they stood at its end', async () => {
+    const lastWeek = await fed.ok(admin, STATS, { period: { from: addDays(day, -7), to: day } });
+    expect(lastWeek.a.housing).toMatchObject({ inspections: 1, hazardsReported: 0, hazardsRectified: 0, onTimeRectificationRate: null, hazardsOpen: 1, hazardsOverdue: 1 });
+    // on day -14: GAS (deadline -10) still open, ELECTRICAL open, SECURITY (deadline -18) overdue, STRUCTURE rectified on -16
+    const then = await fed.ok(admin, STATS, { period: { from: addDays(day, -20), to: addDays(day, -14) } });
+    expect(then.a.housing).toMatchObject({ inspections: 1, hazardsReported: 4, hazardsRectified: 1, onTimeRectificationRate: 1, hazardsOpen: 2, hazardsOverdue: 1 });
+    const before = await fed.ok(admin, STATS, { period: { from: addDays(day, -60), to: addDays(day, -40) } });
+    expect(before.a.housing).toMatchObject({ inspections: 0, hazardsRectified: 0, onTimeRectificationRate: null, hazardsOpen: 0, hazardsOverdue: 0 });
+  });
+
+  it('gives a street exactly the sum of its communities', async () => {
+    for (const p of [period, { from: addDays(day, -30), to: day }]) {
+      const data = await fed.ok(admin, STATS, { period: p });
+      const street = data.street.housing as Figures;
+      const [a, b] = [data.a.housing as Figures, data.b.housing as Figures];
+      for (const [field, value] of Object.entries(street)) {
+        if (field === 'estatesByStars')
+          expect(value).toEqual((a[field] as { stars: number; estates: number }[]).map((s, i) => ({ stars: s.stars, estates: s.estates + (b[field] as { estates: number }[])[i].estates })));
+        else if (field === 'accessControlCoverage') expect(value).toBeCloseTo(((a.rentalBuildingsWithAccessControl as number) + (b.rentalBuildingsWithAccessControl as number)) / ((a.rentalBuildings as number) + (b.rentalBuildings as number)));
+        else if (field === 'onTimeRectificationRate') continue;
+        else expect([field, value]).toEqual([field, (a[field] as number) + (b[field] as number)]);
+      }
+      expect(street.houses).toBe(4);
+    }
+  });
+
+  it('computes the figures of a whole list of areas in one SQL statement', async () => {
+    const service = fed.service('housing');
+    const { statements } = await service.deps.queries.record(() => fed.ok(admin, STATS, { period }));
+    expect(statements.filter((s) => s.includes('/* housingByAreas */'))).toHaveLength(1);
+  });
+
+  it('gives an integrator the statistics and nothing row-level', async () => {
+    const integrator = await tokenFor('INTEGRATOR', ['440118']);
+    const data = await fed.ok(integrator, `{ area(code: "${STREET}") { code name housing { houses estatesByStars { stars estates } } } }`);
+    expect(data.area.housing.houses).toBe(4);
+    for (const query of ['{ houses { totalCount } }', '{ hazards { totalCount } }', '{ estates { totalCount } }', `{ housesDueForInspection { totalCount } }`]) {
+      const result = await fed.query(integrator, query);
+      expect([query, result.errors?.[0].extensions?.code]).toEqual([query, 'FORBIDDEN']);
+    }
+  });
+
+  it('shows a grid worker of another community nothing of this one, and limits figures to the caller’s areas', async () => {
+    const stranger = await tokenFor('GRID_WORKER', [OTHER_GRID]);
+    const data = await fed.ok(stranger, `{ a: area(code: "${COMMUNITY}") { code } houses { totalCount } buildings { totalCount } hazards { totalCount } inspections { totalCount }
+      own: area(code: "${OTHER_GRID}") { housing { houses buildings } } }`);
+    expect(data).toEqual({ a: null, houses: { totalCount: 1 }, buildings: { totalCount: 1 }, hazards: { totalCount: 1 }, inspections: { totalCount: 1 }, own: { housing: { houses: 1, buildings: 1 } } });
+    const [{ id }] = await rows<{ id: string }>(fed.service('housing').deps.dataSource, `SELECT id FROM houses WHERE area_code = $1 LIMIT 1`, [GRID]);
+    expect((await fed.ok(stranger, `query ($id: ID!) { house(id: $id) { id } }`, { id })).house).toBeNull();
+  });
+
+  it('runs one statement per hop from a list of houses to buildings, estates, ratings, landlords’ houses, inspections, results and hazards', async () => {
+    const query = `{ houses(first: 20) { edges { node { id building { id estate { id ratings { year } } grid { code } } landlord { id housesOwned { id } }
+      inspections { id results { itemCode } hazards { id inspection { id } } } } } } }`;
+    await rows(fed.service('housing').deps.dataSource, `UPDATE houses SET landlord_id = $1`, [randomUUID()]);
+    const { statements } = await fed.service('housing').deps.queries.record(() => fed.ok(admin, query));
+    const named = statements.map((s) => /\/\* (\w+) \*\//.exec(s)?.[1]);
+    expect(named.sort()).toEqual(
+      [
+        'housesCount',
+        'housesList',
+        'buildingsByIds',
+        'estatesByIds',
+        'estateRatingsByEstates',
+        'areasByCodes',
+        'housesByLandlords',
+        'inspectionsByHouses',
+        'inspectionResultsByInspections',
+        'hazardsByInspections',
+        'inspectionsByIds',
+      ].sort(),
+    );
+  });
+
+  it('resolves a batch of entity references with one statement per type', async () => {
+    const service = fed.service('housing');
+    const houses = await rows<{ id: string }>(service.deps.dataSource, `SELECT id FROM houses`);
+    const token = await signInternalToken(systemViewer(['440118']), 'housing', service.deps.env.INTERNAL_JWT_SECRET);
+    const representations = [...houses.map((h) => ({ __typename: 'House', id: h.id })), { __typename: 'Area', code: COMMUNITY }, { __typename: 'Area', code: GRID }];
+    const { result, statements } = await service.deps.queries.record(() =>
+      request(service.url.replace(/\/graphql$/, ''))
+        .post('/graphql')
+        .set('authorization', `Bearer ${token}`)
+        .send({ query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on House { id } ... on Area { code } } }`, variables: { r: representations } }),
+    );
+    expect(result.body.data._entities).toHaveLength(houses.length + 2);
+    expect(statements.map((s) => /\/\* (\w+) \*\//.exec(s)?.[1]).sort()).toEqual(['areasByCodes', 'housesByIds']);
+  });
+});
