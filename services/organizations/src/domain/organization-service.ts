@@ -64,7 +64,6 @@ export class OrganizationService extends Work {
       v.check(creditCode === null, ['input', 'creditCode'], 'CREDIT_CODE_NOT_EXPECTED', 'an organisation filed with the community has no credit code; register it with civil affairs instead');
     }
     v.check(input.foundedOn <= today(), ['input', 'foundedOn'], 'FOUNDED_IN_FUTURE', 'the founding day is in the future');
-    v.throwIfAny();
 
     return this.transaction(
       async (tx) => {
@@ -73,7 +72,7 @@ export class OrganizationService extends Work {
           const holder = await organizations.creditCodeHolder(creditCode);
           v.check(holder === null, ['input', 'creditCode'], 'CREDIT_CODE_TAKEN', `this credit code is registered to organisation ${holder}`);
         }
-        if (filingNumber)
+        if (filingNumber && levelOf(input.areaCode) === 'COMMUNITY')
           v.check(!(await organizations.filingNumberTaken(input.areaCode, filingNumber)), ['input', 'filingNumber'], 'FILING_NUMBER_TAKEN', 'the community has filed this number already');
         v.check(!(await organizations.nameTaken(input.areaCode, name, null)), ['input', 'name'], 'NAME_TAKEN', `the community already has an organisation named ${name}`);
         if (input.contactPersonId) await this.checkPerson(tx, input.contactPersonId, ['input', 'contactPersonId'], v);

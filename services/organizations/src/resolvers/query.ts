@@ -3,7 +3,12 @@ import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {
   organization: (_, { id }, ctx) => ctx.loaders.organization.load(id),
-  organizations: (_, args, ctx) => ctx.organizations.list(args.filter ?? {}, pageSize(args), args.after, ctx.viewer.areas),
+  organizations: async (_, args, ctx) => {
+    const page = await ctx.organizations.list(args.filter ?? {}, pageSize(args), args.after, ctx.viewer.areas);
+    // later hops (an activity's organisation) find these without asking the database again
+    for (const { node } of page.edges) ctx.loaders.organization.prime(node.id, node);
+    return page;
+  },
   serviceProject: (_, { id }, ctx) => ctx.loaders.project.load(id),
   fundraisingCampaign: (_, { id }, ctx) => ctx.loaders.campaign.load(id),
 };
