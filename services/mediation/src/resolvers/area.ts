@@ -32,8 +32,8 @@ export const Area: AreaResolvers = {
       casesClosed: closed,
       casesByOutcome: OUTCOMES.map((outcome) => ({ outcome, cases: count(f.casesByOutcome[outcome]) })),
       casesFulfilled: count(f.casesFulfilled),
-      // a rate over a withheld count would give the count away
-      successRate: closed.suppressed ? null : ratio(f.casesFulfilled, f.casesClosed),
+      // a rate next to a shown count would give a withheld one away (fulfilled, or the rest)
+      successRate: closed.suppressed || count(f.casesFulfilled).suppressed || count(f.casesClosed - f.casesFulfilled).suppressed ? null : ratio(f.casesFulfilled, f.casesClosed),
       averageDaysToClose: closed.suppressed ? null : f.averageDaysToClose,
       overdueCases: count(f.overdueCases),
       incidentsReported: f.incidentsReported,

@@ -1,0 +1,169 @@
+import { rows } from '@linli/db';
+import { housing } from '@linli/housing';
+import { TestFederation, tokenFor } from '@linli/testing';
+import { mediation } from '../src/module';
+import { CASE_M, COMMUNITY, createAreas, daysAgo, INCIDENT_M, mutation, ok, openCase, OTHER_COMMUNITY, person, reportIncident, TOPIC_M } from './builders';
+
+const STATS = `query ($code: ID!, $period: PeriodInput) { area(code: $code) { code mediation(period: $period) {
+  from to casesOpened { value suppressed } casesClosed { value suppressed } casesFulfilled { value suppressed } successRate averageDaysToClose
+  overdueCases { value suppressed } casesByType { type cases { value suppressed } } casesByOutcome { outcome cases { value } }
+  incidentsReported incidentsByStep { step incidents } incidentsByDepartment { departmentCode dispatched handled handledOnTime overdue }
+  incidentsHandled onTimeHandlingRate evaluations satisfactionRate averageScore councilMeetings topicsRaised topicsResolved topicsImplemented } } }`;
+
+describe('mediation statistics on Area, through the gateway', () => {
+  let fed: TestFederation;
+  let worker: string;
+  const period = { from: daysAgo(60), to: daysAgo(0) };
+
+  beforeAll(async () => {
+    fed = await TestFederation.start([housing, mediation]);
+    await createAreas(fed, await tokenFor('DISTRICT_ADMIN', ['440118']));
+    worker = await tokenFor('COMMUNITY_WORKER', [COMMUNITY]);
+    const m = await tokenFor('MEDIATOR', [COMMUNITY]);
+    const t = (name: string, type = 'CaseTransitionInput') => CASE_M(name, type);
+
+    // hand-counted fixture: 6 cases opened, 5 closed (3 fulfilled, 1 failed and referred, 1 withdrawn), 1 open past its limit
+    const fulfil = async (opened: number, closed: number, type = 'NEIGHBOUR') => {
+      const c = await openCase(fed, m, { openedOn: daysAgo(opened), type });
+      await ok(fed, m, t('startMediation'), { caseId: c.id, on: daysAgo(opened) });
+      await ok(fed, m, t('reachAgreement', 'ReachAgreementInput'), { caseId: c.id, terms: '赔偿', fulfilmentDeadline: daysAgo(closed), on: daysAgo(closed) });
+      await ok(fed, m, t('confirmFulfilment'), { caseId: c.id, on: daysAgo(closed) });
+    };
+    await fulfil(40, 30);
+    await fulfil(35, 25);
+    await fulfil(20, 14, 'FAMILY');
+    const failed = await openCase(fed, m, { openedOn: daysAgo(16) });
+    await ok(fed, m, t('startMediation'), { caseId: failed.id, on: daysAgo(16) });
+    await ok(fed, m, t('failMediation', 'FailMediationInput'), { caseId: failed.id, reason: '不成', on: daysAgo(10) });
+    await ok(fed, m, t('referDisputeCase', 'ReferDisputeCaseInput'), { caseId: failed.id, target: 'DEPARTMENT', institution: '司法所', on: daysAgo(9) });
+    const withdrawn = await openCase(fed, m, { openedOn: daysAgo(12) });
+    await ok(fed, m, t('withdrawDisputeCase', 'WithdrawDisputeCaseInput'), { caseId: withdrawn.id, reason: '和解', on: daysAgo(11) });
+    const open = await openCase(fed, m, { openedOn: daysAgo(45) });
+    await ok(fed, m, t('startMediation'), { caseId: open.id, on: daysAgo(44) });
+
+    // incidents: 6 reported; 5 dispatched to urban management, 4 handled (1 of them late), 1 waiting past its deadline; 2 closed (scores 5 and 3)
+    const grid = await tokenFor('GRID_WORKER', [COMMUNITY]);
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push((await reportIncident(fed, grid)).id);
+    for (const id of ids.slice(0, 5)) await ok(fed, worker, INCIDENT_M('dispatchGridIncident', 'DispatchGridIncidentInput'), { incidentId: id });
+    for (const id of ids.slice(0, 4)) await ok(fed, grid, INCIDENT_M('handleGridIncident', 'HandleGridIncidentInput'), { incidentId: id, handling: '已处理' });
+    for (const [i, score] of [5, 3].entries()) {
+      await ok(fed, grid, INCIDENT_M('followUpGridIncident', 'FollowUpGridIncidentInput'), { incidentId: ids[i], note: '已回访' });
+      await ok(fed, grid, INCIDENT_M('evaluateGridIncident', 'EvaluateGridIncidentInput'), { incidentId: ids[i], satisfied: true, score });
+    }
+    // time passes: deadlines cannot be set in the past through the API, so move two of them back
+    const db = fed.service('mediation').deps.dataSource;
+    await rows(db, `UPDATE grid_incidents SET deadline = handled_on - 1, dispatched_on = handled_on - 4 WHERE id = $1`, [ids[3]]);
+    await rows(db, `UPDATE grid_incidents SET deadline = current_date - 2, dispatched_on = current_date - 5 WHERE id = $1`, [ids[4]]);
+
+    // council: 3 seats (quorum 2), 1 meeting, 2 topics raised, 1 carried and fully implemented
+    const council = await ok(fed, worker, mutation('createResidentsCouncil', 'CreateResidentsCouncilInput', 'council { id }'), { areaCode: COMMUNITY, name: '议事厅', seatPlan: [{ group: '居民', seats: 3 }] });
+    const seated = [person(), person()];
+    for (const personId of seated) await ok(fed, worker, mutation('seatCouncilMember', 'SeatCouncilMemberInput', 'member { id }'), { councilId: council.id, personId, group: '居民' });
+    const topic = await ok(fed, worker, TOPIC_M('raiseCouncilTopic', 'RaiseCouncilTopicInput'), { councilId: council.id, title: '停车', raisedOn: daysAgo(5) });
+    await ok(fed, worker, TOPIC_M('raiseCouncilTopic', 'RaiseCouncilTopicInput'), { councilId: council.id, title: '绿化', raisedOn: daysAgo(4) });
+    for (const personId of seated) await ok(fed, worker, TOPIC_M('castCouncilVote', 'CastCouncilVoteInput'), { topicId: topic.id, personId, choice: 'FOR' });
+    await ok(fed, worker, TOPIC_M('resolveCouncilTopic', 'ResolveCouncilTopicInput'), { topicId: topic.id, resolution: '划线停车' });
+    await ok(fed, worker, TOPIC_M('updateTopicImplementation', 'UpdateTopicImplementationInput'), { topicId: topic.id, progress: 100 });
+    await ok(fed, worker, mutation('recordCouncilMeeting', 'RecordCouncilMeetingInput', 'meeting { id }'), { councilId: council.id, heldOn: daysAgo(5), attendeeIds: seated, minutes: '纪要' });
+  });
+  afterAll(() => fed.stop());
+
+  it('matches the hand-counted success rate, days to close, overdue cases and on-time handling rate', async () => {
+    const { area } = await fed.ok(worker, STATS, { code: COMMUNITY, period });
+    const s = area.mediation;
+    expect(s).toMatchObject({
+      from: period.from,
+      to: period.to,
+      casesOpened: { value: 6, suppressed: false },
+      casesClosed: { value: 5, suppressed: false },
+      casesFulfilled: { value: 3, suppressed: false },
+      overdueCases: { value: 1, suppressed: false },
+      incidentsReported: 6,
+      incidentsHandled: 4,
+      evaluations: 2,
+      satisfactionRate: 1,
+      averageScore: 4,
+      councilMeetings: 1,
+      topicsRaised: 2,
+      topicsResolved: 1,
+      topicsImplemented: 1,
+    });
+    expect(s.successRate).toBeCloseTo(3 / 5); // fulfilled over closed
+    expect(s.averageDaysToClose).toBeCloseTo((10 + 10 + 6 + 6 + 1) / 5);
+    expect(s.onTimeHandlingRate).toBeCloseTo(3 / 4);
+    expect(s.casesByOutcome).toEqual([
+      { outcome: 'FULFILLED', cases: { value: 3 } },
+      { outcome: 'FAILED', cases: { value: 0 } },
+      { outcome: 'REFERRED', cases: { value: 1 } },
+      { outcome: 'WITHDRAWN', cases: { value: 1 } },
+    ]);
+    expect(s.incidentsByStep).toEqual([
+      { step: 'REPORTED', incidents: 1 },
+      { step: 'DISPATCHED', incidents: 1 },
+      { step: 'HANDLED', incidents: 2 },
+      { step: 'FOLLOWED_UP', incidents: 0 },
+      { step: 'CLOSED', incidents: 2 },
+    ]);
+    // the late handling and the incident waiting past its deadline both count against the department
+    expect(s.incidentsByDepartment).toEqual([{ departmentCode: 'URBAN_MANAGEMENT', dispatched: 5, handled: 4, handledOnTime: 3, overdue: 2 }]);
+  });
+
+  it('includes everything beneath an area and nothing from a sibling', async () => {
+    const street = await fed.ok(worker, STATS, { code: '440118001', period });
+    expect(street.area).toBeNull(); // a community worker cannot see the street as an area
+    const admin = await tokenFor('STREET_ADMIN', ['440118001']);
+    const [streetStats, sibling] = await Promise.all([fed.ok(admin, STATS, { code: '440118001', period }), fed.ok(admin, STATS, { code: OTHER_COMMUNITY, period })]);
+    expect(streetStats.area.mediation.casesOpened.value).toBe(6);
+    expect(sibling.area.mediation.casesOpened.value).toBe(0);
+  });
+
+  it('shows integrators the statistics with small dispute counts suppressed and rates that would reveal them withheld', async () => {
+    const integrator = await tokenFor('INTEGRATOR', ['440118']);
+    const { area } = await fed.ok(integrator, STATS, { code: COMMUNITY, period });
+    const s = area.mediation;
+    expect(s.casesOpened).toEqual({ value: 6, suppressed: false });
+    expect(s.casesFulfilled).toEqual({ value: null, suppressed: true });
+    expect(s.overdueCases).toEqual({ value: null, suppressed: true });
+    expect(s.casesByType.find((t: { type: string }) => t.type === 'FAMILY').cases).toEqual({ value: null, suppressed: true });
+    expect(s.casesByType.find((t: { type: string }) => t.type === 'LABOUR').cases).toEqual({ value: 0, suppressed: false });
+    expect(s.successRate).toBeNull();
+    expect(s.onTimeHandlingRate).toBeCloseTo(0.75);
+    const rowLevel = await fed.query(integrator, `{ gridIncidents { totalCount } }`);
+    expect(rowLevel.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('answers a monthly trend over a range, months clipped to it', async () => {
+    const { area } = await fed.ok(worker, `query ($code: ID!, $period: PeriodInput!) { area(code: $code) { mediationTrend(period: $period) { month casesOpened { value } casesClosed { value } incidentsReported topicsRaised } } }`, {
+      code: COMMUNITY,
+      period,
+    });
+    const trend = area.mediationTrend;
+    expect(trend[0].month).toBe(period.from.slice(0, 7));
+    expect(trend.at(-1).month).toBe(period.to.slice(0, 7));
+    expect(trend.reduce((sum: number, m: { casesOpened: { value: number } }) => sum + m.casesOpened.value, 0)).toBe(6);
+    expect(trend.reduce((sum: number, m: { casesClosed: { value: number } }) => sum + m.casesClosed.value, 0)).toBe(5);
+    expect(trend.reduce((sum: number, m: { incidentsReported: number }) => sum + m.incidentsReported, 0)).toBe(6);
+  });
+
+  it('computes the figures of a list of areas in one statement', async () => {
+    const admin = await tokenFor('DISTRICT_ADMIN', ['440118']);
+    const { result, statements } = await fed.service('mediation').deps.queries.record(() =>
+      fed.ok(admin, `query ($period: PeriodInput) { areas(within: "440118", first: 10) { edges { node { code mediation(period: $period) { casesOpened { value } } } } } }`, { period }),
+    );
+    expect(result.areas.edges.length).toBeGreaterThanOrEqual(6);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/^\/\* mediationByAreas \*\//);
+  });
+
+  it('loads every hop of a case list with one statement each', async () => {
+    const m = await tokenFor('MEDIATOR', [COMMUNITY]);
+    const { result, statements } = await fed.service('mediation').deps.queries.record(() =>
+      fed.ok(m, `{ disputeCases(first: 10) { totalCount edges { node { id parties { role person { id disputes { id } } } mediators { id } sessions { notes } history { to } committee { id } } } } }`),
+    );
+    expect(result.disputeCases.edges.length).toBe(6);
+    const names = statements.map((s) => /^\/\* (\w+) \*\//.exec(s)?.[1]);
+    const counts = names.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n!]: (acc[n!] ?? 0) + 1 }), {});
+    expect(counts).toEqual({ casesCount: 1, casesList: 1, partiesOfCases: 1, casesOfPersons: 1, mediatorsOfCases: 1, sessionsOfCases: 1, transitionsOfCases: 1 });
+  });
+});
