@@ -8,6 +8,9 @@ export class KnownPerson {
 
   @Column({ name: 'area_code', type: 'text', nullable: true })
   areaCode: string | null;
+  /** occurredAt of the event that wrote the row; an older event arriving later is ignored. */
+  @Column({ name: 'as_of', type: 'timestamptz' })
+  asOf: Date;
 }
 
 /** Read model of housing's buildings: which grid a building stands in. Written only by the building consumer. */
@@ -18,6 +21,9 @@ export class KnownBuilding {
 
   @Column({ name: 'grid_code', type: 'text' })
   gridCode: string;
+  /** occurredAt of the event that wrote the row; an older event arriving later is ignored. */
+  @Column({ name: 'as_of', type: 'timestamptz' })
+  asOf: Date;
 }
 
 /** Read model of social organisations: whether one may organise activities. Written only by the organisation consumer. */
@@ -34,4 +40,7 @@ export class KnownOrganization {
 
   @Column({ name: 'area_code', type: 'text' })
   areaCode: string;
+  /** occurredAt of the event that wrote the row; an older event arriving later is ignored. */
+  @Column({ name: 'as_of', type: 'timestamptz' })
+  asOf: Date;
 }
