@@ -43,6 +43,7 @@ export type ActivityFrequency =
   /** The same day every year */
   | 'YEARLY';
 
+/** A person joining an organisation in a role. */
 export type AddMemberInput = {
   /** First day; not in the future, not before the organisation was founded. */
   from: Scalars['Date']['input'];
@@ -69,6 +70,7 @@ export type AreaOrganizationsArgs = {
   period?: InputMaybe<PeriodInput>;
 };
 
+/** A step of an organisation's life cycle, with its reason and date. */
 export type ChangeOrganizationStatusInput = {
   /** Day the change takes effect; not in the future, not before the previous change. */
   on: Scalars['Date']['input'];
@@ -80,6 +82,7 @@ export type ChangeOrganizationStatusInput = {
   status: OrganizationStatus;
 };
 
+/** A step of a project's life cycle. */
 export type ChangeServiceProjectStatusInput = {
   /** The project. */
   serviceProjectId: Scalars['ID']['input'];
@@ -87,6 +90,7 @@ export type ChangeServiceProjectStatusInput = {
   status: ServiceProjectStatus;
 };
 
+/** A government-purchased service project and its targets. */
 export type CreateServiceProjectInput = {
   /** Budget in whole fen (more than 0). */
   budgetFen: Scalars['Fen']['input'];
@@ -161,6 +165,7 @@ export type DonorKind =
   /** Another organisation */
   | 'ORGANIZATION';
 
+/** The end of a current membership. */
 export type EndMembershipInput = {
   /** The membership. */
   membershipId: Scalars['ID']['input'];
@@ -834,6 +839,7 @@ export type QueryServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** An activity an organisation held. */
 export type RecordActivityInput = {
   /** Day held; not in the future. */
   heldOn: Scalars['Date']['input'];
@@ -851,6 +857,7 @@ export type RecordActivityInput = {
   title: Scalars['String']['input'];
 };
 
+/** A regular event held on every date of a series (weekly, monthly or yearly), recorded at once. */
 export type RecordActivitySeriesInput = {
   /** How often it recurred. */
   frequency: ActivityFrequency;
@@ -872,6 +879,7 @@ export type RecordActivitySeriesInput = {
   to: Scalars['Date']['input'];
 };
 
+/** A donation to a campaign, in whole fen. */
 export type RecordDonationInput = {
   /** Amount in whole fen: more than 0, no fraction. */
   amountFen: Scalars['Fen']['input'];
@@ -885,6 +893,7 @@ export type RecordDonationInput = {
   donorName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new organisation: registered with civil affairs (credit code) or filed with the residents' committee (filing number). */
 export type RegisterOrganizationInput = {
   /** Home community: a 12-digit community code within your areas. */
   areaCode: Scalars['ID']['input'];
@@ -913,6 +922,7 @@ export type RegistrationKind =
   /** 社区备案: filed with the residents' committee; has a filing number */
   | 'COMMUNITY_FILING';
 
+/** An outcome achieved against one of a project's targets. */
 export type ReportProjectOutcomeInput = {
   /** A note. */
   note?: InputMaybe<Scalars['String']['input']>;
@@ -998,6 +1008,7 @@ export type ServiceProjectStatus =
   /** Under way; outcomes may be reported */
   | 'RUNNING';
 
+/** A new fundraising campaign. */
 export type StartFundraisingCampaignInput = {
   /** Last day; not before startsOn. */
   endsOn: Scalars['Date']['input'];
@@ -1011,6 +1022,7 @@ export type StartFundraisingCampaignInput = {
   startsOn: Scalars['Date']['input'];
 };
 
+/** Changes to an organisation; fields left out stay as they are. */
 export type UpdateOrganizationInput = {
   /** New category. */
   category?: InputMaybe<OrganizationCategory>;
