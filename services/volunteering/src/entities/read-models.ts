@@ -8,6 +8,7 @@ export class KnownPerson {
 
   @Column({ name: 'area_code', type: 'text', nullable: true })
   areaCode: string | null;
+
   /** occurredAt of the event that wrote the row; an older event arriving later is ignored. */
   @Column({ name: 'as_of', type: 'timestamptz' })
   asOf: Date;
@@ -21,6 +22,7 @@ export class KnownBuilding {
 
   @Column({ name: 'grid_code', type: 'text' })
   gridCode: string;
+
   /** occurredAt of the event that wrote the row; an older event arriving later is ignored. */
   @Column({ name: 'as_of', type: 'timestamptz' })
   asOf: Date;
@@ -40,6 +42,7 @@ export class KnownOrganization {
 
   @Column({ name: 'area_code', type: 'text' })
   areaCode: string;
+
   /** occurredAt of the event that wrote the row; an older event arriving later is ignored. */
   @Column({ name: 'as_of', type: 'timestamptz' })
   asOf: Date;
