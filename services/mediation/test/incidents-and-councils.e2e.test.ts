@@ -69,7 +69,7 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
       expect(noDepartment).toEqual({ incident: null, userErrors: [{ field: ['input', 'departmentCode'], code: 'DEPARTMENT_REQUIRED', message: expect.any(String) }] });
       expect(await written(fed)).toEqual(before);
 
-      const sanitation = await reportIncident(fed, gridWorker);
+      const sanitation = await reportIncident(fed, gridWorker, { reportedOn: daysAgo(12) });
       before = await written(fed);
       const past = await payloadOf(fed, worker, DISPATCH, { incidentId: sanitation.id, deadline: daysAgo(1) });
       expect(past.userErrors.map((e: { code: string }) => e.code)).toEqual(['DEADLINE_IN_PAST']);
