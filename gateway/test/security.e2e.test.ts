@@ -1,5 +1,4 @@
 import request from 'supertest';
-import { SignJWT, UnsecuredJWT } from 'jose';
 import { signInternalToken, type Viewer } from '@linli/auth';
 import { DEV_INTERNAL_SECRET } from '@linli/config';
 import { rows } from '@linli/db';

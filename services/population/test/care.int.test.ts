@@ -2,7 +2,7 @@ import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
 import { TestFederation, tokenFor } from '@linli/testing';
 import { population } from '../src';
-import { announceHouse, COMMUNITY, count, daysAgo, GRID, GRID_2, OTHER_GRID, REGISTER_RESIDENCE, registerPerson, resident, snapshot } from './builders';
+import { announceHouse, COMMUNITY, count, daysAgo, GRID_2, OTHER_GRID, REGISTER_RESIDENCE, registerPerson, resident, snapshot } from './builders';
 
 const PERSON = `query ($id: ID!) { person(id: $id) { id areaCode nextVisitDue visitRule currentResidence { id house { id } from } residences { from to }
   residencePermit { number expiresOn renewals valid } keyGroups { kind from to } visits { visitedOn findings visitorName } } }`;
