@@ -36,6 +36,7 @@ export const probe: ServiceModule<BaseContext> = {
       },
     },
   } as ServiceModule<BaseContext>['resolvers'],
+  writers: ['DISTRICT_ADMIN'],
   migrations: [EventTables1700000000000],
   context: (_deps, base) => base,
 };

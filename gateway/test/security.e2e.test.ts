@@ -113,9 +113,37 @@ describe('access control across the federation', () => {
       }
     });
 
+    it('may change nothing', async () => {
+      const result = await fed.query(integrator, `mutation { createArea(input: { code: "440118001003", name: "新社区" }) { area { code } } }`);
+      expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(await rows(fed.service('housing').deps.dataSource, `SELECT 1 FROM areas WHERE code = '440118001003'`)).toHaveLength(0);
+    });
+
     it('reads statistics of an area', async () => {
       const data = await fed.ok(integrator, `{ area(code: "${A}") { code name population { residents } } }`);
       expect(data.area).toEqual({ code: A, name: '凤馨苑社区', population: { residents: 1 } });
+    });
+  });
+
+  describe('a volunteer', () => {
+    it('reads their own person record and nobody else’s, even in their own community', async () => {
+      const volunteer = await tokenFor('VOLUNTEER', [A], { sub: 'vol', personId: personA });
+      const data = await fed.ok(volunteer, `query ($a: ID!) { self: person(id: $a) { id name } persons { totalCount edges { node { id } } } }`, { a: personA });
+      expect(data.self).toEqual({ id: personA, name: '甲居民' });
+      expect(data.persons.totalCount).toBe(1);
+      const stranger = await tokenFor('VOLUNTEER', [A], { sub: 'vol2' });
+      const none = await fed.ok(stranger, `query ($a: ID!) { person(id: $a) { id } persons { totalCount } }`, { a: personA });
+      expect(none).toEqual({ person: null, persons: { totalCount: 0 } });
+    });
+
+    it('may not register or change persons: FORBIDDEN, nothing written', async () => {
+      const volunteer = await tokenFor('VOLUNTEER', [A], { sub: 'vol', personId: personA });
+      const before = await rows(fed.service('population').deps.dataSource, 'SELECT id FROM persons ORDER BY id');
+      const result = await fed.query(volunteer, `mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }`, {
+        input: { name: '冒名', documentType: 'PASSPORT', documentNumber: 'E12345678', sex: 'MALE', birthDate: '1990-01-01', householdType: 'MIGRANT', areaCode: A1 },
+      });
+      expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(await rows(fed.service('population').deps.dataSource, 'SELECT id FROM persons ORDER BY id')).toEqual(before);
     });
   });
 

@@ -21,6 +21,8 @@ export const housing: ServiceModule<HousingContext> = {
   migrations,
   consumers,
   // integrators read the area tree and its figures (HousingStatistics, EstateStarStatistics end in Statistics)
+  /** Who may change anything here; docs/access.md has the full table. */
+  writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
   statisticsFields: ['Query.area', 'Query.areas', 'Area.code', 'Area.name', 'Area.level', 'Area.parentCode', 'Area.status', 'Area.housing', 'AreaConnection', 'AreaEdge'],
   context: createContext,
   seed,

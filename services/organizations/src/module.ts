@@ -19,6 +19,8 @@ export const organizations: ServiceModule<OrganizationsContext> = {
   migrations,
   consumers,
   // OrganizationStatistics and its *Statistics parts are allowed by name
+  /** Who may change anything here; docs/access.md has the full table. */
+  writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'ORG_STAFF'],
   statisticsFields: ['Area.code', 'Area.organizations'],
   context: createContext,
   seed,

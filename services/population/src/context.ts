@@ -41,10 +41,18 @@ export interface PopulationContext extends BaseContext {
 /** The key of an area's figures for a period. */
 export const populationKey = (code: string, period: { from: string; to: string } = defaultPeriod()) => `${code}|${period.from}|${period.to}`;
 
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+/** A caller whose only row-level role is VOLUNTEER reads their own person record and no other. */
+function ownRecordOnly(viewer: BaseContext['viewer']): string | undefined {
+  const rowRoles = viewer.roles.filter((role) => role !== 'INTEGRATOR' && role !== 'OPS');
+  return rowRoles.length > 0 && rowRoles.every((role) => role === 'VOLUNTEER') ? (viewer.personId ?? NOBODY) : undefined;
+}
+
 export function createContext(deps: ServiceDeps, base: BaseContext): PopulationContext {
   const db = deps.dataSource;
   const scope = base.viewer.areas;
-  const persons = new PersonRepository(db);
+  const persons = new PersonRepository(db, ownRecordOnly(base.viewer));
   const residences = new ResidenceRepository(db);
   const permits = new PermitRepository(db);
   const keyGroups = new KeyGroupRepository(db);

@@ -22,6 +22,8 @@ export const population: ServiceModule<PopulationContext> = {
   entities,
   migrations,
   consumers,
+  /** Who may change anything here; docs/access.md has the full table. */
+  writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
   statisticsFields: ['Area.code', 'Area.population', 'SuppressibleCount'],
   context: createContext,
   seed,

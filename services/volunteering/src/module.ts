@@ -18,6 +18,8 @@ export const volunteering: ServiceModule<VolunteeringContext> = {
   entities,
   migrations,
   consumers,
+  /** Who may change anything here; docs/access.md has the full table. */
+  writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER', 'ORG_STAFF', 'VOLUNTEER'],
   statisticsFields: ['Area.code', 'Area.volunteering'],
   context: createContext,
   seed,

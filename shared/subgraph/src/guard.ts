@@ -1,5 +1,5 @@
 import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
-import { isStatisticsOnly, type Viewer } from '@linli/auth';
+import { hasRole, isStatisticsOnly, type Role, type Viewer } from '@linli/auth';
 import { ForbiddenError, NotFoundError } from '@linli/domain';
 import { PaginationError } from '@linli/db';
 
@@ -25,6 +25,23 @@ export function guardStatistics(schema: GraphQLSchema, allowed: readonly string[
         return resolve(source, args, context, info);
       };
     }
+  }
+}
+
+/**
+ * The roles that may change anything in a service: every mutation answers FORBIDDEN to a
+ * caller holding none of them, before any domain code runs. Finer rules (which of them may
+ * do what, and where) stay in the domain.
+ */
+export function guardWriters(schema: GraphQLSchema, service: string, writers: readonly Role[]): void {
+  const mutation = schema.getMutationType();
+  if (!mutation) return;
+  for (const field of Object.values(mutation.getFields())) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context: { viewer?: Viewer }, info) => {
+      if (!context.viewer || !hasRole(context.viewer, ...writers)) throw forbidden(`your role may not change anything in ${service}`);
+      return resolve(source, args, context, info);
+    };
   }
 }
 

@@ -9,13 +9,13 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import client from 'prom-client';
-import { PiiCipher, verifyInternalToken, type Viewer } from '@linli/auth';
+import { PiiCipher, verifyInternalToken, type Role, type Viewer } from '@linli/auth';
 import type { ServiceEnv } from '@linli/config';
 import type { Domain } from '@linli/contracts';
 import { createDataSource, ensureDatabase, migrate, type DataSource, type EntityManager, type QueryCounter } from '@linli/db';
 import { connectNats, ensureStreams, EventConsumer, Outbox, OutboxRelay, sourceOf, type ConsumerDefinition, type NatsConnection } from '@linli/events';
 import { createLogger, type Logger } from './logger';
-import { guardStatistics, toGraphQLError } from './guard';
+import { guardStatistics, guardWriters, toGraphQLError } from './guard';
 
 /** What a service's code is given to work with; built once per process. */
 export interface ServiceDeps {
@@ -47,6 +47,8 @@ export interface ServiceModule<C extends BaseContext> {
   migrations: Function[];
   entities?: Function[];
   consumers?: readonly ConsumerDefinition<any>[];
+  /** Roles that may call any mutation of this service (see guardWriters); finer rules live in the domain. */
+  writers: readonly Role[];
   /** Fields integrators may read (see guardStatistics); types ending in Statistics are always allowed. */
   statisticsFields?: readonly string[];
   /** Builds the per-request context: DataLoaders and domain services. */
@@ -141,6 +143,7 @@ export async function startService<C extends BaseContext>(module: ServiceModule<
     const httpServer = http.createServer(app);
     const schema = buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> });
     guardStatistics(schema, module.statisticsFields ?? []);
+  guardWriters(schema, module.name, module.writers);
     const registry = new client.Registry();
     client.collectDefaultMetrics({ register: registry, prefix: `linli_${module.name}_` });
     const requests = new client.Counter({

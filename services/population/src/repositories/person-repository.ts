@@ -102,13 +102,24 @@ export const REFRESH_VISIT_DUE_SQL = `/* personsRefreshVisitDue */
   FROM due WHERE p.id = due.id`;
 
 export class PersonRepository {
-  constructor(private readonly db: Pick<EntityManager, 'query'>) {}
+  /**
+   * @param onlyPerson when set, reads see this one person and nobody else (a volunteer
+   *   reading their own record), on top of the area scope.
+   */
+  constructor(
+    private readonly db: Pick<EntityManager, 'query'>,
+    private readonly onlyPerson?: string,
+  ) {}
+
+  private self(p: Params): string {
+    return this.onlyPerson === undefined ? '' : ` AND id = ${p.param(this.onlyPerson)}::uuid`;
+  }
 
   async byIds(ids: readonly string[], scope: readonly string[], forUpdate = false): Promise<PersonRow[]> {
     const p = new Params([ids]);
     return rows<PersonRow>(
       this.db,
-      `/* personsByIds */ SELECT ${COLUMNS} FROM persons WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* personsByIds */ SELECT ${COLUMNS} FROM persons WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}${this.self(p)}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
@@ -120,7 +131,7 @@ export class PersonRepository {
 
   async list(filter: PersonFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<PersonRow>> {
     const p = new Params();
-    const where = [areaScope('area_code', scope, p)];
+    const where = [areaScope('area_code', scope, p) + this.self(p)];
     if (filter.name) where.push(`name LIKE ${p.param(`%${likeEscape(filter.name)}%`)}`);
     if (filter.documentHash) where.push(`document_hash = ${p.param(filter.documentHash)}`);
     if (filter.phoneHash) where.push(`phone_hash = ${p.param(filter.phoneHash)}`);
