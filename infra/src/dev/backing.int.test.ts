@@ -1,12 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '@linli/testing';
-import { DATA_DIR, startEmbeddedPostgres } from './backing';
+import { startEmbeddedPostgres } from './backing';
 
 describe('the embedded PostgreSQL fallback', () => {
   it('starts a real PostgreSQL from the npm binaries when no server is running, and stops it', async () => {
-    const dir = mkdtempSync(path.join(DATA_DIR, 'pg-test-'));
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'linli-pg-test-'));
+    chmodSync(dir, 0o755);
     const port = await freePort();
     const pg = await startEmbeddedPostgres(path.join(dir, 'data'), port);
     try {

