@@ -1,7 +1,6 @@
 import request from 'supertest';
 import { signCallerToken } from '@linli/auth';
-import { TestFederation, tokenFor } from '@linli/testing';
-import { probe } from './probe-subgraph';
+import { probeSubgraph as probe, TestFederation, tokenFor } from '@linli/testing';
 
 describe('the gateway’s limits', () => {
   let fed: TestFederation;

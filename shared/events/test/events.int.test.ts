@@ -1,7 +1,7 @@
 import { connect, type NatsConnection } from 'nats';
 import pino from 'pino';
-import { createDataSource, dropDatabase, ensureDatabase, migrate, rows, type DataSource } from '@linli/db';
-import { deleteStreams, eventually, TEST_NATS_URL, uniqueDatabaseUrl, uniqueNamespace } from '@linli/testing';
+import { rows, type DataSource } from '@linli/db';
+import { createTestDatabase, deleteStreams, eventually, TEST_NATS_URL, uniqueNamespace } from '@linli/testing';
 import type { EventOf } from '@linli/contracts';
 import { ensureStreams, EventConsumer, EventTables1700000000000, listDeadLetters, Outbox, OutboxRelay, replayDeadLetters, type ConsumerDefinition } from '../src';
 
@@ -9,9 +9,10 @@ type Registered = EventOf<'population.person.registered'>;
 const log = pino({ level: 'silent' });
 
 describe('the outbox, the relay and the idempotent consumer', () => {
-  const url = uniqueDatabaseUrl('events');
   const namespace = uniqueNamespace();
   let db: DataSource;
+  let url: string;
+  let drop: () => Promise<void>;
   let nats: NatsConnection;
   let relay: OutboxRelay;
   const outbox = new Outbox('population');
@@ -32,10 +33,7 @@ describe('the outbox, the relay and the idempotent consumer', () => {
   const seen = async (personId: string) => (await rows<{ n: number }>(db, `SELECT count(*)::int AS n FROM seen WHERE person_id = $1`, [personId]))[0].n;
 
   beforeAll(async () => {
-    await ensureDatabase(url);
-    ({ dataSource: db } = createDataSource({ url, migrations: [EventTables1700000000000] }));
-    await db.initialize();
-    await migrate(db);
+    ({ dataSource: db, url, drop } = await createTestDatabase('events', [EventTables1700000000000]));
     await db.query(`CREATE TABLE seen (person_id text NOT NULL)`);
     nats = await connect({ servers: TEST_NATS_URL });
     await ensureStreams(await nats.jetstreamManager(), ['population'], namespace);
@@ -47,8 +45,7 @@ describe('the outbox, the relay and the idempotent consumer', () => {
   afterAll(async () => {
     await relay.stop();
     await nats.close();
-    await db.destroy();
-    await dropDatabase(url);
+    await drop();
     await deleteStreams(namespace);
   });
 

@@ -5,7 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { connect } from 'nats';
-import { dropDatabase, withDatabase } from '@linli/db';
+import { createDataSource, dropDatabase, ensureDatabase, migrate, withDatabase, type DataSource, type QueryCounter } from '@linli/db';
 import { DOMAINS, streamName } from '@linli/contracts';
 
 /** The PostgreSQL server tests use: TEST_DATABASE_URL, else the local one. */
@@ -114,4 +114,25 @@ export class OwnNatsServer {
     await this.stop();
     rmSync(this.storeDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A fresh database for one test file: uniquely named, migrated with the given migrations;
+ * drop() closes the pool and drops it.
+ */
+export async function createTestDatabase(label: string, migrations: Function[]): Promise<{ url: string; dataSource: DataSource; queries: QueryCounter; drop(): Promise<void> }> {
+  const url = uniqueDatabaseUrl(label);
+  await ensureDatabase(url);
+  const { dataSource, queries } = createDataSource({ url, migrations, poolSize: 4 });
+  await dataSource.initialize();
+  await migrate(dataSource);
+  return {
+    url,
+    dataSource,
+    queries,
+    async drop() {
+      await dataSource.destroy();
+      await dropDatabase(url);
+    },
+  };
 }
