@@ -1,5 +1,7 @@
 import { rows } from '@linli/db';
+import { UserErrorsException } from '@linli/domain';
 import { eventually, TestFederation, tokenFor } from '@linli/testing';
+import { CONFLICTS, transaction, type Conflicts } from '../src/domain/conflicts';
 import { volunteering } from '../src/module';
 import {
   activity,
@@ -361,6 +363,85 @@ describe('volunteer activities, sign-up and service hours, through the gateway',
       expect(signUpElsewhere.signUpForVolunteerActivity.userErrors.map((e: { code: string }) => e.code)).toEqual(['VOLUNTEER_UNKNOWN']);
       expect(await count(fed, 'attendances', `id = $1 AND status = 'SIGNED_UP'`, [attendanceId])).toBe(1);
       expect((await fed.ok(elsewhere, ACTIVITY, { id: activityId })).volunteerActivity).toBeNull();
+    });
+  });
+
+  describe('requests racing past a check', () => {
+    const codesOf = (result: { userErrors: { code: string }[] }) => result.userErrors.map((e) => e.code);
+
+    it('signs a volunteer up once when the same sign-up is sent ten times at once, taking one place', async () => {
+      const [v] = await volunteers(fed, worker, 1);
+      const activityId = await activity(fed, worker, teamId, { capacity: 3 });
+      const results = await Promise.all(Array.from({ length: 10 }, () => fed.ok(worker, SIGN_UP, { input: { activityId, volunteerId: v.id } })));
+      const outcomes = results.map((r) => r.signUpForVolunteerActivity);
+      expect(outcomes.filter((o) => o.attendance !== null)).toHaveLength(1);
+      expect(outcomes.filter((o) => o.attendance === null).map(codesOf)).toEqual(Array.from({ length: 9 }, () => ['ALREADY_SIGNED_UP']));
+      expect((await fed.ok(worker, ACTIVITY, { id: activityId })).volunteerActivity).toMatchObject({ signedUp: 1, attendances: { totalCount: 1 } });
+    });
+
+    it('reverses approved hours once when ten reversals race, with one reversal event', async () => {
+      const [v] = await volunteers(fed, worker, 1);
+      const activityId = await activity(fed, worker, teamId);
+      const start = await startOf(fed, activityId);
+      const attendanceId = await served(fed, worker, activityId, v.id, start, minutesAfter(start, 60));
+      await fed.ok(worker, APPROVE, { input: { attendanceId } });
+      const results = await Promise.all(Array.from({ length: 10 }, () => fed.ok(worker, REVERSE, { input: { attendanceId, reason: '重复登记' } })));
+      const outcomes = results.map((r) => r.reverseVolunteerHours);
+      expect(outcomes.filter((o) => o.attendance !== null)).toHaveLength(1);
+      expect(outcomes.filter((o) => o.attendance === null).map(codesOf)).toEqual(Array.from({ length: 9 }, () => ['HOURS_NOT_APPROVED']));
+      expect(await outbox('volunteering.hours.reversed', 'attendanceId', attendanceId)).toHaveLength(1);
+    });
+
+    it('answers the rule’s user error, and keeps nothing of the change, when a constraint backing the rule refuses a write', async () => {
+      // the locks order these changes, so no request reaches the constraint; here the constraint is hit on purpose
+      const [v, other] = await volunteers(fed, worker, 2);
+      const activityId = await activity(fed, worker, teamId, { capacity: 2 });
+      const start = await startOf(fed, activityId);
+      const attendanceId = await served(fed, worker, activityId, v.id, start, minutesAfter(start, 60));
+      await fed.ok(worker, APPROVE, { input: { attendanceId } });
+      await fed.ok(worker, REVERSE, { input: { attendanceId, reason: '录错' } });
+      const newTeam = await team(fed, worker);
+      const violations: [Conflicts, string, string[]][] = [
+        [CONFLICTS.registerVolunteer, `INSERT INTO volunteers (id, person_id, area_code, registered_on) SELECT gen_random_uuid(), person_id, area_code, registered_on FROM volunteers WHERE id = $1`, [v.id]],
+        [CONFLICTS.createTeam, `INSERT INTO teams (id, name, kind, area_code) SELECT gen_random_uuid(), name, kind, area_code FROM teams WHERE id = $1`, [newTeam]],
+        [CONFLICTS.addTeamMember, `INSERT INTO team_members (team_id, volunteer_id) VALUES ($1, $2), ($1, $2)`, [newTeam, other.id]],
+        [CONFLICTS.assignCaptain, `WITH b AS (INSERT INTO known_buildings (id, grid_code, as_of) VALUES (gen_random_uuid(), '${COMMUNITY}001', now()) RETURNING id)
+           INSERT INTO building_captains (building_id, volunteer_id, area_code) SELECT b.id, $1, '${COMMUNITY}001' FROM b, generate_series(1, 2)`, [other.id]],
+        [CONFLICTS.giveAward, `INSERT INTO awards (id, volunteer_id, kind, title, awarded_on, awarded_by) SELECT gen_random_uuid(), $1, 'OTHER', '好邻居', '2025-01-01', 'test' FROM generate_series(1, 2)`, [other.id]],
+        [CONFLICTS.signUp, `INSERT INTO attendances (id, activity_id, volunteer_id, area_code, served_on, starts_at, ends_at) SELECT gen_random_uuid(), activity_id, volunteer_id, area_code, served_on, starts_at, ends_at FROM attendances WHERE id = $1`, [attendanceId]],
+        [CONFLICTS.signUp, `UPDATE activities SET signed_up = capacity + 1 WHERE id = $1`, [activityId]],
+        [CONFLICTS.reverseHours, `INSERT INTO hours_entries (id, attendance_id, volunteer_id, activity_id, area_code, served_on, kind, minutes, reason, reverses, recorded_by)
+           SELECT gen_random_uuid(), attendance_id, volunteer_id, activity_id, area_code, served_on, kind, minutes, reason, reverses, recorded_by FROM hours_entries WHERE attendance_id = $1 AND kind = 'REVERSAL'`, [attendanceId]],
+      ];
+      const tables = ['volunteers', 'teams', 'team_members', 'known_buildings', 'building_captains', 'awards', 'attendances', 'hours_entries'];
+      const before = await Promise.all(tables.map((table) => count(fed, table)));
+      const codes: string[] = [];
+      for (const [conflicts, sql, params] of violations) {
+        const failure = await transaction(
+          db(),
+          async (tx) => {
+            await tx.query(`INSERT INTO awards (id, volunteer_id, kind, title, awarded_on, awarded_by) VALUES (gen_random_uuid(), $1, 'OTHER', '先写入的一行', '2025-02-01', 'test')`, [v.id]);
+            await tx.query(sql, params);
+          },
+          conflicts,
+        ).catch((error: unknown) => error);
+        expect(failure).toBeInstanceOf(UserErrorsException);
+        codes.push(...(failure as UserErrorsException).errors.map((e) => e.code));
+      }
+      expect(codes).toEqual(['ALREADY_VOLUNTEER', 'TEAM_NAME_TAKEN', 'ALREADY_MEMBER', 'ALREADY_CAPTAIN', 'AWARD_ALREADY_GIVEN', 'ALREADY_SIGNED_UP', 'ACTIVITY_FULL', 'HOURS_NOT_APPROVED']);
+      expect(await Promise.all(tables.map((table) => count(fed, table)))).toEqual(before);
+      expect((await fed.ok(worker, ACTIVITY, { id: activityId })).volunteerActivity.signedUp).toBe(1);
+    });
+
+    it('leaves a violation of a constraint the change does not name an internal error', async () => {
+      const [v] = await volunteers(fed, worker, 1);
+      const failure = await transaction(
+        db(),
+        (tx) => tx.query(`INSERT INTO volunteers (id, person_id, area_code, registered_on) SELECT gen_random_uuid(), person_id, area_code, registered_on FROM volunteers WHERE id = $1`, [v.id]),
+        CONFLICTS.createTeam,
+      ).catch((error: unknown) => error);
+      expect(failure).not.toBeInstanceOf(UserErrorsException);
+      expect(String(failure)).toMatch(/volunteers_one_per_person/);
     });
   });
 });

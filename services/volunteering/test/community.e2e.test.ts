@@ -25,6 +25,11 @@ import {
 
 const CAPTAIN = `mutation ($input: BuildingCaptainInput!) { assignBuildingCaptain(input: $input) { building { id captains { id } } userErrors { field code message } } }`;
 const MEMBER = `mutation ($input: VolunteerTeamMemberInput!) { addVolunteerTeamMember(input: $input) { team { id memberCount members { totalCount edges { node { id } } } } userErrors { code } } }`;
+const LEADER = `mutation ($input: ChangeVolunteerTeamLeaderInput!) { changeVolunteerTeamLeader(input: $input) {
+  team { id leader { id } memberCount members { edges { node { id } } } } userErrors { field code } } }`;
+const REMOVE = `mutation ($input: VolunteerTeamMemberInput!) { removeVolunteerTeamMember(input: $input) { team { id } userErrors { code } } }`;
+const SUSPEND = `mutation ($id: ID!) { updateVolunteer(input: { volunteerId: $id, status: SUSPENDED }) { userErrors { code } } }`;
+const codesOf = (result: { userErrors: { code: string }[] }) => result.userErrors.map((e) => e.code);
 const AWARD = `mutation ($input: GiveVolunteerAwardInput!) { giveVolunteerAward(input: $input) { award { id kind title awardedOn volunteer { id } } userErrors { field code } } }`;
 const BOARD = `query ($area: ID!, $period: PeriodInput!, $first: Int, $after: String) { volunteerLeaderboard(areaCode: $area, period: $period, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { rank hours activities volunteer { id } } } } }`;
@@ -130,6 +135,144 @@ describe('volunteers, teams, building captains, recognition and statistics, thro
       const repeat = await fed.ok(worker, CAPTAIN, { input: { buildingId: buildings[0], volunteerId: captain.id } });
       expect(repeat.assignBuildingCaptain.userErrors.map((e: { code: string }) => e.code)).toEqual(['ALREADY_CAPTAIN']);
       expect(await count(fed, 'building_captains')).toBe(before);
+    });
+  });
+
+  describe('team leaders', () => {
+    /** A team in the community led by `leader`, with `others` as further members. */
+    async function ledTeam(leader: { id: string }, others: { id: string }[] = [], areaCode = COMMUNITY): Promise<string> {
+      const teamId = await team(fed, worker, { leaderId: leader.id, areaCode });
+      for (const v of others) expect((await fed.ok(worker, MEMBER, { input: { teamId, volunteerId: v.id } })).addVolunteerTeamMember.userErrors).toEqual([]);
+      return teamId;
+    }
+    const membersOf = async (teamId: string) =>
+      (await rows<{ id: string }>(fed.service('volunteering').deps.dataSource, `SELECT volunteer_id AS id FROM team_members WHERE team_id = $1 ORDER BY joined_at, volunteer_id`, [teamId])).map((r) => r.id);
+    const leaderOf = async (teamId: string) =>
+      (await rows<{ id: string | null }>(fed.service('volunteering').deps.dataSource, `SELECT leader_id AS id FROM teams WHERE id = $1`, [teamId]))[0].id;
+
+    it('hands the team to a member, who leads it from then on, and lets the former leader stay or leave', async () => {
+      const [first, second] = await volunteers(fed, worker, 2);
+      const teamId = await ledTeam(first, [second]);
+      const changed = await fed.ok(worker, LEADER, { input: { teamId, leaderId: second.id } });
+      expect(changed.changeVolunteerTeamLeader.userErrors).toEqual([]);
+      expect(changed.changeVolunteerTeamLeader.team).toMatchObject({ id: teamId, leader: { id: second.id }, memberCount: 2 });
+      expect(codesOf((await fed.ok(worker, REMOVE, { input: { teamId, volunteerId: second.id } })).removeVolunteerTeamMember)).toEqual(['LEADER_CANNOT_LEAVE']);
+      expect(codesOf((await fed.ok(worker, REMOVE, { input: { teamId, volunteerId: first.id } })).removeVolunteerTeamMember)).toEqual([]);
+      expect(await membersOf(teamId)).toEqual([second.id]);
+    });
+
+    it('makes a volunteer of the area who is not yet a member the leader and a member in one change', async () => {
+      const [first, newcomer] = await volunteers(fed, worker, 2);
+      const teamId = await ledTeam(first);
+      const changed = await fed.ok(worker, LEADER, { input: { teamId, leaderId: newcomer.id } });
+      expect(changed.changeVolunteerTeamLeader.team.leader).toEqual({ id: newcomer.id });
+      expect(changed.changeVolunteerTeamLeader.team.members.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual([first.id, newcomer.id].sort());
+      expect(await leaderOf(teamId)).toBe(newcomer.id);
+    });
+
+    it('refuses a leader who is suspended, outside the team’s area, unknown or already leading, and a team outside the caller’s areas, writing nothing', async () => {
+      const [first, suspended] = await volunteers(fed, worker, 2);
+      const [elsewhere] = await volunteers(fed, worker, 1, [], OTHER_GRID);
+      expect((await fed.ok(worker, SUSPEND, { id: suspended.id })).updateVolunteer.userErrors).toEqual([]);
+      const teamId = await ledTeam(first, [], GRID);
+      const attempt = async (leaderId: string, token = worker, id = teamId) => codesOf((await fed.ok(token, LEADER, { input: { teamId: id, leaderId } })).changeVolunteerTeamLeader);
+
+      expect(await attempt(suspended.id)).toEqual(['VOLUNTEER_NOT_ACTIVE']);
+      expect(await attempt(elsewhere.id)).toEqual(['OUTSIDE_TEAM_AREA']);
+      expect(await attempt('00000000-0000-4000-8000-000000000003')).toEqual(['VOLUNTEER_UNKNOWN']);
+      expect(await attempt(first.id)).toEqual(['ALREADY_LEADER']);
+      const gridWorker = await tokenFor('GRID_WORKER', [OTHER_GRID]);
+      expect(await attempt(elsewhere.id, gridWorker)).toEqual(['TEAM_UNKNOWN']);
+      expect(await leaderOf(teamId)).toBe(first.id);
+      expect(await membersOf(teamId)).toEqual([first.id]);
+    });
+
+    it('lets only community staff change a leader', async () => {
+      const [first, second] = await volunteers(fed, worker, 2);
+      const teamId = await ledTeam(first);
+      for (const token of [await tokenFor('ORG_STAFF', [COMMUNITY]), await tokenFor('VOLUNTEER', [COMMUNITY], { personId: second.personId })]) {
+        const result = await fed.query(token, LEADER, { input: { teamId, leaderId: second.id } });
+        expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      }
+      expect(await leaderOf(teamId)).toBe(first.id);
+      expect(await membersOf(teamId)).toEqual([first.id]);
+    });
+
+    it('creates a team only with a leader within its area', async () => {
+      const [outside] = await volunteers(fed, worker, 1, [], OTHER_GRID);
+      const before = await count(fed, 'teams');
+      const created = await fed.ok(worker, CREATE_TEAM, { input: { name: '第一网格巡逻队', kind: 'NEIGHBOURHOOD_PATROL', areaCode: GRID, leaderId: outside.id } });
+      expect(created.createVolunteerTeam.userErrors).toEqual([{ field: ['input', 'leaderId'], code: 'OUTSIDE_TEAM_AREA', message: expect.any(String) }]);
+      expect(await count(fed, 'teams')).toBe(before);
+    });
+
+    it('keeps the leader a member when a leader change races the new leader’s removal', async () => {
+      const pairs = await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          const [first, second] = await volunteers(fed, worker, 2);
+          return { teamId: await ledTeam(first, [second]), second };
+        }),
+      );
+      await Promise.all(
+        pairs.flatMap(({ teamId, second }) => [
+          fed.ok(worker, LEADER, { input: { teamId, leaderId: second.id } }),
+          fed.ok(worker, REMOVE, { input: { teamId, volunteerId: second.id } }),
+        ]),
+      );
+      for (const { teamId } of pairs) expect(await membersOf(teamId)).toContain(await leaderOf(teamId));
+    });
+  });
+
+  describe('requests racing past a check', () => {
+    it('creates one team when ten requests race to create teams of the same name, and tells the others TEAM_NAME_TAKEN', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => fed.ok(worker, CREATE_TEAM, { input: { name: '凤馨苑应急互助队', kind: 'EMERGENCY_MUTUAL_AID', areaCode: COMMUNITY } })),
+      );
+      const outcomes = results.map((r) => r.createVolunteerTeam);
+      expect(outcomes.filter((o) => o.team !== null)).toHaveLength(1);
+      expect(outcomes.filter((o) => o.team === null).map(codesOf)).toEqual(Array.from({ length: 9 }, () => ['TEAM_NAME_TAKEN']));
+      expect(await count(fed, 'teams', 'name = $1', ['凤馨苑应急互助队'])).toBe(1);
+    });
+
+    it('registers a person once when ten registrations race, with one event, and tells the others ALREADY_VOLUNTEER', async () => {
+      const [personId] = await persons(fed, 1);
+      const results = await Promise.all(Array.from({ length: 10 }, () => fed.ok(worker, REGISTER_VOLUNTEER, { input: { personId, areaCode: GRID } })));
+      const outcomes = results.map((r) => r.registerVolunteer);
+      expect(outcomes.filter((o) => o.volunteer !== null)).toHaveLength(1);
+      expect(outcomes.filter((o) => o.volunteer === null).map(codesOf)).toEqual(Array.from({ length: 9 }, () => ['ALREADY_VOLUNTEER']));
+      expect(await count(fed, 'volunteers', 'person_id = $1', [personId])).toBe(1);
+      expect(await count(fed, 'outbox', `type = 'volunteering.volunteer.registered' AND envelope->'data'->>'personId' = $1`, [personId])).toBe(1);
+    });
+
+    it('makes a volunteer captain of a building once when ten assignments race, and tells the others ALREADY_CAPTAIN', async () => {
+      const [captain] = await volunteers(fed, worker, 1);
+      const results = await Promise.all(Array.from({ length: 10 }, () => fed.ok(worker, CAPTAIN, { input: { buildingId: buildings[0], volunteerId: captain.id } })));
+      const outcomes = results.map((r) => r.assignBuildingCaptain);
+      expect(outcomes.filter((o) => o.userErrors.length === 0)).toHaveLength(1);
+      expect(outcomes.filter((o) => o.userErrors.length > 0).map(codesOf)).toEqual(Array.from({ length: 9 }, () => ['ALREADY_CAPTAIN']));
+      expect(await count(fed, 'building_captains', 'volunteer_id = $1', [captain.id])).toBe(1);
+    });
+
+    it('adds a member once when ten additions race, and tells the others ALREADY_MEMBER', async () => {
+      const [member] = await volunteers(fed, worker, 1);
+      const teamId = await team(fed, worker);
+      const results = await Promise.all(Array.from({ length: 10 }, () => fed.ok(worker, MEMBER, { input: { teamId, volunteerId: member.id } })));
+      const outcomes = results.map((r) => r.addVolunteerTeamMember);
+      expect(outcomes.filter((o) => o.userErrors.length === 0)).toHaveLength(1);
+      expect(outcomes.filter((o) => o.userErrors.length > 0).map(codesOf)).toEqual(Array.from({ length: 9 }, () => ['ALREADY_MEMBER']));
+      expect(await count(fed, 'team_members', 'team_id = $1', [teamId])).toBe(1);
+    });
+
+    it('gives the same award to a volunteer once a day, also when ten requests race, and tells the others AWARD_ALREADY_GIVEN', async () => {
+      const [v] = await volunteers(fed, worker, 1);
+      const input = { volunteerId: v.id, kind: 'STAR_VOLUNTEER', title: '2025年度优秀志愿者', awardedOn: '2025-12-31' };
+      const results = await Promise.all(Array.from({ length: 10 }, () => fed.ok(worker, AWARD, { input })));
+      const outcomes = results.map((r) => r.giveVolunteerAward);
+      expect(outcomes.filter((o) => o.award !== null)).toHaveLength(1);
+      expect(outcomes.filter((o) => o.award === null).map((o) => o.userErrors)).toEqual(Array.from({ length: 9 }, () => [{ field: ['input', 'title'], code: 'AWARD_ALREADY_GIVEN' }]));
+      const nextDay = await fed.ok(worker, AWARD, { input: { ...input, awardedOn: '2026-01-01' } });
+      expect(nextDay.giveVolunteerAward.userErrors).toEqual([]);
+      expect(await count(fed, 'awards', 'volunteer_id = $1', [v.id])).toBe(2);
     });
   });
 

@@ -85,6 +85,13 @@ export type CancelVolunteerActivityInput = {
   reason: Scalars['String']['input'];
 };
 
+export type ChangeVolunteerTeamLeaderInput = {
+  /** The new leader: an active volunteer within the team's area, a member or not yet. */
+  leaderId: Scalars['ID']['input'];
+  /** The team (within your areas). */
+  teamId: Scalars['ID']['input'];
+};
+
 export type CompleteVolunteerActivityInput = {
   /** The activity. */
   activityId: Scalars['ID']['input'];
@@ -95,7 +102,7 @@ export type CreateVolunteerTeamInput = {
   areaCode: Scalars['ID']['input'];
   /** What the team does. */
   kind: VolunteerTeamKind;
-  /** The leader, an active volunteer. */
+  /** The leader, an active volunteer within the team's area. */
   leaderId?: InputMaybe<Scalars['ID']['input']>;
   /** Team name, 1 to 100 characters, unique in its area. */
   name: Scalars['String']['input'];
@@ -126,6 +133,11 @@ export type Mutation = {
   cancelVolunteerActivity: VolunteerActivityPayload;
   /** Cancels a sign-up before check-in; the place becomes free again. */
   cancelVolunteerSignUp: VolunteerAttendancePayload;
+  /**
+   * Names a team's new leader: an active volunteer within the team's area, who joins the team
+   * if not yet a member. The former leader stays a member. Community staff, in their areas.
+   */
+  changeVolunteerTeamLeader: VolunteerTeamPayload;
   /** Records a signed-up volunteer's arrival. */
   checkInVolunteer: VolunteerAttendancePayload;
   /** Records a checked-in volunteer's departure; the served minutes are counted from check-in to check-out. */
@@ -134,7 +146,7 @@ export type Mutation = {
   completeVolunteerActivity: VolunteerActivityPayload;
   /** Creates a volunteer team in an area; its leader, if given, becomes its first member. */
   createVolunteerTeam: VolunteerTeamPayload;
-  /** Gives a volunteer an award (e.g. a place on the good-deeds board, a good-resident award). */
+  /** Gives a volunteer an award (e.g. a place on the good-deeds board, a good-resident award); the same award (kind and title) once a day. */
   giveVolunteerAward: VolunteerAwardPayload;
   /** Records that a signed-up volunteer did not come, once the activity has started. */
   markVolunteerNoShow: VolunteerAttendancePayload;
@@ -188,6 +200,11 @@ export type MutationCancelVolunteerActivityArgs = {
 
 export type MutationCancelVolunteerSignUpArgs = {
   input: VolunteerAttendanceInput;
+};
+
+
+export type MutationChangeVolunteerTeamLeaderArgs = {
+  input: ChangeVolunteerTeamLeaderInput;
 };
 
 
@@ -988,6 +1005,7 @@ export type ResolversTypes = ResolversObject<{
   BuildingCaptainInput: BuildingCaptainInput;
   BuildingCaptainPayload: ResolverTypeWrapper<Omit<BuildingCaptainPayload, 'building'> & { building?: Maybe<ResolversTypes['Building']> }>;
   CancelVolunteerActivityInput: CancelVolunteerActivityInput;
+  ChangeVolunteerTeamLeaderInput: ChangeVolunteerTeamLeaderInput;
   CompleteVolunteerActivityInput: CompleteVolunteerActivityInput;
   CreateVolunteerTeamInput: CreateVolunteerTeamInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1057,6 +1075,7 @@ export type ResolversParentTypes = ResolversObject<{
   BuildingCaptainInput: BuildingCaptainInput;
   BuildingCaptainPayload: Omit<BuildingCaptainPayload, 'building'> & { building?: Maybe<ResolversParentTypes['Building']> };
   CancelVolunteerActivityInput: CancelVolunteerActivityInput;
+  ChangeVolunteerTeamLeaderInput: ChangeVolunteerTeamLeaderInput;
   CompleteVolunteerActivityInput: CompleteVolunteerActivityInput;
   CreateVolunteerTeamInput: CreateVolunteerTeamInput;
   Date: Scalars['Date']['output'];
@@ -1143,6 +1162,7 @@ export type MutationResolvers<ContextType = VolunteeringContext, ParentType exte
   assignBuildingCaptain?: Resolver<ResolversTypes['BuildingCaptainPayload'], ParentType, ContextType, RequireFields<MutationAssignBuildingCaptainArgs, 'input'>>;
   cancelVolunteerActivity?: Resolver<ResolversTypes['VolunteerActivityPayload'], ParentType, ContextType, RequireFields<MutationCancelVolunteerActivityArgs, 'input'>>;
   cancelVolunteerSignUp?: Resolver<ResolversTypes['VolunteerAttendancePayload'], ParentType, ContextType, RequireFields<MutationCancelVolunteerSignUpArgs, 'input'>>;
+  changeVolunteerTeamLeader?: Resolver<ResolversTypes['VolunteerTeamPayload'], ParentType, ContextType, RequireFields<MutationChangeVolunteerTeamLeaderArgs, 'input'>>;
   checkInVolunteer?: Resolver<ResolversTypes['VolunteerAttendancePayload'], ParentType, ContextType, RequireFields<MutationCheckInVolunteerArgs, 'input'>>;
   checkOutVolunteer?: Resolver<ResolversTypes['VolunteerAttendancePayload'], ParentType, ContextType, RequireFields<MutationCheckOutVolunteerArgs, 'input'>>;
   completeVolunteerActivity?: Resolver<ResolversTypes['VolunteerActivityPayload'], ParentType, ContextType, RequireFields<MutationCompleteVolunteerActivityArgs, 'input'>>;

@@ -10,6 +10,7 @@ import { ReadModelRepository } from '../repositories/read-model-repository';
 import { TeamRepository } from '../repositories/team-repository';
 import { VolunteerRepository } from '../repositories/volunteer-repository';
 import { requireOrganiser, requireSignUpRight, STAFF } from './access';
+import { CONFLICTS, transaction, type Conflicts } from './conflicts';
 import { checkActivityTime, chinaDay, countedMinutes, hoursOf, MAX_MINUTES, missingSkills, normalizeSkills, servedMinutes } from './rules';
 
 export interface PostActivity {
@@ -141,9 +142,10 @@ export class ActivityService {
    * Signs a volunteer up. The volunteer's row and then the activity's row are locked, in that
    * order everywhere: concurrent sign-ups for one activity take places one at a time (so 20
    * racing for 5 places give exactly 5), and one volunteer's sign-ups cannot clash by racing.
+   * The partial unique index on live sign-ups and the capacity check back the locks.
    */
   async signUp(input: { activityId: string; volunteerId: string }): Promise<Result> {
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const [volunteer] = await new VolunteerRepository(tx).byIds([input.volunteerId], this.viewer.areas, true);
       if (!volunteer) refuse(['input', 'volunteerId'], 'VOLUNTEER_UNKNOWN', `no volunteer ${input.volunteerId} in your areas`);
       const activity = await this.lockActivity(tx, input.activityId);
@@ -170,7 +172,7 @@ export class ActivityService {
       });
       await new ActivityRepository(tx).changeSignedUp(activity.id, 1);
       return { attendance };
-    });
+    }, CONFLICTS.signUp);
   }
 
   async cancelSignUp(input: { attendanceId: string }): Promise<Result> {
@@ -285,7 +287,7 @@ export class ActivityService {
       );
       await attendances.addEntry({ id: event.id, attendance, kind: 'REVERSAL', minutes: approval.minutes, reason, reverses: approval.id, recordedBy: this.viewer.id });
       return { attendance: await attendances.update(attendance.id, { hoursStatus: 'REVERSED' }) };
-    });
+    }, CONFLICTS.reverseHours);
   }
 
   /** Hours can be corrected or approved only after check-out and while not approved. */
@@ -319,16 +321,24 @@ export class ActivityService {
     return activity;
   }
 
-  /** Runs a change to one attendance with its activity locked first, then the attendance: the same lock order as everywhere. */
-  private async onAttendance(attendanceId: string, change: (tx: EntityManager, activity: ActivityRow, attendance: AttendanceRow) => Promise<Result>): Promise<Result> {
-    return this.dataSource.transaction(async (tx) => {
+  /**
+   * Runs a change to one attendance with its activity locked first, then the attendance: the
+   * same lock order as everywhere. The locks order concurrent changes; `conflicts` names the
+   * constraints that back them.
+   */
+  private async onAttendance(
+    attendanceId: string,
+    change: (tx: EntityManager, activity: ActivityRow, attendance: AttendanceRow) => Promise<Result>,
+    conflicts: Conflicts = {},
+  ): Promise<Result> {
+    return transaction(this.dataSource, async (tx) => {
       const attendances = new AttendanceRepository(tx);
       const [seen] = await attendances.byIds([attendanceId], this.viewer.areas);
       if (!seen) refuse(['input', 'attendanceId'], 'ATTENDANCE_UNKNOWN', `no sign-up ${attendanceId} in your areas`);
       const [activity] = await new ActivityRepository(tx).byIds([seen.activityId], this.viewer.areas, true);
       const [attendance] = await attendances.byIds([attendanceId], this.viewer.areas, true);
       return change(tx, activity, attendance);
-    });
+    }, conflicts);
   }
 
   private trace() {

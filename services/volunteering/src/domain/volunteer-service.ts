@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { inScope, type Viewer } from '@linli/auth';
 import type { DataSource, EntityManager } from '@linli/db';
-import { isAreaCode, refuse, today, Validation } from '@linli/domain';
+import { isAreaCode, refuse, today, UserErrorsException, Validation } from '@linli/domain';
 import type { Outbox } from '@linli/events';
 import { ReadModelRepository, type KnownBuildingRow } from '../repositories/read-model-repository';
 import { TeamRepository, type TeamKind, type TeamRow } from '../repositories/team-repository';
 import { VolunteerRepository, type AwardRow, type VolunteerRow, type VolunteerStatus } from '../repositories/volunteer-repository';
 import { requireStaff } from './access';
+import { CONFLICTS, transaction } from './conflicts';
 import { normalizeSkills } from './rules';
 
 export interface RegisterVolunteer {
@@ -14,6 +15,11 @@ export interface RegisterVolunteer {
   areaCode: string;
   skills?: string[] | null;
   registeredOn?: string | null;
+}
+
+export interface ChangeTeamLeader {
+  teamId: string;
+  leaderId: string;
 }
 
 export interface CreateTeam {
@@ -25,7 +31,9 @@ export interface CreateTeam {
 
 /**
  * Volunteers, teams, building captains and awards. Every change commits with its event in
- * one transaction; a refusal throws before anything is written.
+ * one transaction; a refusal throws before anything is written. A request that loses a race
+ * past a check (two registrations of one person, two teams of one name) is refused by the
+ * unique constraint behind the check, with the same user error.
  */
 export class VolunteerService {
   constructor(
@@ -42,7 +50,7 @@ export class VolunteerService {
     const registeredOn = input.registeredOn ?? today();
     v.check(registeredOn <= today(), ['input', 'registeredOn'], 'REGISTERED_ON_IN_FUTURE', 'registration cannot be dated in the future');
     v.throwIfAny();
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const volunteers = new VolunteerRepository(tx);
       if (!(await new ReadModelRepository(tx).personExists(input.personId)))
         refuse(['input', 'personId'], 'PERSON_UNKNOWN', `person ${input.personId} is not known to volunteering (population has not announced them)`);
@@ -57,7 +65,7 @@ export class VolunteerService {
         this.trace(),
       );
       return { volunteer };
-    });
+    }, CONFLICTS.registerVolunteer);
   }
 
   async updateVolunteer(input: { volunteerId: string; skills?: string[] | null; status?: VolunteerStatus | null }): Promise<{ volunteer: VolunteerRow }> {
@@ -75,27 +83,44 @@ export class VolunteerService {
   async createTeam(input: CreateTeam): Promise<{ team: TeamRow }> {
     requireStaff(this.viewer, 'create teams');
     const name = input.name.trim();
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const teams = new TeamRepository(tx);
       const v = new Validation();
       const areaOk = v.check(isAreaCode(input.areaCode) && inScope(this.viewer, input.areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'areaCode must be an area within your areas');
       if (v.check(name.length >= 1 && name.length <= 100, ['input', 'name'], 'NAME_INVALID', 'name must be 1 to 100 characters') && areaOk)
         v.check(!(await teams.nameTaken(input.areaCode, name)), ['input', 'name'], 'TEAM_NAME_TAKEN', `a team named ${name} already serves ${input.areaCode}`);
-      if (input.leaderId) {
-        const [leader] = await new VolunteerRepository(tx).byIds([input.leaderId], this.viewer.areas);
-        if (v.check(!!leader, ['input', 'leaderId'], 'VOLUNTEER_UNKNOWN', `no volunteer ${input.leaderId} in your areas`))
-          v.check(leader.status === 'ACTIVE', ['input', 'leaderId'], 'VOLUNTEER_NOT_ACTIVE', 'the leader must be an active volunteer');
-      }
+      if (input.leaderId) await this.checkLeader(tx, input.leaderId, areaOk ? input.areaCode : null, v);
       v.throwIfAny();
       const team = await teams.insert({ id: randomUUID(), name, kind: input.kind, areaCode: input.areaCode, leaderId: input.leaderId ?? null });
       if (team.leaderId) await teams.addMember(team.id, team.leaderId);
       return { team };
+    }, CONFLICTS.createTeam);
+  }
+
+  /**
+   * Names a new leader: an active volunteer within the team's area, who joins the team if
+   * not yet a member. The former leader stays a member. The team's row is locked, then the
+   * volunteer's, so a concurrent removal or suspension waits for this change or sees it.
+   */
+  async changeTeamLeader(input: ChangeTeamLeader): Promise<{ team: TeamRow }> {
+    requireStaff(this.viewer, 'change team leaders');
+    return this.dataSource.transaction(async (tx) => {
+      const teams = new TeamRepository(tx);
+      const [team] = await teams.byIds([input.teamId], this.viewer.areas, true);
+      if (!team) refuse(['input', 'teamId'], 'TEAM_UNKNOWN', `no team ${input.teamId} in your areas`);
+      const v = new Validation();
+      const leader = await this.checkLeader(tx, input.leaderId, team.areaCode, v);
+      if (leader) v.check(team.leaderId !== leader.id, ['input', 'leaderId'], 'ALREADY_LEADER', 'the volunteer already leads this team');
+      v.throwIfAny();
+      if (!(await teams.isMember(team.id, input.leaderId))) await teams.addMember(team.id, input.leaderId);
+      return { team: await teams.setLeader(team.id, input.leaderId) };
     });
   }
 
   async addTeamMember(input: { teamId: string; volunteerId: string }): Promise<{ team: TeamRow }> {
     requireStaff(this.viewer, 'change teams');
-    return this.dataSource.transaction(async (tx) => {
+    // the team's row lock already orders concurrent additions; the key backs it
+    return transaction(this.dataSource, async (tx) => {
       const teams = new TeamRepository(tx);
       const v = new Validation();
       const [team] = await teams.byIds([input.teamId], this.viewer.areas, true);
@@ -107,7 +132,7 @@ export class VolunteerService {
       if (await teams.isMember(team.id, volunteer.id)) refuse(['input', 'volunteerId'], 'ALREADY_MEMBER', 'the volunteer is already in this team');
       await teams.addMember(team.id, volunteer.id);
       return { team };
-    });
+    }, CONFLICTS.addTeamMember);
   }
 
   async removeTeamMember(input: { teamId: string; volunteerId: string }): Promise<{ team: TeamRow }> {
@@ -125,7 +150,7 @@ export class VolunteerService {
 
   async assignCaptain(input: { buildingId: string; volunteerId: string }): Promise<{ building: KnownBuildingRow }> {
     requireStaff(this.viewer, 'assign building captains');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const volunteers = new VolunteerRepository(tx);
       const v = new Validation();
       const [building] = await new ReadModelRepository(tx).buildingsByIds([input.buildingId], this.viewer.areas);
@@ -137,7 +162,7 @@ export class VolunteerService {
       if (await volunteers.isCaptain(building.id, volunteer.id)) refuse(['input', 'volunteerId'], 'ALREADY_CAPTAIN', 'the volunteer already captains this building');
       await volunteers.assignCaptain(building.id, volunteer.id, building.gridCode);
       return { building };
-    });
+    }, CONFLICTS.assignCaptain);
   }
 
   async relieveCaptain(input: { buildingId: string; volunteerId: string }): Promise<{ building: KnownBuildingRow }> {
@@ -159,11 +184,23 @@ export class VolunteerService {
     v.check(title.length >= 1 && title.length <= 100, ['input', 'title'], 'TITLE_INVALID', 'title must be 1 to 100 characters');
     v.check(awardedOn <= today(), ['input', 'awardedOn'], 'AWARDED_ON_IN_FUTURE', 'an award cannot be dated in the future');
     v.throwIfAny();
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
+      const volunteers = new VolunteerRepository(tx);
       await this.volunteer(tx, input.volunteerId, ['input', 'volunteerId']);
-      const award = await new VolunteerRepository(tx).insertAward({ id: randomUUID(), volunteerId: input.volunteerId, kind: input.kind, title, awardedOn, awardedBy: this.viewer.id });
-      return { award };
-    });
+      const award = { volunteerId: input.volunteerId, kind: input.kind, title, awardedOn };
+      if (await volunteers.awardGiven(award)) throw new UserErrorsException([CONFLICTS.giveAward.awards_once]);
+      return { award: await volunteers.insertAward({ id: randomUUID(), ...award, awardedBy: this.viewer.id }) };
+    }, CONFLICTS.giveAward);
+  }
+
+  /** A team's leader: a volunteer in the caller's areas, active, and within the team's area when that is known. */
+  private async checkLeader(tx: EntityManager, leaderId: string, teamArea: string | null, v: Validation): Promise<VolunteerRow | undefined> {
+    const field = ['input', 'leaderId'];
+    const [leader] = await new VolunteerRepository(tx).byIds([leaderId], this.viewer.areas, true);
+    if (!v.check(!!leader, field, 'VOLUNTEER_UNKNOWN', `no volunteer ${leaderId} in your areas`)) return undefined;
+    v.check(leader.status === 'ACTIVE', field, 'VOLUNTEER_NOT_ACTIVE', 'the leader must be an active volunteer');
+    if (teamArea) v.check(leader.areaCode.startsWith(teamArea), field, 'OUTSIDE_TEAM_AREA', `the leader must be a volunteer within the team's area ${teamArea}`);
+    return leader;
   }
 
   private async volunteer(tx: EntityManager, id: string, field: string[]): Promise<VolunteerRow> {

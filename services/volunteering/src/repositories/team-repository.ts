@@ -77,6 +77,11 @@ export class TeamRepository {
     await exec(this.db, `/* teamMemberAdd */ INSERT INTO team_members (team_id, volunteer_id) VALUES ($1, $2)`, [teamId, volunteerId]);
   }
 
+  async setLeader(teamId: string, leaderId: string): Promise<TeamRow> {
+    const [changed] = await rows<TeamRow>(this.db, `/* teamLeaderSet */ UPDATE teams AS t SET leader_id = $2 WHERE t.id = $1 RETURNING ${COLUMNS}`, [teamId, leaderId]);
+    return changed;
+  }
+
   async removeMember(teamId: string, volunteerId: string): Promise<void> {
     await exec(this.db, `/* teamMemberRemove */ DELETE FROM team_members WHERE team_id = $1 AND volunteer_id = $2`, [teamId, volunteerId]);
   }

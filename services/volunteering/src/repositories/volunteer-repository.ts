@@ -168,6 +168,17 @@ export class VolunteerRepository {
     ]);
   }
 
+  async awardGiven(award: Pick<AwardRow, 'volunteerId' | 'kind' | 'title' | 'awardedOn'>): Promise<boolean> {
+    return (
+      await rows(this.db, `/* awardFind */ SELECT 1 FROM awards WHERE volunteer_id = $1 AND kind = $2 AND title = $3 AND awarded_on = $4`, [
+        award.volunteerId,
+        award.kind,
+        award.title,
+        award.awardedOn,
+      ])
+    ).length > 0;
+  }
+
   async insertAward(award: AwardRow & { awardedBy: string }): Promise<AwardRow> {
     const [created] = await rows<AwardRow>(
       this.db,

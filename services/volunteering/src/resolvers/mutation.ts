@@ -7,6 +7,7 @@ export const Mutation: MutationResolvers = {
   createVolunteerTeam: (_, { input }, ctx) => payload(() => ctx.volunteerService.createTeam(input)),
   addVolunteerTeamMember: (_, { input }, ctx) => payload(() => ctx.volunteerService.addTeamMember(input)),
   removeVolunteerTeamMember: (_, { input }, ctx) => payload(() => ctx.volunteerService.removeTeamMember(input)),
+  changeVolunteerTeamLeader: (_, { input }, ctx) => payload(() => ctx.volunteerService.changeTeamLeader(input)),
   assignBuildingCaptain: (_, { input }, ctx) => payload(() => ctx.volunteerService.assignCaptain(input)),
   relieveBuildingCaptain: (_, { input }, ctx) => payload(() => ctx.volunteerService.relieveCaptain(input)),
   giveVolunteerAward: (_, { input }, ctx) => payload(() => ctx.volunteerService.giveAward(input)),
