@@ -34,6 +34,14 @@ export async function seed(tx: EntityManager, deps: SeedDeps, now: string = toda
   const lijing = people('440118001002');
   const day = (offset: number) => addDays(now, -offset);
 
+  // ---- the read model of population's persons, as the person consumer would have built it
+  await insertAll(
+    tx,
+    'known_persons',
+    { id: 'uuid', household_type: 'text', area_code: 'text', as_of: 'timestamptz' },
+    district.persons.map((p) => ({ id: p.id, household_type: p.householdType, area_code: p.gridCode, as_of: `${now}T00:00:00Z` })),
+  );
+
   // ---- committees and mediators
   const committees = [
     { id: demoId('mediation-committee', FENGXINYUAN), area_code: FENGXINYUAN, name: '凤馨苑社区人民调解委员会' },

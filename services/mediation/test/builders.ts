@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { connect } from 'nats';
+import { EVENT_VERSIONS, subjectOf, type DataOf } from '@linli/contracts';
 import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
-import type { TestFederation } from '@linli/testing';
+import { eventually, type TestFederation } from '@linli/testing';
 
 /** Small builders: each test makes the places, people and records it needs through the gateway. */
 export const DISTRICT = '440118';
@@ -12,7 +14,55 @@ export const OTHER_COMMUNITY = '440118001002';
 export const OTHER_GRID = '440118001002001';
 
 export const daysAgo = (n: number) => addDays(today(), -n);
-export const person = () => randomUUID();
+
+type PersonEventType = 'population.person.registered' | 'population.person.updated';
+
+/**
+ * Publishes population's person events as population's relay would (the same envelope, on the
+ * run's namespace) and waits until mediation's person consumer has applied them all.
+ */
+export async function announcePersons(
+  fed: TestFederation,
+  type: PersonEventType,
+  people: DataOf<PersonEventType>[],
+  occurredAt = new Date(),
+): Promise<void> {
+  const ids: string[] = [];
+  const nc = await connect({ servers: fed.service('mediation').deps.env.NATS_URL });
+  try {
+    const js = nc.jetstream();
+    for (const data of people) {
+      const id = randomUUID();
+      const envelope = { id, type, version: EVENT_VERSIONS[type], occurredAt: occurredAt.toISOString(), source: 'population', areaCode: data.areaCode, data };
+      await js.publish(subjectOf(type, fed.namespace), JSON.stringify(envelope), { msgID: id });
+      ids.push(id);
+    }
+  } finally {
+    await nc.close();
+  }
+  const db = fed.service('mediation').deps.dataSource;
+  await eventually(async () => {
+    const [{ n }] = await rows<{ n: number }>(db, `SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1::uuid[])`, [ids]);
+    if (n !== ids.length) throw new Error(`${n} of ${ids.length} person events applied`);
+  }, 10_000);
+}
+
+/** Persons registered in population (announced by population.person.registered); their ids. */
+export async function persons(fed: TestFederation, count: number, areaCode = GRID): Promise<string[]> {
+  const ids = Array.from({ length: count }, () => randomUUID());
+  await announcePersons(
+    fed,
+    'population.person.registered',
+    ids.map((personId, i) => ({ personId, householdType: i % 2 ? 'LOCAL' : 'MIGRANT', areaCode })),
+  );
+  return ids;
+}
+
+/** One person registered in population. */
+export const person = async (fed: TestFederation, areaCode = GRID): Promise<string> => (await persons(fed, 1, areaCode))[0];
+
+/** A person id population never registered. */
+export const stranger = () => randomUUID();
 
 export async function createAreas(fed: TestFederation, token: string): Promise<void> {
   const areas: [string, string][] = [
@@ -57,17 +107,25 @@ export async function ok(fed: TestFederation, token: string, query: string, inpu
   return Object.values(payload).find((v) => v && typeof v === 'object' && !Array.isArray(v));
 }
 
+/** Opens a case; unless the overrides name parties, two newly registered persons are applicant and respondent. */
 export async function openCase(fed: TestFederation, token: string, overrides: Record<string, unknown> = {}): Promise<any> {
+  const parties = overrides.parties ?? (await partiesOf(fed));
   return ok(fed, token, CASE_M('openDisputeCase', 'OpenDisputeCaseInput'), {
     areaCode: GRID,
     type: 'NEIGHBOUR',
     summary: '楼上漏水',
-    parties: [
-      { personId: person(), role: 'APPLICANT' },
-      { personId: person(), role: 'RESPONDENT' },
-    ],
+    parties,
     ...overrides,
   });
+}
+
+/** An applicant and a respondent, both registered persons. */
+export async function partiesOf(fed: TestFederation): Promise<{ personId: string; role: 'APPLICANT' | 'RESPONDENT' }[]> {
+  const [applicant, respondent] = await persons(fed, 2);
+  return [
+    { personId: applicant, role: 'APPLICANT' },
+    { personId: respondent, role: 'RESPONDENT' },
+  ];
 }
 
 export async function reportIncident(fed: TestFederation, token: string, overrides: Record<string, unknown> = {}): Promise<any> {
@@ -79,6 +137,18 @@ export async function reportIncident(fed: TestFederation, token: string, overrid
     reporterKind: 'GRID_WORKER',
     ...overrides,
   });
+}
+
+/** Statements the relay and the consumers run in the background, whatever request is being served. */
+const BACKGROUND = /^\/\* (outboxClaim|outboxSent|outboxFailed|inboxClaim|deadLetterAdd|knownPersonUpsert) \*\//;
+
+/**
+ * Runs a request while counting the statements it sends to mediation's database, leaving out
+ * the outbox relay's sweep and the consumers' work that may run meanwhile.
+ */
+export async function recordStatements<T>(fed: TestFederation, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const { result, statements } = await fed.service('mediation').deps.queries.record(fn);
+  return { result, statements: statements.filter((s) => !BACKGROUND.test(s)) };
 }
 
 const TABLES = [

@@ -2,7 +2,7 @@ import { rows } from '@linli/db';
 import { housing } from '@linli/housing';
 import { TestFederation, tokenFor } from '@linli/testing';
 import { mediation } from '../src/module';
-import { CASE_M, COMMUNITY, daysAgo, GRID, mutation, ok, openCase, OTHER_COMMUNITY, OTHER_GRID, payloadOf, person, written } from './builders';
+import { CASE_M, COMMUNITY, daysAgo, GRID, mutation, ok, openCase, OTHER_COMMUNITY, OTHER_GRID, partiesOf, payloadOf, person, persons, stranger, written } from './builders';
 
 const OPEN = CASE_M('openDisputeCase', 'OpenDisputeCaseInput');
 
@@ -30,13 +30,12 @@ describe('dispute cases, through the gateway', () => {
     const committee = await ok(fed, worker, mutation('createMediationCommittee', 'CreateMediationCommitteeInput', 'committee { id }'), { areaCode: COMMUNITY, name: '凤馨苑调委会' });
     const added = await ok(fed, worker, mutation('addMediator', 'AddMediatorInput', 'mediator { id employment volunteerLawyer }'), {
       committeeId: committee.id,
-      personId: person(),
+      personId: await person(fed),
       employment: 'PART_TIME',
       volunteerLawyer: true,
     });
     expect(added).toMatchObject({ employment: 'PART_TIME', volunteerLawyer: true });
-    const applicant = person();
-    const respondent = person();
+    const [applicant, respondent] = await persons(fed, 2);
     const opened = await openCase(fed, mediator, {
       openedOn: daysAgo(10),
       parties: [
@@ -110,12 +109,12 @@ describe('dispute cases, through the gateway', () => {
       expect({ name, result }).toEqual({ name, result: { disputeCase: null, userErrors: [{ field: ['input', 'caseId'], code: 'TRANSITION_NOT_ALLOWED', message: expect.any(String) }] } });
       expect(await written(fed)).toEqual(before);
     }
-    const session = await payloadOf(fed, mediator, CASE_M('recordMediationSession', 'RecordMediationSessionInput'), { caseId: intake.id, heldOn: daysAgo(0), attendeeIds: [person()], notes: 'x' });
+    const session = await payloadOf(fed, mediator, CASE_M('recordMediationSession', 'RecordMediationSessionInput'), { caseId: intake.id, heldOn: daysAgo(0), attendeeIds: [await person(fed)], notes: 'x' });
     expect(session.userErrors.map((e: { code: string }) => e.code)).toEqual(['CASE_NOT_MEDIATING']);
   });
 
   it('refuses a case without parties, without a respondent, or with one person on both sides, writing nothing', async () => {
-    const someone = person();
+    const someone = await person(fed);
     const cases: [unknown[], string[]][] = [
       [[], ['PARTIES_REQUIRED']],
       [[{ personId: someone, role: 'APPLICANT' }], ['RESPONDENT_REQUIRED']],
@@ -136,12 +135,66 @@ describe('dispute cases, through the gateway', () => {
       type: 'FAMILY',
       summary: 'x',
       openedOn: daysAgo(-1),
-      parties: [
-        { personId: person(), role: 'APPLICANT' },
-        { personId: person(), role: 'RESPONDENT' },
-      ],
+      parties: await partiesOf(fed),
     });
     expect(result.userErrors.map((e: { code: string }) => e.code).sort()).toEqual(['AREA_OUT_OF_SCOPE', 'DATE_IN_FUTURE']);
+  });
+
+  it('refuses a party, a mediator or a session attendee population never registered, naming the field and writing nothing', async () => {
+    const known = await person(fed);
+    const unknownApplicant = stranger();
+    const unknownRespondent = stranger();
+    let before = await written(fed);
+    const opened = await payloadOf(fed, mediator, OPEN, {
+      areaCode: GRID,
+      type: 'NEIGHBOUR',
+      summary: '噪音',
+      parties: [
+        { personId: known, role: 'APPLICANT' },
+        { personId: unknownApplicant, role: 'APPLICANT' },
+        { personId: unknownRespondent, role: 'RESPONDENT' },
+      ],
+    });
+    expect(opened).toEqual({
+      disputeCase: null,
+      userErrors: [
+        { field: ['input', 'parties', '1', 'personId'], code: 'PERSON_UNKNOWN', message: expect.stringContaining(unknownApplicant) },
+        { field: ['input', 'parties', '2', 'personId'], code: 'PERSON_UNKNOWN', message: expect.stringContaining(unknownRespondent) },
+      ],
+    });
+    expect(await written(fed)).toEqual(before);
+
+    const committees = await fed.ok(worker, `{ mediationCommittees(areaCode: "${COMMUNITY}") { edges { node { id } } } }`);
+    const committeeId =
+      committees.mediationCommittees.edges[0]?.node.id ??
+      (await ok(fed, worker, mutation('createMediationCommittee', 'CreateMediationCommitteeInput', 'committee { id }'), { areaCode: COMMUNITY, name: '凤馨苑调委会' })).id;
+    before = await written(fed);
+    const mediatorRefused = await payloadOf(fed, worker, mutation('addMediator', 'AddMediatorInput', 'mediator { id }'), { committeeId, personId: stranger(), employment: 'FULL_TIME' });
+    expect(mediatorRefused).toEqual({ mediator: null, userErrors: [{ field: ['input', 'personId'], code: 'PERSON_UNKNOWN', message: expect.any(String) }] });
+    expect(await written(fed)).toEqual(before);
+
+    const c = await openCase(fed, mediator);
+    await ok(fed, mediator, CASE_M('startMediation'), { caseId: c.id });
+    before = await written(fed);
+    const session = await payloadOf(fed, mediator, CASE_M('recordMediationSession', 'RecordMediationSessionInput'), { caseId: c.id, attendeeIds: [c.parties[0].person.id, stranger()], heldOn: daysAgo(0), notes: '首次调解' });
+    expect(session.userErrors).toEqual([{ field: ['input', 'attendeeIds', '1'], code: 'PERSON_UNKNOWN', message: expect.any(String) }]);
+    expect(await written(fed)).toEqual(before);
+  });
+
+  it('knows a person from population’s registration or update, whichever arrives first, and ignores an older event arriving late', async () => {
+    const db = fed.service('mediation').deps.dataSource;
+    const personId = stranger();
+    const known = async () => (await rows<{ area_code: string; household_type: string }>(db, `SELECT area_code, household_type FROM known_persons WHERE id = $1`, [personId]))[0];
+    const { announcePersons } = await import('./builders');
+    await announcePersons(fed, 'population.person.updated', [{ personId, householdType: 'LOCAL', areaCode: GRID }], new Date(Date.now() - 1_000));
+    expect(await known()).toEqual({ area_code: GRID, household_type: 'LOCAL' });
+    // the registration happened earlier but arrives later: it changes nothing
+    await announcePersons(fed, 'population.person.registered', [{ personId, householdType: 'MIGRANT', areaCode: OTHER_GRID }], new Date(Date.now() - 60_000));
+    expect(await known()).toEqual({ area_code: GRID, household_type: 'LOCAL' });
+    await announcePersons(fed, 'population.person.updated', [{ personId, householdType: 'LOCAL', areaCode: OTHER_GRID }]);
+    expect(await known()).toEqual({ area_code: OTHER_GRID, household_type: 'LOCAL' });
+    const c = await openCase(fed, mediator, { parties: [{ personId, role: 'APPLICANT' }, { personId: await person(fed), role: 'RESPONDENT' }] });
+    expect(c.parties[0].person.id).toBe(personId);
   });
 
   it('marks a case still open past its time limit as overdue, and finds it by that filter', async () => {
@@ -156,8 +209,8 @@ describe('dispute cases, through the gateway', () => {
   });
 
   it('shows a person’s disputes to mediators in scope, none out of scope, and refuses grid workers and integrators', async () => {
-    const party = person();
-    const c = await openCase(fed, mediator, { parties: [{ personId: party, role: 'APPLICANT' }, { personId: person(), role: 'RESPONDENT' }] });
+    const [party, other] = await persons(fed, 2);
+    const c = await openCase(fed, mediator, { parties: [{ personId: party, role: 'APPLICANT' }, { personId: other, role: 'RESPONDENT' }] });
     const PERSON_DISPUTES = `query ($id: ID!) { disputeCase(id: $id) { id parties { person { id disputes { id type } } } } }`;
     const mine = await fed.ok(mediator, PERSON_DISPUTES, { id: c.id });
     const applicant = mine.disputeCase.parties.find((p: { person: { id: string } }) => p.person.id === party);

@@ -11,9 +11,12 @@ import {
   INCIDENT_M,
   mutation,
   ok,
+  partiesOf,
   payloadOf,
   person,
+  persons,
   reportIncident,
+  stranger,
   TOPIC_M,
   written,
 } from './builders';
@@ -91,6 +94,24 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
       expect(await written(fed)).toEqual(before);
     });
 
+    it('takes a resident reporter population registered and refuses one it never did, writing nothing', async () => {
+      const resident = await person(fed);
+      const reported = await reportIncident(fed, gridWorker, { reporterKind: 'RESIDENT', reporterId: resident });
+      const [event] = await rows<{ reporter: string }>(fed.service('mediation').deps.dataSource, `SELECT envelope->'data'->>'reporterId' AS reporter FROM outbox WHERE type = 'mediation.incident.reported' AND envelope->'data'->>'incidentId' = $1`, [reported.id]);
+      expect(event.reporter).toBe(resident);
+      const before = await written(fed);
+      const refused = await payloadOf(fed, gridWorker, INCIDENT_M('reportGridIncident', 'ReportGridIncidentInput'), {
+        areaCode: GRID,
+        category: 'ENVIRONMENT_SANITATION',
+        place: '凤馨路12号',
+        description: '垃圾堆放',
+        reporterKind: 'RESIDENT',
+        reporterId: stranger(),
+      });
+      expect(refused).toEqual({ incident: null, userErrors: [{ field: ['input', 'reporterId'], code: 'PERSON_UNKNOWN', message: expect.any(String) }] });
+      expect(await written(fed)).toEqual(before);
+    });
+
     it('lets only dispatchers dispatch: a grid worker is refused', async () => {
       const i = await reportIncident(fed, gridWorker);
       const refused = await fed.query(gridWorker, DISPATCH, { input: { incidentId: i.id } });
@@ -102,10 +123,7 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
     it('escalates an incident into a dispute case, linked both ways, and only once', async () => {
       const i = await reportIncident(fed, gridWorker, { category: 'NEIGHBOUR_CONFLICT', reportedOn: daysAgo(3) });
       const mediator = await tokenFor('MEDIATOR', [COMMUNITY]);
-      const parties = [
-        { personId: person(), role: 'APPLICANT' },
-        { personId: person(), role: 'RESPONDENT' },
-      ];
+      const parties = await partiesOf(fed);
       const c = await ok(fed, mediator, CASE_M('openDisputeCase', 'OpenDisputeCaseInput'), { incidentId: i.id, type: 'NEIGHBOUR', summary: '噪音纠纷', parties });
       expect(c).toMatchObject({ areaCode: GRID, incident: { id: i.id } });
       const incident = await fed.ok(mediator, `query ($id: ID!) { gridIncident(id: $id) { disputeCase { id status } } }`, { id: i.id });
@@ -136,12 +154,8 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
           { group: '街道代表', seats: 1 },
         ],
       });
-      const seated: string[] = [];
-      for (const group of [...Array(4).fill('本地居民'), ...Array(3).fill('来穗人员'), '街道代表']) {
-        const personId = person();
-        await ok(fed, worker, SEAT, { councilId: created.id, personId, group });
-        seated.push(personId);
-      }
+      const seated = await persons(fed, 8);
+      for (const [i, group] of [...Array(4).fill('本地居民'), ...Array(3).fill('来穗人员'), '街道代表'].entries()) await ok(fed, worker, SEAT, { councilId: created.id, personId: seated[i], group });
       return { ...created, seated };
     }
 
@@ -154,7 +168,7 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
         { group: '来穗人员', seats: 6, filled: 3 },
         { group: '街道代表', seats: 1, filled: 1 },
       ]);
-      const full = await payloadOf(fed, worker, SEAT, { councilId: c.id, personId: person(), group: '街道代表' });
+      const full = await payloadOf(fed, worker, SEAT, { councilId: c.id, personId: await person(fed), group: '街道代表' });
       expect(full.userErrors.map((e: { code: string }) => e.code)).toEqual(['SEAT_GROUP_FULL']);
     });
 
@@ -165,7 +179,7 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
         councilId: c.id,
         title: '电动车充电桩设置',
         incidentId: incident.id,
-        stakeholders: [{ personId: person(), group: '租户' }],
+        stakeholders: [{ personId: await person(fed), group: '租户' }],
       });
       expect(topic.incident).toEqual({ id: incident.id });
       expect((await fed.ok(worker, `query ($id: ID!) { gridIncident(id: $id) { councilTopic { id } } }`, { id: incident.id })).gridIncident.councilTopic).toEqual({ id: topic.id });
@@ -176,7 +190,7 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
       let before = await written(fed);
       const second = await payloadOf(fed, worker, VOTE, { topicId: topic.id, personId: c.seated[0], choice: 'AGAINST' });
       expect(second.userErrors.map((e: { code: string }) => e.code)).toEqual(['ALREADY_VOTED']);
-      const unseated = await payloadOf(fed, worker, VOTE, { topicId: topic.id, personId: person(), choice: 'FOR' });
+      const unseated = await payloadOf(fed, worker, VOTE, { topicId: topic.id, personId: await person(fed), choice: 'FOR' });
       expect(unseated.userErrors.map((e: { code: string }) => e.code)).toEqual(['NOT_SEATED']);
       const noQuorum = await payloadOf(fed, worker, RESOLVE, { topicId: topic.id, resolution: '设置充电桩' });
       expect(noQuorum).toEqual({ topic: null, userErrors: [{ field: ['input', 'topicId'], code: 'NO_QUORUM', message: expect.any(String) }] });
@@ -196,6 +210,32 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
       expect(implemented.implementation).toEqual({ status: 'IN_PROGRESS', progress: 60 });
       const [event] = await rows<{ carried: boolean }>(fed.service('mediation').deps.dataSource, `SELECT (envelope->'data'->>'carried')::boolean AS carried FROM outbox WHERE type = 'mediation.topic.resolved' AND envelope->'data'->>'topicId' = $1`, [topic.id]);
       expect(event.carried).toBe(true);
+    });
+
+    it('refuses seating, a stakeholder, a proposer, a voter or a meeting attendee population never registered, naming the field and writing nothing', async () => {
+      const c = await council('议事厅戊');
+      const topic = await ok(fed, worker, TOPIC_M('raiseCouncilTopic', 'RaiseCouncilTopicInput'), { councilId: c.id, title: '公共空间改造' });
+      const before = await written(fed);
+      const ghost = stranger();
+      const unknown = (field: string[]) => ({ field, code: 'PERSON_UNKNOWN', message: expect.stringContaining(ghost) });
+
+      const seat = await payloadOf(fed, worker, SEAT, { councilId: c.id, personId: ghost, group: '来穗人员' });
+      expect(seat).toEqual({ member: null, userErrors: [unknown(['input', 'personId'])] });
+      const raised = await payloadOf(fed, worker, TOPIC_M('raiseCouncilTopic', 'RaiseCouncilTopicInput'), {
+        councilId: c.id,
+        title: '楼顶晾晒',
+        raisedById: ghost,
+        stakeholders: [
+          { personId: c.seated[0], group: '业主' },
+          { personId: ghost, group: '租户' },
+        ],
+      });
+      expect(raised).toEqual({ topic: null, userErrors: [unknown(['input', 'raisedById']), unknown(['input', 'stakeholders', '1', 'personId'])] });
+      const vote = await payloadOf(fed, worker, VOTE, { topicId: topic.id, personId: ghost, choice: 'FOR' });
+      expect(vote).toEqual({ topic: null, userErrors: [unknown(['input', 'personId'])] });
+      const meeting = await payloadOf(fed, worker, mutation('recordCouncilMeeting', 'RecordCouncilMeetingInput', 'meeting { id }'), { councilId: c.id, heldOn: daysAgo(0), attendeeIds: [c.seated[0], ghost], minutes: '纪要' });
+      expect(meeting).toEqual({ meeting: null, userErrors: [unknown(['input', 'attendeeIds', '1'])] });
+      expect(await written(fed)).toEqual(before);
     });
 
     it('enforces one vote per person per topic in the database as well', async () => {

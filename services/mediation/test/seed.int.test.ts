@@ -1,8 +1,9 @@
 import { housing } from '@linli/housing';
-import { FENGXINYUAN } from '@linli/demo';
+import { rows } from '@linli/db';
+import { demoDistrict, FENGXINYUAN } from '@linli/demo';
 import { TestFederation, tokenFor } from '@linli/testing';
 import { mediation } from '../src/module';
-import { daysAgo } from './builders';
+import { CASE_M, daysAgo, ok } from './builders';
 
 describe('the mediation demo data', () => {
   let fed: TestFederation;
@@ -41,5 +42,27 @@ describe('the mediation demo data', () => {
     expect(mediators.filter((m: { volunteerLawyer: boolean }) => m.volunteerLawyer)).toHaveLength(1);
     const overdue = await fed.ok(admin, `{ disputeCases(filter: { overdue: true }) { totalCount } }`);
     expect(overdue.disputeCases.totalCount).toBe(1);
+  });
+
+  it('holds every demo person in the read model of population’s persons, so they can be parties', async () => {
+    const district = demoDistrict();
+    const [{ n, migrants }] = await rows<{ n: number; migrants: number }>(
+      fed.service('mediation').deps.dataSource,
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE household_type = 'MIGRANT')::int AS migrants FROM known_persons`,
+    );
+    expect(n).toBe(district.persons.length);
+    expect(migrants).toBe(district.persons.filter((p) => p.householdType === 'MIGRANT').length);
+    const [a, b] = district.persons.filter((p) => p.gridCode.startsWith(FENGXINYUAN)).slice(-2);
+    const mediator = await tokenFor('MEDIATOR', [FENGXINYUAN]);
+    const opened = await ok(fed, mediator, CASE_M('openDisputeCase', 'OpenDisputeCaseInput'), {
+      areaCode: a.gridCode,
+      type: 'NEIGHBOUR',
+      summary: '晾衣纠纷',
+      parties: [
+        { personId: a.id, role: 'APPLICANT' },
+        { personId: b.id, role: 'RESPONDENT' },
+      ],
+    });
+    expect(opened.parties.map((p: { person: { id: string } }) => p.person.id)).toEqual([a.id, b.id]);
   });
 });

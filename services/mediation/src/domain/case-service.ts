@@ -11,6 +11,7 @@ import { demand } from './access';
 import { closesCase, nextStatus, type CaseTransition } from './case-life-cycle';
 import { effectiveDay, text } from './dates';
 import { checkParties, isUuid, type PartyInput } from './parties';
+import { checkPersonsKnown } from './persons';
 
 export interface OpenCase {
   areaCode?: string | null;
@@ -59,6 +60,7 @@ export class CaseService {
           v.check(inScope(this.viewer, areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'the area lies outside your areas');
       const summary = text(input.summary, ['input', 'summary'], 'SUMMARY_REQUIRED', v);
       checkParties(input.parties, v);
+      await checkPersonsKnown(tx, input.parties.map((p, i) => ({ field: ['input', 'parties', String(i), 'personId'], personId: p.personId })), v);
       const openedOn = effectiveDay(input.openedOn, ['input', 'openedOn'], v, incident?.reportedOn);
       v.throwIfAny();
 
@@ -119,7 +121,8 @@ export class CaseService {
       effectiveDay(input.heldOn, ['input', 'heldOn'], v, found.openedOn);
       const attendees = [...new Set(input.attendeeIds)];
       if (v.check(attendees.length > 0, ['input', 'attendeeIds'], 'ATTENDEES_REQUIRED', 'name who attended'))
-        v.check(attendees.every(isUuid), ['input', 'attendeeIds'], 'PERSON_ID_INVALID', 'every attendee is a person id');
+        if (v.check(attendees.every(isUuid), ['input', 'attendeeIds'], 'PERSON_ID_INVALID', 'every attendee is a person id'))
+          await checkPersonsKnown(tx, input.attendeeIds.map((personId, i) => ({ field: ['input', 'attendeeIds', String(i)], personId })), v);
       const notes = text(input.notes, ['input', 'notes'], 'NOTES_REQUIRED', v, 10_000);
       v.throwIfAny();
       await new CaseRepository(tx).insertSession({ id: randomUUID(), caseId: found.id, heldOn: input.heldOn, attendeeIds: attendees, notes });

@@ -6,6 +6,7 @@ import { CommitteeRepository, type CommitteeRow, type MediatorRow } from '../rep
 import { demand } from './access';
 import { effectiveDay, text } from './dates';
 import { isUuid } from './parties';
+import { checkPersonsKnown } from './persons';
 
 /** Mediation committees (one per community) and their mediators. */
 export class CommitteeService {
@@ -36,7 +37,8 @@ export class CommitteeService {
       if (!committee) refuse(['input', 'committeeId'], 'COMMITTEE_UNKNOWN', `no mediation committee ${input.committeeId} in your areas`);
       const v = new Validation();
       if (v.check(isUuid(input.personId), ['input', 'personId'], 'PERSON_ID_INVALID', `${input.personId} is not a person id`))
-        v.check(!(await committees.mediatorServes(committee.id, input.personId)), ['input', 'personId'], 'MEDIATOR_ALREADY_ADDED', 'the person already serves on this committee');
+        if ((await checkPersonsKnown(tx, [{ field: ['input', 'personId'], personId: input.personId }], v)).size === 0)
+          v.check(!(await committees.mediatorServes(committee.id, input.personId)), ['input', 'personId'], 'MEDIATOR_ALREADY_ADDED', 'the person already serves on this committee');
       const joinedOn = effectiveDay(input.joinedOn, ['input', 'joinedOn'], v);
       v.throwIfAny();
       const mediator = await committees.insertMediator({

@@ -9,6 +9,7 @@ import { demand } from './access';
 import { carried, hasQuorum, quorumOf, seatPlanProblems, type VoteChoice } from './council-rules';
 import { effectiveDay, text } from './dates';
 import { isUuid } from './parties';
+import { checkPersonsKnown } from './persons';
 
 type TopicResult = Promise<{ topic: TopicRow }>;
 
@@ -50,7 +51,8 @@ export class CouncilService {
       if (v.check(!!group, ['input', 'group'], 'SEAT_GROUP_UNKNOWN', `the seat plan has no group ${input.group}`))
         v.check(group!.filled < group!.seats, ['input', 'group'], 'SEAT_GROUP_FULL', `all ${group!.seats} seats of ${group!.group} are taken`);
       if (v.check(isUuid(input.personId), ['input', 'personId'], 'PERSON_ID_INVALID', `${input.personId} is not a person id`))
-        v.check(!(await councils.currentSeat(council.id, input.personId)), ['input', 'personId'], 'ALREADY_SEATED', 'the person already holds a seat on this council');
+        if ((await checkPersonsKnown(tx, [{ field: ['input', 'personId'], personId: input.personId }], v)).size === 0)
+          v.check(!(await councils.currentSeat(council.id, input.personId)), ['input', 'personId'], 'ALREADY_SEATED', 'the person already holds a seat on this council');
       const seatedOn = effectiveDay(input.seatedOn, ['input', 'seatedOn'], v);
       v.throwIfAny();
       return { member: await councils.insertMember({ id: randomUUID(), councilId: council.id, personId: input.personId, group: group!.group, seatedOn }) };
@@ -80,7 +82,8 @@ export class CouncilService {
       effectiveDay(input.heldOn, ['input', 'heldOn'], v);
       const attendees = [...new Set(input.attendeeIds)];
       if (v.check(attendees.length > 0, ['input', 'attendeeIds'], 'ATTENDEES_REQUIRED', 'name who attended'))
-        v.check(attendees.every(isUuid), ['input', 'attendeeIds'], 'PERSON_ID_INVALID', 'every attendee is a person id');
+        if (v.check(attendees.every(isUuid), ['input', 'attendeeIds'], 'PERSON_ID_INVALID', 'every attendee is a person id'))
+          await checkPersonsKnown(tx, input.attendeeIds.map((personId, i) => ({ field: ['input', 'attendeeIds', String(i)], personId })), v);
       const minutes = text(input.minutes, ['input', 'minutes'], 'MINUTES_REQUIRED', v, 10_000);
       const topicIds = [...new Set(input.topicIds ?? [])];
       if (topicIds.length) {
@@ -117,6 +120,14 @@ export class CouncilService {
         'STAKEHOLDERS_INVALID',
         'each stakeholder is a person id, named once, with the group they speak for',
       );
+      await checkPersonsKnown(
+        tx,
+        [
+          ...(input.raisedById ? [{ field: ['input', 'raisedById'], personId: input.raisedById }] : []),
+          ...stakeholders.map((s, i) => ({ field: ['input', 'stakeholders', String(i), 'personId'], personId: s.personId })),
+        ],
+        v,
+      );
       let incident = null;
       if (input.incidentId) {
         [incident] = isUuid(input.incidentId) ? await new IncidentRepository(tx).byIds([input.incidentId], this.viewer.areas, true) : [];
@@ -151,8 +162,9 @@ export class CouncilService {
       const topic = await this.topic(tx, input.topicId);
       if (topic.status !== 'OPEN') refuse(['input', 'topicId'], 'TOPIC_NOT_OPEN', `the topic was decided on ${topic.resolvedOn}`);
       const v = new Validation();
-      const seat = isUuid(input.personId) ? await councils.currentSeat(topic.councilId, input.personId) : null;
-      if (v.check(!!seat, ['input', 'personId'], 'NOT_SEATED', 'only a person holding a seat on the council may vote'))
+      const unknown = (await checkPersonsKnown(tx, [{ field: ['input', 'personId'], personId: input.personId }], v)).size > 0;
+      const seat = isUuid(input.personId) && !unknown ? await councils.currentSeat(topic.councilId, input.personId) : null;
+      if (!unknown && v.check(!!seat, ['input', 'personId'], 'NOT_SEATED', 'only a person holding a seat on the council may vote'))
         v.check(!(await councils.hasVoted(topic.id, input.personId)), ['input', 'personId'], 'ALREADY_VOTED', 'the member has already voted on this topic');
       const castOn = effectiveDay(input.castOn, ['input', 'castOn'], v, topic.raisedOn);
       v.throwIfAny();

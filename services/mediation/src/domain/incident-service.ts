@@ -8,6 +8,7 @@ import { demand } from './access';
 import { effectiveDay, text } from './dates';
 import { evaluationAction, handlingLate, nextStep, type IncidentAction } from './incident-steps';
 import { isUuid } from './parties';
+import { checkPersonsKnown } from './persons';
 
 export interface ReportIncident {
   areaCode: string;
@@ -43,7 +44,8 @@ export class IncidentService {
       v.check((await incidents.route(input.category)) !== null, ['input', 'category'], 'CATEGORY_UNKNOWN', `no category ${input.category} in the routing table`);
       const place = text(input.place, ['input', 'place'], 'PLACE_REQUIRED', v, 200);
       const description = text(input.description, ['input', 'description'], 'DESCRIPTION_REQUIRED', v);
-      if (input.reporterId) v.check(isUuid(input.reporterId), ['input', 'reporterId'], 'PERSON_ID_INVALID', 'the reporter is a person id');
+      if (input.reporterId && v.check(isUuid(input.reporterId), ['input', 'reporterId'], 'PERSON_ID_INVALID', 'the reporter is a person id'))
+        await checkPersonsKnown(tx, [{ field: ['input', 'reporterId'], personId: input.reporterId }], v);
       const reportedOn = effectiveDay(input.reportedOn, ['input', 'reportedOn'], v);
       v.throwIfAny();
       const created = await incidents.insert({

@@ -1,8 +1,9 @@
 import type { ConsumerDefinition } from '@linli/events';
+import { personConsumer } from './person-consumer';
 
 /**
- * Everything mediation listens to: nothing yet. Parties, mediators and council members are
- * person ids that population owns; the gateway resolves their names from population, and
- * mediation keeps no copy of personal data it does not need.
+ * Everything mediation listens to: population's persons, kept as a small read model (id,
+ * household type, area) so a person id given to mediation is a real person. Names and other
+ * personal data stay in population; the gateway resolves them from there.
  */
-export const consumers: readonly ConsumerDefinition<any>[] = [];
+export const consumers: readonly ConsumerDefinition<any>[] = [personConsumer];

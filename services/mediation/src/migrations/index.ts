@@ -1,5 +1,6 @@
 import { EventTables1700000000000 } from '@linli/events';
 import { Mediation1700000000400 } from './1700000000400-mediation';
+import { KnownPersons1700000000401 } from './1700000000401-known-persons';
 
 /** In order; each runs in its own transaction. */
-export const migrations = [EventTables1700000000000, Mediation1700000000400];
+export const migrations = [EventTables1700000000000, Mediation1700000000400, KnownPersons1700000000401];
