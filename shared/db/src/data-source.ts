@@ -28,13 +28,17 @@ export class QueryCounter implements Pick<AbstractLogger, 'logQuery' | 'logQuery
   }
   log(): void {}
 
-  /** Runs fn and returns the statements it sent (transaction control excluded). */
+  /**
+   * Runs fn and returns the statements it sent: transaction control, and the kernel's own
+   * background statements (the outbox relay's sweep, readiness probes) that may fall in
+   * the same moment, are left out.
+   */
   async record<T>(fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
     this.statements.length = 0;
     this.recording = true;
     try {
       const result = await fn();
-      return { result, statements: this.statements.filter((s) => !/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(s)) };
+      return { result, statements: this.statements.filter((s) => !/^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|\/\* (outbox(Claim|Sent|Failed)|readiness) \*\/)/i.test(s)) };
     } finally {
       this.recording = false;
     }
