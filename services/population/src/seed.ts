@@ -4,7 +4,7 @@ import { between, demoDistrict, demoId, rng, type DemoPerson } from '@linli/demo
 import { addDays, today } from '@linli/domain';
 import type { SeedDeps } from '@linli/subgraph';
 import { fullMonthsBetween, ageOn, RESIDENCE_POINTS_PER_MONTH } from './domain/rules';
-import { REFRESH_VISIT_DUE_SQL, type KeyGroupKind } from './repositories/person-repository';
+import { REFRESH_DERIVED_SQL, type KeyGroupKind } from './repositories/person-repository';
 
 /** The default 3456 intervals, as the migration writes them. */
 const INTERVALS = { MIGRANT: 7, KEY_GROUP: 30, OTHER: 182 } as const;
@@ -142,6 +142,6 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
     ['points', 'int', points.map((p) => p.points)],
     ['awarded_on', 'date', points.map(() => now)],
   ]);
-  await rows(tx, REFRESH_VISIT_DUE_SQL, [null]);
+  await rows(tx, REFRESH_DERIVED_SQL, [null]);
   deps.log.info({ persons: persons.length, keyGroups: tags.length, visits: visits.length, permits: permits.length }, 'population demo seeded');
 }

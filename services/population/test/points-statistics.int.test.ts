@@ -4,7 +4,7 @@ import { addDays, today } from '@linli/domain';
 import { eventually, TestFederation, tokenFor } from '@linli/testing';
 import { accrueResidencePoints, population } from '../src';
 import type { Role } from '@linli/auth';
-import { COMMUNITY, count, daysAgo, envelope, GRID, OTHER_GRID, publish, REGISTER_RESIDENCE, requestStatements, resident, viaSubgraph, waitFor } from './builders';
+import { announceHouse, COMMUNITY, count, daysAgo, envelope, GRID, OTHER_GRID, publish, REGISTER_RESIDENCE, registerPerson, requestStatements, resident, viaSubgraph, waitFor } from './builders';
 
 const ACCOUNT = `query ($id: ID!) { person(id: $id) { pointsAccount { total byRule { rule points } entries { totalCount edges { node { rule points reference reversed } } } } } }`;
 
@@ -93,7 +93,6 @@ describe('points and statistics', () => {
 
   it('accrues a point per full month of continuous residence, a move keeping the count, and a rerun adding nothing', async () => {
     const { personId } = await resident(fed, worker, { from: addDays(today(), -95) });
-    const { announceHouse } = await import('./builders');
     const next = await announceHouse(fed);
     await fed.ok(worker, REGISTER_RESIDENCE, { input: { personId, houseId: next, from: daysAgo(10), reason: 'RENT' } });
     const db = fed.service('population').deps.dataSource;
@@ -126,8 +125,9 @@ describe('points and statistics', () => {
 
       const { population: stats } = await statsOf(fed, { roles: ['DISTRICT_ADMIN'], areas: ['440118'] }, AREA, { from: daysAgo(30), to: today() });
       expect(stats).toEqual({
-        residents: 6,
-        migrants: 4,
+        // the sixth moved away (residence ended, none after): no longer a resident, but a departure
+        residents: 5,
+        migrants: 3,
         locals: 2,
         keyGroupMembers: { value: 5, suppressed: false },
         keyGroups: [
@@ -147,16 +147,87 @@ describe('points and statistics', () => {
         departures: 1,
       });
       const earlier = await statsOf(fed, { roles: ['DISTRICT_ADMIN'], areas: ['440118'] }, AREA, { from: daysAgo(400), to: daysAgo(30) });
-      expect(earlier.population).toMatchObject({ residents: 6, visitsDone: 0, newRegistrations: 0, departures: 0 });
+      expect(earlier.population).toMatchObject({ residents: 5, visitsDone: 0, newRegistrations: 0, departures: 0 });
 
       // an integrator gets the same figures, with key-group counts under 5 withheld
       const withheld = await statsOf(fed, { roles: ['INTEGRATOR'], areas: ['440118'] }, AREA, { from: daysAgo(30), to: today() });
-      expect(withheld.population.residents).toBe(6);
+      expect(withheld.population.residents).toBe(5);
       expect(withheld.population.keyGroupMembers).toEqual({ value: 5, suppressed: false });
       expect(withheld.population.keyGroups.slice(0, 2)).toEqual([
         { kind: 'ELDERLY_ALONE', count: { value: 5, suppressed: false } },
         { kind: 'DISABLED', count: { value: null, suppressed: true } },
       ]);
+    });
+
+    it('counts as residents only those living in the area now: one who moved away nowhere, one who moved within the district once, in the new area', async () => {
+      const [gridA, gridB, community, street] = ['440118003001001', '440118003002001', '440118003001', '440118003'];
+      await resident(fed, admin, { grid: gridA, from: daysAgo(60) });
+      // registered in the grid, no residence recorded yet: lives there as far as anyone knows
+      await registerPerson(fed, admin, { areaCode: gridA, householdType: 'LOCAL' });
+      const leaver = await resident(fed, admin, { grid: gridA, from: daysAgo(60) });
+      await fed.ok(admin, `mutation ($input: TagKeyGroupInput!) { tagKeyGroup(input: $input) { userErrors { code } } }`, { input: { personId: leaver.personId, kind: 'LOW_INCOME', from: daysAgo(30) } });
+      await fed.ok(admin, `mutation ($input: IssueResidencePermitInput!) { issueResidencePermit(input: $input) { userErrors { code } } }`, {
+        input: { personId: leaver.personId, number: `GZL${Date.now()}`, issuedOn: daysAgo(30), expiresOn: addDays(today(), 300) },
+      });
+      const ended = await fed.ok(admin, `mutation ($input: EndResidenceInput!) { endResidence(input: $input) { userErrors { code } } }`, { input: { personId: leaver.personId, to: daysAgo(3) } });
+      expect(ended.endResidence.userErrors).toEqual([]);
+      const mover = await resident(fed, admin, { grid: gridA, from: daysAgo(60) });
+      const newHome = await announceHouse(fed, gridB);
+      const moved = await fed.ok(admin, REGISTER_RESIDENCE, { input: { personId: mover.personId, houseId: newHome, from: daysAgo(2), reason: 'RENT' } });
+      expect(moved.registerResidence.userErrors).toEqual([]);
+
+      const result = await viaSubgraph(fed, { roles: ['DISTRICT_ADMIN'], areas: ['440118'] }, POPULATION, {
+        reps: [gridA, gridB, community, street].map((code) => ({ __typename: 'Area', code })),
+        period: { from: daysAgo(30), to: today() },
+      });
+      const [a, b, c, s] = result._entities.map((e: any) => e.population);
+      expect(a).toMatchObject({ residents: 2, migrants: 1, locals: 1, keyGroupMembers: { value: 0, suppressed: false }, permitsValid: 0, departures: 2 });
+      expect(b).toMatchObject({ residents: 1, migrants: 1, locals: 0, newRegistrations: 1, departures: 0 });
+      expect(c).toMatchObject({ residents: 2, departures: 2 });
+      expect(s).toMatchObject({ residents: 3, migrants: 2, locals: 1, newRegistrations: 1, departures: 2 });
+      // the one who left stays readable where they lived; only the figures leave them out
+      const record = await fed.ok(admin, `query ($id: ID!) { person(id: $id) { areaCode currentResidence { id } } }`, { id: leaver.personId });
+      expect(record.person).toEqual({ areaCode: gridA, currentResidence: null });
+    });
+
+    it('gives a street exactly the sum of its communities, figure by figure', async () => {
+      const street = '440118004';
+      const communities = ['440118004001', '440118004002'];
+      const grids = ['440118004001001', '440118004001002', '440118004002001'];
+      const people = [];
+      for (const [i, grid] of [...grids, ...grids, grids[0]].entries())
+        people.push(await resident(fed, admin, { grid, from: daysAgo(10 + i), person: i % 3 === 0 ? { householdType: 'LOCAL' } : {} }));
+      const mutate = (mutation: string, input: Record<string, unknown>) => fed.ok(admin, mutation, { input });
+      for (const [i, kind] of (['ELDERLY_ALONE', 'DISABLED', 'ELDERLY_ALONE', 'LOW_INCOME'] as const).entries())
+        await mutate(`mutation ($input: TagKeyGroupInput!) { tagKeyGroup(input: $input) { userErrors { code } } }`, { personId: people[i].personId, kind, from: daysAgo(5) });
+      await mutate(`mutation ($input: TagKeyGroupInput!) { tagKeyGroup(input: $input) { userErrors { code } } }`, { personId: people[0].personId, kind: 'DISABLED', from: daysAgo(5) });
+      for (const i of [1, 2, 5])
+        await mutate(`mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { userErrors { code } } }`, { personId: people[i].personId, visitedOn: daysAgo(1), findings: '正常', followUpNeeded: false });
+      const permits = [];
+      for (const i of [1, 2, 4, 5])
+        permits.push(
+          await mutate(`mutation ($input: IssueResidencePermitInput!) { issueResidencePermit(input: $input) { permit { id } userErrors { code } } }`, {
+            personId: people[i].personId, number: `GZS${i}${Date.now()}`, issuedOn: daysAgo(5), expiresOn: addDays(today(), i === 5 ? 200 : 20),
+          }),
+        );
+      // a renewal moves the permit out of "expiring"
+      await mutate(`mutation ($input: RenewResidencePermitInput!) { renewResidencePermit(input: $input) { userErrors { code } } }`, {
+        permitId: permits[2].issueResidencePermit.permit.id, renewedOn: today(), expiresOn: addDays(today(), 300),
+      });
+      await mutate(`mutation ($input: EndResidenceInput!) { endResidence(input: $input) { userErrors { code } } }`, { personId: people[6].personId, to: daysAgo(1) });
+      // a move between the two communities: an arrival in one, a departure from the other
+      await mutate(REGISTER_RESIDENCE, { personId: people[4].personId, houseId: await announceHouse(fed, grids[2]), from: daysAgo(1), reason: 'RENT' });
+
+      const figures = (await viaSubgraph(fed, { roles: ['DISTRICT_ADMIN'], areas: ['440118'] }, POPULATION, {
+        reps: [street, ...communities].map((code) => ({ __typename: 'Area', code })),
+        period: { from: daysAgo(30), to: today() },
+      }))._entities.map((e: any) => flatten(e.population));
+      const [ofStreet, ...ofCommunities] = figures;
+      const sum = Object.fromEntries(Object.keys(ofStreet).map((key) => [key, ofCommunities.reduce((total: number, f: Record<string, number>) => total + f[key], 0)]));
+      expect(ofStreet).toEqual(sum);
+      // figures worth comparing: every kind of count is there
+      expect(ofStreet).toMatchObject({ residents: 6, visitsDone: 3, permitsValid: 4, permitsExpiring: 2, newRegistrations: 8, departures: 2, keyGroupMembers: 4 });
+      expect(ofCommunities.every((f: Record<string, number>) => f.residents > 0)).toBe(true);
     });
 
     it('answers the figures of many areas in one statement, counting only what lies in the caller’s areas', async () => {
@@ -182,6 +253,12 @@ describe('points and statistics', () => {
 const POPULATION = `query ($reps: [_Any!]!, $period: PeriodInput) { _entities(representations: $reps) { ... on Area { population(period: $period) {
   residents migrants locals keyGroupMembers { value suppressed } keyGroups { kind count { value suppressed } }
   visitsDone visitsOverdue permitsValid permitsExpiring newRegistrations departures } } } }`;
+
+/** Figures as one flat record of numbers (key-group counts by kind included), to add them up. */
+function flatten(stats: any): Record<string, number> {
+  const { keyGroupMembers, keyGroups, ...plain } = stats;
+  return { ...plain, keyGroupMembers: keyGroupMembers.value, ...Object.fromEntries(keyGroups.map((g: any) => [`keyGroup.${g.kind}`, g.count.value])) };
+}
 
 /** An Area's population figures as the gateway fetches them from this subgraph (Area itself is housing's). */
 async function statsOf(fed: TestFederation, viewer: { roles: Role[]; areas: string[] }, code: string, period: { from: string; to: string }) {

@@ -522,30 +522,39 @@ export type PointsRuleTotal = {
   rule: PointsRule;
 };
 
-/** Population figures for an area and everything beneath it. */
+/**
+ * Population figures for an area and everything beneath it. Figures about persons (residents,
+ * migrants, locals, key groups, overdue visits, valid permits) count residents as of today;
+ * visits, arrivals and departures count what happened in the period, in the area where it happened.
+ */
 export type PopulationStatistics = {
   __typename?: 'PopulationStatistics';
   /** Residences that ended in the period (departures, including moves within the district). */
   departures: Scalars['Int']['output'];
-  /** Persons in at least one current key group (suppressed below 5 for statistics-only callers). */
+  /** Residents in at least one current key group (suppressed below 5 for statistics-only callers). */
   keyGroupMembers: SuppressibleCount;
-  /** Current key-group members by kind (each suppressed below 5 for statistics-only callers). */
+  /** Residents in a current key group, by kind (each suppressed below 5 for statistics-only callers). */
   keyGroups: Array<KeyGroupStatistics>;
-  /** Of them, locally registered (户籍). */
+  /** Of the residents, locally registered (户籍). */
   locals: Scalars['Int']['output'];
-  /** Of them, migrants (来穗人员). */
+  /** Of the residents, migrants (来穗人员). */
   migrants: Scalars['Int']['output'];
   /** Residences that began in the period (arrivals, including moves within the district). */
   newRegistrations: Scalars['Int']['output'];
-  /** Valid permits expiring within 30 days. */
+  /** Of the valid permits, those expiring within 30 days. */
   permitsExpiring: Scalars['Int']['output'];
-  /** Residence permits valid today. */
+  /** Residence permits of residents, valid today. */
   permitsValid: Scalars['Int']['output'];
-  /** Persons whose area lies within the area. */
+  /**
+   * Residents: persons living in the area now, that is with a current residence (居住登记) at a
+   * house there, or registered there with no residence history yet. A person whose residence
+   * ended without a new one (moved away) is not a resident anywhere; one who moved within the
+   * district is counted once, in the new area.
+   */
   residents: Scalars['Int']['output'];
-  /** Home visits made in the period. */
+  /** Home visits made in the period, in the area of the person visited at the time. */
   visitsDone: Scalars['Int']['output'];
-  /** Persons overdue for a home visit today. */
+  /** Residents overdue for a home visit today. */
   visitsOverdue: Scalars['Int']['output'];
 };
 

@@ -70,6 +70,7 @@ export class CareService {
       v2.check(!(await permits.numberTaken(number)), ['input', 'number'], 'PERMIT_NUMBER_TAKEN', 'this permit number is already issued');
       v2.throwIfAny();
       const permit = await permits.insert({ id: randomUUID(), personId: person.id, number, issuedOn: input.issuedOn, expiresOn: input.expiresOn });
+      await new PersonRepository(tx).refreshDerived([person.id]);
       return { permit };
     });
   }
@@ -89,7 +90,9 @@ export class CareService {
       const [residence] = await new ResidenceRepository(tx).currentOf([permit.personId], this.viewer.areas);
       v2.check(!!residence, ['input', 'permitId'], 'NO_CURRENT_RESIDENCE', 'the holder no longer has a current residence');
       v2.throwIfAny();
-      return { permit: await permits.renew(permit.id, input.renewedOn, input.expiresOn) };
+      const renewed = await permits.renew(permit.id, input.renewedOn, input.expiresOn);
+      await new PersonRepository(tx).refreshDerived([permit.personId]);
+      return { permit: renewed };
     });
   }
 
@@ -164,7 +167,7 @@ export class CareService {
     v.throwIfAny();
     return this.dataSource.transaction(async (tx) => {
       const rule = await new VisitRepository(tx).setRule(input.category, input.intervalDays);
-      await new PersonRepository(tx).refreshVisitDue(null);
+      await new PersonRepository(tx).refreshDerived(null);
       return { rule };
     });
   }
@@ -177,7 +180,7 @@ export class CareService {
 
   private async refresh(tx: EntityManager, personId: string): Promise<PersonRow> {
     const persons = new PersonRepository(tx);
-    await persons.refreshVisitDue([personId]);
+    await persons.refreshDerived([personId]);
     const [person] = await persons.byIds([personId], this.viewer.areas);
     return person;
   }

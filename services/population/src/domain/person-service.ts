@@ -127,7 +127,7 @@ export class PersonService {
       });
       if (person.householdType !== before.householdType) {
         // a migrant is visited weekly, a local twice a year: the schedule follows the change
-        await persons.refreshVisitDue([person.id]);
+        await persons.refreshDerived([person.id]);
         const [refreshed] = await persons.byIds([person.id], this.viewer.areas);
         await this.outbox.add(tx, 'population.person.updated', person.areaCode, { personId: person.id, householdType: person.householdType, areaCode: person.areaCode }, this.trace());
         return { person: refreshed };
@@ -164,7 +164,7 @@ export class PersonService {
       // continuous residence (for points) survives a move; a gap between residences restarts it
       const continuous = current !== undefined || (latestEnd !== null && latestEnd >= input.from);
       if (!continuous || !person.settledSince) await persons.setSettledSince(person.id, continuous ? (current?.from ?? input.from) : input.from);
-      await persons.refreshVisitDue([person.id]);
+      await persons.refreshDerived([person.id]);
       await this.outbox.add(tx, 'population.residence.registered', residence.areaCode, eventData(residence), this.trace());
       return { residence };
     });
@@ -180,7 +180,9 @@ export class PersonService {
       v.check(isIsoDate(input.to) && input.to <= today(), ['input', 'to'], 'TO_IN_FUTURE', 'a residence cannot be ended on a future date');
       v.throwIfAny();
       const ended = await residences.end(current.id, input.to);
-      await new PersonRepository(tx).refreshVisitDue([input.personId]);
+      const persons = new PersonRepository(tx);
+      await persons.moveOut(input.personId);
+      await persons.refreshDerived([input.personId]);
       await this.outbox.add(tx, 'population.residence.ended', ended.areaCode, { ...eventData(ended), to: input.to }, this.trace());
       return { residence: ended };
     });

@@ -73,17 +73,23 @@ export const PERSON_COLUMNS = `id, name, document_type AS "documentType", docume
 const COLUMNS = PERSON_COLUMNS;
 
 /**
- * The 3456 rule for a set of persons, in one statement: the strictest interval among the
- * categories that apply (everyone is OTHER; migrants MIGRANT; a current key group KEY_GROUP),
- * counted from the last visit, else from the start of the current residence. A person with no
- * current residence is not on the schedule. `$1` is the persons' ids, `ids IS NULL` means all.
+ * What is derived from a person's records, recomputed in one statement for a set of persons:
+ * - the 3456 rule: the strictest interval among the categories that apply (everyone is OTHER;
+ *   migrants MIGRANT; a current key group KEY_GROUP), counted from the last visit, else from
+ *   the start of the current residence. A person with no current residence is not on the schedule;
+ * - `key_groups`, the kinds of their current key-group memberships, and `permit_expires_on`,
+ *   the last valid day of their latest residence permit: the statistics count them from the
+ *   persons index alone (no join to tags or permits per resident at district scale).
+ * `$1` is the persons' ids, `ids IS NULL` means all.
  */
-export const REFRESH_VISIT_DUE_SQL = `/* personsRefreshVisitDue */
+export const REFRESH_DERIVED_SQL = `/* personsRefreshDerived */
   WITH due AS (
     SELECT pe.id,
       (SELECT max(v.visited_on) FROM visits v WHERE v.person_id = pe.id) AS last_visit,
       r.from_date AS living_since,
-      rule.category, rule.interval_days
+      rule.category, rule.interval_days,
+      ARRAY(SELECT k.kind FROM key_group_tags k WHERE k.person_id = pe.id AND k.to_date IS NULL ORDER BY k.kind) AS kinds,
+      (SELECT max(rp.expires_on) FROM residence_permits rp WHERE rp.person_id = pe.id) AS permit_expiry
     FROM persons pe
     LEFT JOIN residences r ON r.person_id = pe.id AND r.to_date IS NULL
     CROSS JOIN LATERAL (
@@ -98,7 +104,9 @@ export const REFRESH_VISIT_DUE_SQL = `/* personsRefreshVisitDue */
   UPDATE persons p SET
     last_visited_on = due.last_visit,
     visit_rule = due.category,
-    next_visit_due = CASE WHEN due.living_since IS NULL THEN NULL ELSE coalesce(due.last_visit, due.living_since) + due.interval_days END
+    next_visit_due = CASE WHEN due.living_since IS NULL THEN NULL ELSE coalesce(due.last_visit, due.living_since) + due.interval_days END,
+    key_groups = due.kinds,
+    permit_expires_on = due.permit_expiry
   FROM due WHERE p.id = due.id`;
 
 export class PersonRepository {
@@ -207,8 +215,17 @@ export class PersonRepository {
     return updated;
   }
 
+  /** The persons live in this area now (a current residence there): they count as its residents. */
   async moveTo(personIds: readonly string[], areaCode: string): Promise<void> {
-    await rows(this.db, `/* personsMove */ UPDATE persons SET area_code = $2 WHERE id = ANY($1::uuid[])`, [personIds, areaCode]);
+    await rows(this.db, `/* personsMove */ UPDATE persons SET area_code = $2, residing = true WHERE id = ANY($1::uuid[])`, [personIds, areaCode]);
+  }
+
+  /**
+   * The person's residence ended without a new one: they no longer count as a resident
+   * anywhere. Their area stays the last one, so the record remains readable there.
+   */
+  async moveOut(personId: string): Promise<void> {
+    await rows(this.db, `/* personMoveOut */ UPDATE persons SET residing = false WHERE id = $1`, [personId]);
   }
 
   /** Continuous residence: kept across a move without a gap, restarted after one. */
@@ -216,9 +233,9 @@ export class PersonRepository {
     await rows(this.db, `/* personSettledSince */ UPDATE persons SET settled_since = $2 WHERE id = $1`, [personId, since]);
   }
 
-  /** Recomputes the 3456 rule's next due date of these persons (null: everyone). */
-  async refreshVisitDue(personIds: readonly string[] | null): Promise<void> {
-    await rows(this.db, REFRESH_VISIT_DUE_SQL, [personIds]);
+  /** Recomputes what is derived from these persons' records (null: everyone): see REFRESH_DERIVED_SQL. */
+  async refreshDerived(personIds: readonly string[] | null): Promise<void> {
+    await rows(this.db, REFRESH_DERIVED_SQL, [personIds]);
   }
 
   async sealed(personId: string, scope: readonly string[]): Promise<SealedPersonalData | null> {
