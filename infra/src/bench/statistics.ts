@@ -92,13 +92,24 @@ async function fillPopulation(db: DataSource): Promise<void> {
       SELECT ${HOUSE_ID('g.code', 'b::text', 'n::text')}, g.code, n::text, 1 + n % 4, true
       FROM (${GRID_CODES}) g, generate_series(1, ${BUILDINGS_PER_GRID}) b, generate_series(1, ${HOUSES_PER_BUILDING}) n`),
   );
+  // each person's derived columns (as population's refresh keeps them) are drawn at insert time,
+  // and the visits, key-group tags and permits they imply are inserted from them after
   await timed(`persons (${GRIDS * PERSONS_PER_GRID})`, () =>
     db.query(`
-      INSERT INTO persons (id, name, document_type, document_enc, document_hash, document_masked, sex, birth_date, household_type, area_code, settled_since)
-      SELECT md5('person:' || g.code || ':' || i)::uuid, (ARRAY['王','李','张','刘','陈'])[1 + i % 5] || '某' || i, 'ID_CARD', 'k1:bench:bench:bench',
-             md5('document:' || g.code || ':' || i), '440118********000X', CASE WHEN i % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END,
-             date '1940-01-01' + (random() * 30000)::int, CASE WHEN random() < 0.4 THEN 'MIGRANT' ELSE 'LOCAL' END, g.code, current_date - (random() * 2000)::int
-      FROM (${GRID_CODES}) g, generate_series(1, ${PERSONS_PER_GRID}) i`),
+      INSERT INTO persons (id, name, document_type, document_enc, document_hash, document_masked, sex, birth_date, household_type, area_code, settled_since,
+                           last_visited_on, visit_rule, next_visit_due, key_groups, permit_expires_on)
+      SELECT id, name, 'ID_CARD', 'k1:bench:bench:bench', md5('document:' || id), '440118********000X', sex, birth_date, household_type, area_code, settled_since,
+             last_visited_on, CASE household_type WHEN 'MIGRANT' THEN 'MIGRANT' ELSE 'OTHER' END,
+             coalesce(last_visited_on, settled_since) + CASE household_type WHEN 'MIGRANT' THEN 7 ELSE 182 END,
+             key_groups, CASE WHEN household_type = 'MIGRANT' AND r3 < 0.5 THEN current_date + (r3 * 700)::int END
+      FROM (SELECT md5('person:' || g.code || ':' || i)::uuid AS id, (ARRAY['王','李','张','刘','陈'])[1 + i % 5] || '某' || i AS name,
+                   CASE WHEN i % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END AS sex, date '1940-01-01' + (random() * 30000)::int AS birth_date,
+                   CASE WHEN random() < 0.4 THEN 'MIGRANT' ELSE 'LOCAL' END AS household_type, g.code AS area_code,
+                   current_date - (random() * 2000)::int AS settled_since,
+                   CASE WHEN random() < 0.6 THEN current_date - (random() * 200)::int END AS last_visited_on,
+                   CASE WHEN random() < 0.05 THEN ARRAY[(ARRAY['ELDERLY_ALONE','DISABLED','LOW_INCOME','LEFT_BEHIND_CHILD','COMMUNITY_CORRECTION'])[1 + i % 5]] ELSE '{}' END AS key_groups,
+                   random() AS r3
+            FROM (${GRID_CODES}) g, generate_series(1, ${PERSONS_PER_GRID}) i) x`),
   );
   await timed('residences (one current each)', () =>
     db.query(`
@@ -108,17 +119,14 @@ async function fillPopulation(db: DataSource): Promise<void> {
              p.area_code, p.settled_since, 'RENT'
       FROM persons p`),
   );
-  await timed('key groups (5 %) and visits (60 %)', () =>
+  await timed('visits, key-group tags and permits', () =>
     db.query(`
-      INSERT INTO key_group_tags (id, person_id, kind, from_date)
-      SELECT md5('tag:' || p.id)::uuid, p.id, (ARRAY['ELDERLY_ALONE','DISABLED','LOW_INCOME','LEFT_BEHIND_CHILD','COMMUNITY_CORRECTION'])[1 + abs(hashtext(p.id::text)) % 5], current_date - 400
-      FROM persons p WHERE random() < 0.05;
       INSERT INTO visits (id, person_id, area_code, visited_on, visitor_id, visitor_name, findings, follow_up_needed)
-      SELECT md5('visit:' || p.id)::uuid, p.id, p.area_code, current_date - (random() * 200)::int, 'bench', '网格员', '正常', false
-      FROM persons p WHERE random() < 0.6;
-      UPDATE persons p SET last_visited_on = v.visited_on FROM visits v WHERE v.person_id = p.id;
-      UPDATE persons SET visit_rule = CASE household_type WHEN 'MIGRANT' THEN 'MIGRANT' ELSE 'OTHER' END,
-             next_visit_due = coalesce(last_visited_on, settled_since) + CASE household_type WHEN 'MIGRANT' THEN 7 ELSE 182 END;`),
+      SELECT md5('visit:' || p.id)::uuid, p.id, p.area_code, p.last_visited_on, 'bench', '网格员', '正常', false FROM persons p WHERE p.last_visited_on IS NOT NULL;
+      INSERT INTO key_group_tags (id, person_id, kind, from_date)
+      SELECT md5('tag:' || p.id)::uuid, p.id, p.key_groups[1], current_date - 400 FROM persons p WHERE cardinality(p.key_groups) > 0;
+      INSERT INTO residence_permits (id, person_id, number, issued_on, expires_on)
+      SELECT md5('permit:' || p.id)::uuid, p.id, 'BENCH' || md5(p.id::text), p.permit_expires_on - 730, p.permit_expires_on FROM persons p WHERE p.permit_expires_on IS NOT NULL;`),
   );
   await timed('analyze', () => db.query('ANALYZE'));
 }
@@ -161,7 +169,8 @@ async function main(): Promise<void> {
   const queries: [string, string][] = [
     ['district dashboard (population + housing)', `{ area(code: "440118") { population { residents migrants locals visitsOverdue } housing { houses rentalHouses accessControlCoverage hazardsOpen onTimeRectificationRate } } }`],
     ['30 communities of a street, one request', `{ areas(within: "${street}", level: COMMUNITY, first: 30) { edges { node { code population { residents migrants } housing { houses rentalHouses hazardsOpen } } } } }`],
-    ['a street’s statistics', `{ area(code: "${street}") { population { residents keyGroupMembers { value } } housing { houses occupiedHouses } } }`],
+    ['a street’s statistics', `{ area(code: "${street}") { population { residents keyGroupMembers { value } permitsValid } housing { houses occupiedHouses } } }`],
+    ['a community’s statistics', `{ area(code: "${community}") { population { residents migrants visitsOverdue permitsExpiring } housing { houses hazardsOpen } } }`],
     ['overdue visits of a community, first page', `{ overdueVisits(areaCode: "${community}", first: 20) { totalCount edges { node { daysOverdue } } } }`],
     ['persons of a community by name, first page', `{ persons(filter: { areaCode: "${community}", name: "王" }, first: 20) { totalCount edges { node { id name } } } }`],
     ['rental houses due for inspection in a community', `{ housesDueForInspection(areaCode: "${community}", first: 20) { totalCount edges { node { id } } } }`],
