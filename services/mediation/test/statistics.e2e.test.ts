@@ -142,11 +142,13 @@ describe('mediation statistics on Area, through the gateway', () => {
     const integrator = await tokenFor('INTEGRATOR', ['440118']);
     const { area } = await fed.ok(integrator, STATS, { code: COMMUNITY, period });
     const s = area.mediation;
-    expect(s.casesOpened).toEqual({ value: 6, suppressed: false });
+    // 6 cases: shown rounded to the nearest 5, so siblings cannot be subtracted to recover a small group
+    expect(s.casesOpened).toEqual({ value: 5, suppressed: false });
     expect(s.casesFulfilled).toEqual({ value: null, suppressed: true });
     expect(s.overdueCases).toEqual({ value: null, suppressed: true });
     expect(s.casesByType.find((t: { type: string }) => t.type === 'FAMILY').cases).toEqual({ value: null, suppressed: true });
-    expect(s.casesByType.find((t: { type: string }) => t.type === 'LABOUR').cases).toEqual({ value: 0, suppressed: false });
+    // none is withheld too, so "none" and "a few" look alike
+    expect(s.casesByType.find((t: { type: string }) => t.type === 'LABOUR').cases).toEqual({ value: null, suppressed: true });
     expect(s.successRate).toBeNull();
     expect(s.onTimeHandlingRate).toBeCloseTo(0.75);
     const rowLevel = await fed.query(integrator, `{ gridIncidents { totalCount } }`);

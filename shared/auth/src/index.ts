@@ -1,3 +1,4 @@
 export * from './roles';
 export * from './tokens';
 export * from './pii';
+export * from './disclosure';

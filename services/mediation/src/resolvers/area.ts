@@ -1,12 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { isStatisticsOnly } from '@linli/auth';
+import { sensitiveCount } from '@linli/auth';
 import { defaultPeriod, type Period } from '@linli/domain';
 import type { AreaResolvers, SuppressibleCount } from '../__generated__/resolvers-types';
 import { DISPUTE_TYPES, OUTCOMES, type MediationFigures } from '../repositories/statistics-repository';
 import { INCIDENT_STEPS } from '../domain/incident-steps';
 
 /** Counts below this are withheld from statistics-only callers (a zero singles nobody out and is shown). */
-export const SUPPRESS_BELOW = 5;
 
 function checkPeriod(period: Period): Period {
   if (period.from > period.to) throw new GraphQLError('period.from must not be after period.to', { extensions: { code: 'BAD_USER_INPUT' } });
@@ -21,8 +20,7 @@ export const Area: AreaResolvers = {
   mediation: async (area, { period }, ctx) => {
     const p = checkPeriod(period ?? defaultPeriod());
     const f = (await ctx.loaders.mediationFigures(p).load(area.code)) as MediationFigures;
-    const suppress = isStatisticsOnly(ctx.viewer);
-    const count = (n: number): SuppressibleCount => (suppress && n > 0 && n < SUPPRESS_BELOW ? { value: null, suppressed: true } : { value: n, suppressed: false });
+    const count = (n: number): SuppressibleCount => sensitiveCount(ctx.viewer, n);
     const closed = count(f.casesClosed);
     return {
       from: p.from,
@@ -56,8 +54,7 @@ export const Area: AreaResolvers = {
     const months = (Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4))) * 12 + Number(p.to.slice(5, 7)) - Number(p.from.slice(5, 7)) + 1;
     if (months > ctx.settings.trendMaxMonths)
       throw new GraphQLError(`a trend covers at most ${ctx.settings.trendMaxMonths} months`, { extensions: { code: 'BAD_USER_INPUT' } });
-    const suppress = isStatisticsOnly(ctx.viewer);
-    const count = (n: number): SuppressibleCount => (suppress && n > 0 && n < SUPPRESS_BELOW ? { value: null, suppressed: true } : { value: n, suppressed: false });
+    const count = (n: number): SuppressibleCount => sensitiveCount(ctx.viewer, n);
     return (await ctx.loaders.mediationTrend(p).load(area.code)).map((m) => ({
       month: m.month,
       casesOpened: count(m.casesOpened),

@@ -791,7 +791,7 @@ export type Sex =
   /** 男 */
   | 'MALE';
 
-/** A count that is withheld (null, suppressed) when it is small enough to single people out. */
+/** A count about a sensitive group. Statistics-only callers (integrators) get it withheld below 5 (value null, suppressed true), zero included, and otherwise rounded to the nearest 5, so no small group can be singled out by subtracting sibling areas. */
 export type SuppressibleCount = {
   __typename?: 'SuppressibleCount';
   /** Whether the count was withheld. */

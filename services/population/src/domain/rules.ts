@@ -1,13 +1,12 @@
 import { addDays } from '@linli/domain';
 import type { Role, Viewer } from '@linli/auth';
-import { hasRole, isStatisticsOnly } from '@linli/auth';
+import { hasRole, sensitiveCount } from '@linli/auth';
 
 /** Points for continuous residence: one per full month, from the day the person settled. */
 export const RESIDENCE_POINTS_PER_MONTH = 1;
 /** Points for approved volunteer service: one per full half hour. */
 export const VOLUNTEER_MINUTES_PER_POINT = 30;
 /** Counts about sensitive groups below this are withheld from statistics-only callers. */
-export const SUPPRESS_BELOW = 5;
 
 /**
  * Roles that may reveal a full ID number or phone (with a reason, audited): those who serve
@@ -65,10 +64,9 @@ export function birthBounds(day: string, minAge?: number | null, maxAge?: number
   };
 }
 
-/** A count about a sensitive group as a statistics-only caller may receive it. */
+/** A count about a sensitive group as the caller may receive it (the kernel's rule: suppressed below 5, rounded to 5, for statistics-only callers). */
 export function suppressible(count: number, viewer: Viewer): { value: number | null; suppressed: boolean } {
-  if (isStatisticsOnly(viewer) && count < SUPPRESS_BELOW) return { value: null, suppressed: true };
-  return { value: count, suppressed: false };
+  return sensitiveCount(viewer, count);
 }
 
 /** The next due day under an interval, counted from the last visit or else from moving in. */

@@ -1,5 +1,5 @@
-import type { Viewer } from '@linli/auth';
-import { sensitiveCount } from './guard';
+import type { Viewer } from './roles';
+import { sensitiveCount } from './disclosure';
 
 const viewer = (roles: Viewer['roles']): Viewer => ({ id: 'x', name: 'x', roles, areas: ['440118'], orgs: [], requestId: 'r' });
 
