@@ -1,6 +1,6 @@
 import { PiiCipher } from '@linli/auth';
 import { DEV_BLIND_INDEX_KEY, DEV_PII_KEYS } from '@linli/config';
-import { createDataSource, ensureDatabase, migrate, rows, withDatabase } from '@linli/db';
+import { createDataSource, dropDatabase, ensureDatabase, migrate, rows, withDatabase } from '@linli/db';
 import { createLogger } from '@linli/subgraph';
 import { loadModule, type ServiceName } from './modules';
 
@@ -12,9 +12,15 @@ export function serviceDatabaseUrl(serverUrl: string, name: ServiceName): string
  * Creates a service's database, runs its migrations and, once, seeds its part of the demo
  * district. The seed and its marker commit together, so an interrupted seed runs again.
  */
-export async function prepareService(name: ServiceName, serverUrl: string, options: { seed: boolean; exactUrl?: boolean }): Promise<{ migrated: string[]; seeded: boolean }> {
+export async function prepareService(
+  name: ServiceName,
+  serverUrl: string,
+  options: { seed: boolean; exactUrl?: boolean; fresh?: boolean },
+): Promise<{ migrated: string[]; seeded: boolean }> {
   const module = loadModule(name);
   const url = options.exactUrl ? serverUrl : serviceDatabaseUrl(serverUrl, name);
+  // a fresh start drops the development database first (never used by the deployment's migrate step)
+  if (options.fresh) await dropDatabase(url);
   await ensureDatabase(url);
   const { dataSource } = createDataSource({ url, migrations: module.migrations, entities: module.entities, poolSize: 2 });
   await dataSource.initialize();

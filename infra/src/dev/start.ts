@@ -97,7 +97,7 @@ async function main(): Promise<void> {
 
   for (const name of SERVICES) {
     const started = Date.now();
-    const { migrated, seeded } = await prepareService(name, postgres.url, { seed: process.env.SEED_DEMO !== 'false' });
+    const { migrated, seeded } = await prepareService(name, postgres.url, { seed: process.env.SEED_DEMO !== 'false', fresh: process.env.FRESH === 'true' });
     say(`${name.padEnd(14)} database linli_${name}: ${migrated.length} migrations, ${seeded ? 'demo data seeded' : 'demo data present'} (${Date.now() - started} ms)`);
   }
 
