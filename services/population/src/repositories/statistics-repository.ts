@@ -45,45 +45,50 @@ export class StatisticsRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
   /**
-   * Figures for many areas in one statement. Each table is counted in its own lateral
-   * subquery (no join fan-out), each limited to the area's prefix range and the caller's scope,
-   * each an index-only range scan. Key groups and permits are read from the person's derived
-   * columns (`key_groups`, `permit_expires_on`, see REFRESH_DERIVED_SQL), so every person
-   * figure comes from one scan of `persons_residing`, however large the area.
+   * Figures for many areas in one statement, summed from the per-grid roll-ups (migration
+   * StatisticsRollups1700000000230), which triggers keep in the same transaction as every
+   * change of persons, visits and residences. Each roll-up is summed in its own lateral
+   * subquery (no join fan-out), limited to the area's prefix range and the caller's scope;
+   * each is an index-only range scan over a few rows per grid, so a district costs about
+   * what a community does. A roll-up row belongs to exactly one area code (a grid), so
+   * filtering its rows by area and scope counts exactly what filtering the base rows did.
    *
    * Person figures (residents, migrants, locals, overdue visits, key groups, valid permits)
    * count residents: persons living in the area now (`persons.residing`: a current residence
    * there, or registered there with no residence history). Someone whose residence ended
    * without a new one counts nowhere; someone who moved within the district counts once, in
-   * the new area. Visits, arrivals and departures count the events in the period in the area
-   * they happened in.
+   * the new area. Key groups and permits come from the person's derived columns
+   * (`key_groups`, `permit_expires_on`, see REFRESH_DERIVED_SQL). Visits, arrivals and
+   * departures count the events in the period in the area they happened in.
    */
   async populationOf(codes: readonly string[], period: StatisticsPeriod, scope: readonly string[]): Promise<PopulationFigures[]> {
     const p = new Params([codes, period.from, period.to, period.today, PERMIT_EXPIRING_DAYS]);
     const inScope = (column: string) => areaScope(column, scope, p);
     return rows<PopulationFigures>(
       this.db,
-      `/* populationByAreas */ SELECT a.code, pe.*, vi.*, arrived.*, departed.*
+      `/* populationByAreas */ SELECT a.code, pe.*, kg.*, due.*, pm.*, d.*
        FROM (SELECT DISTINCT code FROM unnest($1::text[]) AS u(code)) a
        CROSS JOIN LATERAL (
-         SELECT count(*)::int AS residents,
-                count(*) FILTER (WHERE pe.household_type = 'MIGRANT')::int AS migrants,
-                count(*) FILTER (WHERE pe.household_type = 'LOCAL')::int AS locals,
-                count(*) FILTER (WHERE pe.next_visit_due < $4::date)::int AS "visitsOverdue",
-                count(*) FILTER (WHERE pe.key_groups <> '{}')::int AS "keyGroupMembers",
-                json_build_array(${KEY_GROUP_KINDS.map((kind) => `json_build_object('kind', '${kind}', 'count', count(*) FILTER (WHERE '${kind}' = ANY (pe.key_groups)))`).join(', ')}) AS "keyGroups",
-                count(*) FILTER (WHERE pe.permit_expires_on >= $4::date)::int AS "permitsValid",
-                count(*) FILTER (WHERE pe.permit_expires_on BETWEEN $4::date AND $4::date + $5::int)::int AS "permitsExpiring"
-         FROM persons pe WHERE pe.residing AND ${inArea('pe.area_code')} AND ${inScope('pe.area_code')}) pe
+         SELECT coalesce(sum(s.persons), 0)::int AS residents,
+                coalesce(sum(s.persons) FILTER (WHERE s.household_type = 'MIGRANT'), 0)::int AS migrants,
+                coalesce(sum(s.persons) FILTER (WHERE s.household_type = 'LOCAL'), 0)::int AS locals,
+                coalesce(sum(s.key_group_members), 0)::int AS "keyGroupMembers"
+         FROM stats_residents s WHERE ${inArea('s.area_code')} AND ${inScope('s.area_code')}) pe
        CROSS JOIN LATERAL (
-         SELECT count(*)::int AS "visitsDone"
-         FROM visits v WHERE ${inArea('v.area_code')} AND v.visited_on BETWEEN $2::date AND $3::date AND ${inScope('v.area_code')}) vi
+         SELECT json_build_array(${KEY_GROUP_KINDS.map((kind) => `json_build_object('kind', '${kind}', 'count', coalesce(sum(k.persons) FILTER (WHERE k.kind = '${kind}'), 0))`).join(', ')}) AS "keyGroups"
+         FROM stats_key_groups k WHERE ${inArea('k.area_code')} AND ${inScope('k.area_code')}) kg
        CROSS JOIN LATERAL (
-         SELECT count(*)::int AS "newRegistrations"
-         FROM residences r WHERE ${inArea('r.area_code')} AND r.from_date BETWEEN $2::date AND $3::date AND ${inScope('r.area_code')}) arrived
+         SELECT coalesce(sum(v.persons), 0)::int AS "visitsOverdue"
+         FROM stats_visit_due v WHERE ${inArea('v.area_code')} AND v.due_on < $4::date AND ${inScope('v.area_code')}) due
        CROSS JOIN LATERAL (
-         SELECT count(*)::int AS departures
-         FROM residences r WHERE ${inArea('r.area_code')} AND r.to_date BETWEEN $2::date AND $3::date AND ${inScope('r.area_code')}) departed`,
+         SELECT coalesce(sum(e.persons), 0)::int AS "permitsValid",
+                coalesce(sum(e.persons) FILTER (WHERE e.expires_on <= $4::date + $5::int), 0)::int AS "permitsExpiring"
+         FROM stats_permit_expiry e WHERE ${inArea('e.area_code')} AND e.expires_on >= $4::date AND ${inScope('e.area_code')}) pm
+       CROSS JOIN LATERAL (
+         SELECT coalesce(sum(t.visits), 0)::int AS "visitsDone",
+                coalesce(sum(t.arrivals), 0)::int AS "newRegistrations",
+                coalesce(sum(t.departures), 0)::int AS departures
+         FROM stats_days t WHERE ${inArea('t.area_code')} AND t.day BETWEEN $2::date AND $3::date AND ${inScope('t.area_code')}) d`,
       p.values,
     );
   }
