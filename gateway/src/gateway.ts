@@ -168,6 +168,18 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     }),
   );
 
+  // body-parser's own refusals (a body far over the size limit, a bad charset) answer in the same JSON shape
+  app.use((error: { status?: number; type?: string; message: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status ?? 500;
+    if (status === 413) res.status(413).json(errorBody(`request body exceeds the maximum size of ${env.MAX_DOCUMENT_BYTES * 4} bytes`, 'QUERY_LIMIT_EXCEEDED'));
+    else if (status < 500) res.status(status).json(errorBody(error.message, 'BAD_REQUEST'));
+    else {
+      log.error({ err: error }, 'request failed');
+      res.status(500).json(errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+    }
+  });
+
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, '0.0.0.0', resolve));
   const port = (httpServer.address() as { port: number }).port;
   log.info({ port }, `gateway ready at http://127.0.0.1:${port}/graphql`);

@@ -51,6 +51,16 @@ describe('the gateway’s limits', () => {
     expect(result.errors?.[0].message).toMatch(/maximum size of 2000 bytes/);
   });
 
+  it('answers a body far over the size limit with the same JSON error shape', async () => {
+    const response = await request(fed.gateway.url.replace(/\/graphql$/, ''))
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${token}`)
+      .send(JSON.stringify({ query: '{ nodes(first: 1) { id } }', variables: { padding: 'x'.repeat(20_000) } }));
+    expect(response.status).toBe(413);
+    expect(response.body.errors[0].extensions.code).toBe('QUERY_LIMIT_EXCEEDED');
+  });
+
   it('answers a query within every limit, forwarding the caller’s identity to the subgraph', async () => {
     const data = await fed.ok(token, `{ nodes(first: 2) { id children(first: 2) { id } } whoami { id roles areas } }`);
     expect(data.nodes).toEqual([
