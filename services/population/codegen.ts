@@ -1,36 +1,19 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import { subgraphCodegen } from '../../shared/subgraph/codegen';
 
-const config: CodegenConfig = {
-  schema: 'schema.graphql',
-  generates: {
-    'src/__generated__/resolvers-types.ts': {
-      plugins: ['typescript', 'typescript-resolvers'],
-      config: {
-        federation: true,
-        useIndexSignature: true,
-        contextType: '../context#PopulationContext',
-        mappers: {
-          Person: '../repositories/person-repository#PersonRow',
-          Residence: '../repositories/residence-repository#ResidenceRow',
-          House: '../repositories/house-repository#HouseRef',
-          Area: '../repositories/statistics-repository#AreaRef',
-          PopulationStatistics: '../repositories/statistics-repository#PopulationFigures',
-          KeyGroupStatistics: '../resolvers/area#KeyGroupFigure',
-          ResidencePermit: '../repositories/permit-repository#PermitRow',
-          KeyGroupMembership: '../repositories/key-group-repository#KeyGroupRow',
-          HomeVisit: '../repositories/visit-repository#VisitRow',
-          OverdueVisit: '../repositories/visit-repository#OverdueRow',
-          PointsAccount: '../repositories/points-repository#PointsAccountRef',
-          PointsEntry: '../repositories/points-repository#PointsEntryRow',
-          AuditRecord: '../repositories/audit-repository#AuditRow',
-          VisitRule: '../repositories/visit-repository#VisitRuleRow',
-          RevealPersonalDataPayload: '../domain/personal-data-service#RevealPayload',
-        },
-        scalars: { Date: 'string', DateTime: 'Date' },
-        enumsAsTypes: true,
-        avoidOptionals: { field: true, inputValue: false },
-      },
-    },
-  },
-};
-export default config;
+export default subgraphCodegen('../context#PopulationContext', {
+  Person: '../repositories/person-repository#PersonRow',
+  Residence: '../repositories/residence-repository#ResidenceRow',
+  House: '../repositories/house-repository#HouseRef',
+  Area: '../repositories/statistics-repository#AreaRef',
+  PopulationStatistics: '../repositories/statistics-repository#PopulationFigures',
+  KeyGroupStatistics: '../resolvers/area#KeyGroupFigure',
+  ResidencePermit: '../repositories/permit-repository#PermitRow',
+  KeyGroupMembership: '../repositories/key-group-repository#KeyGroupRow',
+  HomeVisit: '../repositories/visit-repository#VisitRow',
+  OverdueVisit: '../repositories/visit-repository#OverdueRow',
+  PointsAccount: '../repositories/points-repository#PointsAccountRef',
+  PointsEntry: '../repositories/points-repository#PointsEntryRow',
+  AuditRecord: '../repositories/audit-repository#AuditRow',
+  VisitRule: '../repositories/visit-repository#VisitRuleRow',
+  RevealPersonalDataPayload: '../domain/personal-data-service#RevealPayload',
+});
