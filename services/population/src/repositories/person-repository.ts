@@ -152,9 +152,16 @@ export class PersonRepository {
     const [{ n }] = await rows<{ n: number }>(this.db, `/* personsCount */ SELECT count(*)::int AS n FROM persons WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(name, id) > (${p.param(String(cursor[0]))}, ${p.param(String(cursor[1]))}::uuid)`);
+    // With an area or name filter, select the matches first and sort only them: otherwise, at
+    // district scale, the planner may walk the whole (name, id) index in order hoping to meet
+    // the few matching rows early (seen at 1.6 M persons: 1 s instead of 30 ms).
+    const narrowed = !!(filter.areaCode || filter.name);
     const page = await rows<PersonRow>(
       this.db,
-      `/* personsList */ SELECT ${COLUMNS} FROM persons WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT ${p.param(first + 1)}`,
+      narrowed
+        ? `/* personsList */ WITH matches AS MATERIALIZED (SELECT ${COLUMNS} FROM persons WHERE ${where.join(' AND ')})
+           SELECT * FROM matches ORDER BY name, id LIMIT ${p.param(first + 1)}`
+        : `/* personsList */ SELECT ${COLUMNS} FROM persons WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT ${p.param(first + 1)}`,
       p.values,
     );
     return connection(page, first, n, (person) => [person.name, person.id]);
