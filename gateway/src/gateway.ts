@@ -29,6 +29,12 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+/** The extensions an answer may carry: codes and the caller's own coordinates, nothing internal. */
+function pick(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { exception: _exception, stacktrace: _stacktrace, ...rest } = extensions ?? {};
+  return rest;
+}
+
 function errorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
@@ -86,16 +92,23 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     introspection: !production,
     csrfPrevention: true,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
-    includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+    includeStacktraceInErrorResponses: false,
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
       // field suggestions ("Did you mean …") reveal the schema: off in production
       const message = production ? formatted.message.replace(/ Did you mean .*\?$/, '') : formatted.message;
-      if (production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
-        log.error({ err: unwrapResolverError(error) }, 'internal error masked');
-        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+        // in every environment: a subgraph's failure or an unreachable subgraph says which
+        // domain failed, never the subgraph's URL, the database's words or a stack
+        const service = formatted.extensions?.serviceName;
+        log.error({ err: unwrapResolverError(error), path: formatted.path, service }, 'internal error masked');
+        return {
+          message: typeof service === 'string' ? `the ${service} service could not answer this field` : 'Internal server error',
+          path: formatted.path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR', ...(typeof service === 'string' ? { serviceName: service } : {}) },
+        };
       }
-      return { ...formatted, message };
+      return { message, locations: formatted.locations, path: formatted.path, extensions: pick(formatted.extensions) };
     },
   });
   await server.start();

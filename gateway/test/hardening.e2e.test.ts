@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { signCallerToken } from '@linli/auth';
-import { probeSubgraph as probe, TestFederation, tokenFor } from '@linli/testing';
+import { probeSubgraph as probe } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 
 describe('the gateway’s limits', () => {
   let fed: TestFederation;
