@@ -81,3 +81,35 @@ export function loaderPerArgs<A, L>(make: (args: A) => L): (args: A) => L {
 export function present<V>(values: readonly (V | null | Error)[]): V[] {
   return values.filter((v): v is V => v !== null && !(v instanceof Error));
 }
+
+/** A statistics key: an area and the period (or any other arguments) its figures are for. */
+export interface FiguresKey<P> {
+  code: string;
+  period: P;
+}
+
+/**
+ * The DataLoader behind `Area.<domain>(period)`: every area asked for in a tick, grouped by
+ * period, costs one statement per distinct period (a dashboard asks for one), each over the
+ * deduped list of codes. An area with no figures gets null.
+ */
+export function figuresLoader<P, V>(
+  fetch: (codes: readonly string[], period: P) => Promise<V[]>,
+  codeOf: (value: V) => string,
+): DataLoader<FiguresKey<P>, V | null, string> {
+  const keyOf = ({ code, period }: FiguresKey<P>) => `${code}|${JSON.stringify(period ?? null)}`;
+  return new DataLoader<FiguresKey<P>, V | null, string>(
+    async (keys) => {
+      const byPeriod = new Map<string, { period: P; codes: Set<string> }>();
+      for (const { code, period } of keys) {
+        const k = JSON.stringify(period ?? null);
+        if (!byPeriod.has(k)) byPeriod.set(k, { period, codes: new Set() });
+        byPeriod.get(k)!.codes.add(code);
+      }
+      const found = new Map<string, V>();
+      for (const [k, { period, codes }] of byPeriod) for (const figures of await fetch([...codes], period)) found.set(`${codeOf(figures)}|${k}`, figures);
+      return keys.map((key) => found.get(keyOf(key)) ?? null);
+    },
+    { cacheKeyFn: keyOf },
+  );
+}
