@@ -193,7 +193,11 @@ describe('dispute cases, through the gateway', () => {
     expect(await known()).toEqual({ area_code: GRID, household_type: 'LOCAL' });
     await announcePersons(fed, 'population.person.updated', [{ personId, householdType: 'LOCAL', areaCode: OTHER_GRID }]);
     expect(await known()).toEqual({ area_code: OTHER_GRID, household_type: 'LOCAL' });
-    const c = await openCase(fed, mediator, { parties: [{ personId, role: 'APPLICANT' }, { personId: await person(fed), role: 'RESPONDENT' }] });
+    // the person now lives in the other community: a party there, no longer here
+    const here = await payloadOf(fed, mediator, OPEN, { areaCode: GRID, type: 'NEIGHBOUR', summary: '噪音', parties: [{ personId, role: 'APPLICANT' }, { personId: await person(fed), role: 'RESPONDENT' }] });
+    expect(here.userErrors).toEqual([{ field: ['input', 'parties', '0', 'personId'], code: 'PERSON_UNKNOWN', message: expect.any(String) }]);
+    const there = await tokenFor('MEDIATOR', [OTHER_COMMUNITY]);
+    const c = await openCase(fed, there, { areaCode: OTHER_GRID, parties: [{ personId, role: 'APPLICANT' }, { personId: await person(fed, OTHER_GRID), role: 'RESPONDENT' }] });
     expect(c.parties[0].person.id).toBe(personId);
   });
 

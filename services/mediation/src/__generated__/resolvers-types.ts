@@ -46,10 +46,10 @@ export type Area = {
   __typename?: 'Area';
   /** The area code. */
   code: Scalars['ID']['output'];
-  /** Mediation, grid incident and council figures for this area and everything beneath it, over a period (default: this year to date). */
-  mediation: MediationStatistics;
-  /** The same figures month by month over a range (at most TREND_MAX_MONTHS months), oldest first. */
-  mediationTrend: Array<MediationMonthStatistics>;
+  /** Mediation, grid incident and council figures for this area and everything beneath it, over a period (default: this year to date). Null (with an error naming it) only when mediation cannot answer, so the other domains' figures still arrive. */
+  mediation: Maybe<MediationStatistics>;
+  /** The same figures month by month over a range (at most TREND_MAX_MONTHS months), oldest first. Null (with an error naming it) only when mediation cannot answer. */
+  mediationTrend: Maybe<Array<MediationMonthStatistics>>;
 };
 
 
@@ -92,8 +92,8 @@ export type CastCouncilVoteInput = {
 /** A council meeting. */
 export type CouncilMeeting = {
   __typename?: 'CouncilMeeting';
-  /** Who attended. */
-  attendees: Array<Person>;
+  /** Who attended; an attendee living outside the caller's areas is null. */
+  attendees: Array<Maybe<Person>>;
   /** The day it was held. */
   heldOn: Scalars['Date']['output'];
   /** Meeting id. */
@@ -142,8 +142,8 @@ export type CouncilMember = {
   id: Scalars['ID']['output'];
   /** The day they left it, if they did. */
   leftOn: Maybe<Scalars['Date']['output']>;
-  /** The person. */
-  person: Person;
+  /** The person; null when they live outside the caller's areas. */
+  person: Maybe<Person>;
   /** The day they took the seat. */
   seatedOn: Scalars['Date']['output'];
 };
@@ -181,8 +181,8 @@ export type CouncilStakeholder = {
   __typename?: 'CouncilStakeholder';
   /** The group they speak for. */
   group: Scalars['String']['output'];
-  /** The person. */
-  person: Person;
+  /** The person; null when they live outside the caller's areas. */
+  person: Maybe<Person>;
 };
 
 /** A stakeholder named when a topic is raised. */
@@ -206,7 +206,7 @@ export type CouncilTopic = {
   implementation: TopicImplementation;
   /** The grid incident it was escalated from, if any. */
   incident: Maybe<GridIncident>;
-  /** Who raised it, when a person did. */
+  /** Who raised it, when a person did and they live within the caller's areas. */
   raisedBy: Maybe<Person>;
   /** The day it was raised. */
   raisedOn: Scalars['Date']['output'];
@@ -262,8 +262,8 @@ export type CouncilVote = {
   castOn: Scalars['Date']['output'];
   /** How. */
   choice: VoteChoice;
-  /** Who voted. */
-  person: Person;
+  /** Who voted; null when they live outside the caller's areas. */
+  person: Maybe<Person>;
 };
 
 /** Votes on a topic. */
@@ -413,8 +413,8 @@ export type DisputeOutcomeStatistics = {
 /** A party to a dispute. */
 export type DisputeParty = {
   __typename?: 'DisputeParty';
-  /** The person. */
-  person: Person;
+  /** The person; null when they live outside the caller's areas (the case is still shown). */
+  person: Maybe<Person>;
   /** Applicant or respondent. */
   role: PartyRole;
 };
@@ -581,7 +581,7 @@ export type GridIncident = {
   reopenCount: Scalars['Int']['output'];
   /** The day it was reported. */
   reportedOn: Scalars['Date']['output'];
-  /** The reporting person, when known. */
+  /** The reporting person, when known and living within the caller's areas. */
   reporter: Maybe<Person>;
   /** Who reported it. */
   reporterKind: IncidentReporterKind;
@@ -843,8 +843,8 @@ export type MediationMonthStatistics = {
 /** A mediation session (调解会). */
 export type MediationSession = {
   __typename?: 'MediationSession';
-  /** Who attended. */
-  attendees: Array<Person>;
+  /** Who attended; an attendee living outside the caller's areas is null. */
+  attendees: Array<Maybe<Person>>;
   /** The day it was held. */
   heldOn: Scalars['Date']['output'];
   /** Session id. */
@@ -913,8 +913,8 @@ export type Mediator = {
   id: Scalars['ID']['output'];
   /** The day the mediator joined. */
   joinedOn: Scalars['Date']['output'];
-  /** The person. */
-  person: Person;
+  /** The person; null when they live outside the caller's areas. */
+  person: Maybe<Person>;
   /** Whether the mediator is a volunteer lawyer (e.g. one who sits weekly). */
   volunteerLawyer: Scalars['Boolean']['output'];
 };
@@ -935,6 +935,7 @@ export type MediatorPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a person to a committee as a mediator. */
@@ -990,126 +991,151 @@ export type Mutation = {
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationAddMediatorArgs = {
   input: AddMediatorInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationAssignMediatorArgs = {
   input: AssignMediatorInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCastCouncilVoteArgs = {
   input: CastCouncilVoteInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationConfirmFulfilmentArgs = {
   input: CaseTransitionInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCreateMediationCommitteeArgs = {
   input: CreateMediationCommitteeInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCreateResidentsCouncilArgs = {
   input: CreateResidentsCouncilInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationDispatchGridIncidentArgs = {
   input: DispatchGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationEvaluateGridIncidentArgs = {
   input: EvaluateGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationFailMediationArgs = {
   input: FailMediationInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationFollowUpGridIncidentArgs = {
   input: FollowUpGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationHandleGridIncidentArgs = {
   input: HandleGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationOpenDisputeCaseArgs = {
   input: OpenDisputeCaseInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRaiseCouncilTopicArgs = {
   input: RaiseCouncilTopicInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationReachAgreementArgs = {
   input: ReachAgreementInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRecordCouncilMeetingArgs = {
   input: RecordCouncilMeetingInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRecordMediationSessionArgs = {
   input: RecordMediationSessionInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationReferDisputeCaseArgs = {
   input: ReferDisputeCaseInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationReportGridIncidentArgs = {
   input: ReportGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationResolveCouncilTopicArgs = {
   input: ResolveCouncilTopicInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationSeatCouncilMemberArgs = {
   input: SeatCouncilMemberInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationSetIncidentRouteArgs = {
   input: SetIncidentRouteInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationStartMediationArgs = {
   input: CaseTransitionInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUnseatCouncilMemberArgs = {
   input: UnseatCouncilMemberInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUpdateTopicImplementationArgs = {
   input: UpdateTopicImplementationInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationWithdrawDisputeCaseArgs = {
   input: WithdrawDisputeCaseInput;
 };
@@ -1168,6 +1194,7 @@ export type Person = {
   id: Scalars['ID']['output'];
 };
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type Query = {
   __typename?: 'Query';
   /** One council topic, if its council lies within the caller's areas. */
@@ -1193,16 +1220,19 @@ export type Query = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryCouncilTopicArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryDisputeCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryDisputeCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DisputeCaseFilter>;
@@ -1210,11 +1240,13 @@ export type QueryDisputeCasesArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryGridIncidentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryGridIncidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GridIncidentFilter>;
@@ -1222,17 +1254,20 @@ export type QueryGridIncidentsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryIncidentRoutesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryMediationCommitteeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryMediationCommitteesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   areaCode?: InputMaybe<Scalars['ID']['input']>;
@@ -1240,11 +1275,13 @@ export type QueryMediationCommitteesArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryResidentsCouncilArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryResidentsCouncilsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   areaCode?: InputMaybe<Scalars['ID']['input']>;
@@ -1806,13 +1843,13 @@ export type ResolversParentTypes = ResolversObject<{
 export type AreaResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mediation?: Resolver<ResolversTypes['MediationStatistics'], ParentType, ContextType, Partial<AreaMediationArgs>>;
-  mediationTrend?: Resolver<Array<ResolversTypes['MediationMonthStatistics']>, ParentType, ContextType, RequireFields<AreaMediationTrendArgs, 'period'>>;
+  mediation?: Resolver<Maybe<ResolversTypes['MediationStatistics']>, ParentType, ContextType, Partial<AreaMediationArgs>>;
+  mediationTrend?: Resolver<Maybe<Array<ResolversTypes['MediationMonthStatistics']>>, ParentType, ContextType, RequireFields<AreaMediationTrendArgs, 'period'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CouncilMeetingResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['CouncilMeeting'] = ResolversParentTypes['CouncilMeeting']> = ResolversObject<{
-  attendees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  attendees?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minutes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1843,7 +1880,7 @@ export type CouncilMemberResolvers<ContextType = MediationContext, ParentType ex
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leftOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   seatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1863,7 +1900,7 @@ export type CouncilSeatGroupResolvers<ContextType = MediationContext, ParentType
 
 export type CouncilStakeholderResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['CouncilStakeholder'] = ResolversParentTypes['CouncilStakeholder']> = ResolversObject<{
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1908,7 +1945,7 @@ export type CouncilTopicPayloadResolvers<ContextType = MediationContext, ParentT
 export type CouncilVoteResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['CouncilVote'] = ResolversParentTypes['CouncilVote']> = ResolversObject<{
   castOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   choice?: Resolver<ResolversTypes['VoteChoice'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1984,7 +2021,7 @@ export type DisputeOutcomeStatisticsResolvers<ContextType = MediationContext, Pa
 }>;
 
 export type DisputePartyResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeParty'] = ResolversParentTypes['DisputeParty']> = ResolversObject<{
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['PartyRole'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2165,7 +2202,7 @@ export type MediationMonthStatisticsResolvers<ContextType = MediationContext, Pa
 }>;
 
 export type MediationSessionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['MediationSession'] = ResolversParentTypes['MediationSession']> = ResolversObject<{
-  attendees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  attendees?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2203,7 +2240,7 @@ export type MediatorResolvers<ContextType = MediationContext, ParentType extends
   employment?: Resolver<ResolversTypes['MediatorEmployment'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   volunteerLawyer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

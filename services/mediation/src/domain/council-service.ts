@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inScope, type Viewer } from '@linli/auth';
-import type { DataSource, EntityManager } from '@linli/db';
+import { isUuid, transaction, type DataSource, type EntityManager } from '@linli/db';
 import { levelOf, refuse, Validation } from '@linli/domain';
 import type { Outbox } from '@linli/events';
 import { CouncilRepository, type CouncilRow, type TopicRow } from '../repositories/council-repository';
@@ -8,8 +8,8 @@ import { IncidentRepository } from '../repositories/incident-repository';
 import { demand } from './access';
 import { carried, hasQuorum, quorumOf, seatPlanProblems, type VoteChoice } from './council-rules';
 import { effectiveDay, text } from './dates';
-import { isUuid } from './parties';
-import { checkPersonsKnown } from './persons';
+import { CONSTRAINT_RULES } from './constraint-rules';
+import { checkPersonsInScope } from './persons';
 
 type TopicResult = Promise<{ topic: TopicRow }>;
 
@@ -26,7 +26,7 @@ export class CouncilService {
 
   async create(input: { areaCode: string; name: string; seatPlan: { group: string; seats: number }[] }): Promise<{ council: CouncilRow }> {
     demand(this.viewer, 'councils', 'create residents’ councils');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const v = new Validation();
       if (v.check(levelOf(input.areaCode) === 'COMMUNITY', ['input', 'areaCode'], 'AREA_NOT_COMMUNITY', 'a council belongs to a community (12-digit code)'))
@@ -37,12 +37,12 @@ export class CouncilService {
       if (!v.failed) v.check(!(await councils.nameTaken(input.areaCode, name)), ['input', 'name'], 'COUNCIL_NAME_TAKEN', `the community already has a council named ${name}`);
       v.throwIfAny();
       return { council: await councils.insert({ id: randomUUID(), name, areaCode: input.areaCode }, plan) };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async seat(input: { councilId: string; personId: string; group: string; seatedOn?: string | null }) {
     demand(this.viewer, 'councils', 'seat council members');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const council = await this.council(tx, input.councilId);
       await councils.lockSeats(council.id);
@@ -51,17 +51,17 @@ export class CouncilService {
       if (v.check(!!group, ['input', 'group'], 'SEAT_GROUP_UNKNOWN', `the seat plan has no group ${input.group}`))
         v.check(group!.filled < group!.seats, ['input', 'group'], 'SEAT_GROUP_FULL', `all ${group!.seats} seats of ${group!.group} are taken`);
       if (v.check(isUuid(input.personId), ['input', 'personId'], 'PERSON_ID_INVALID', `${input.personId} is not a person id`))
-        if ((await checkPersonsKnown(tx, [{ field: ['input', 'personId'], personId: input.personId }], v)).size === 0)
+        if ((await checkPersonsInScope(tx, this.viewer, [{ field: ['input', 'personId'], personId: input.personId }], v)).size === 0)
           v.check(!(await councils.currentSeat(council.id, input.personId)), ['input', 'personId'], 'ALREADY_SEATED', 'the person already holds a seat on this council');
       const seatedOn = effectiveDay(input.seatedOn, ['input', 'seatedOn'], v);
       v.throwIfAny();
       return { member: await councils.insertMember({ id: randomUUID(), councilId: council.id, personId: input.personId, group: group!.group, seatedOn }) };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async unseat(input: { memberId: string; leftOn?: string | null }) {
     demand(this.viewer, 'councils', 'unseat council members');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const member = isUuid(input.memberId) ? await councils.member(input.memberId) : null;
       if (!member || !(await councils.byIds([member.councilId], this.viewer.areas)).length) refuse(['input', 'memberId'], 'MEMBER_UNKNOWN', `no council member ${input.memberId} in your areas`);
@@ -70,12 +70,12 @@ export class CouncilService {
       const leftOn = effectiveDay(input.leftOn, ['input', 'leftOn'], v, member.seatedOn);
       v.throwIfAny();
       return { member: await councils.unseat(member.id, leftOn) };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async recordMeeting(input: { councilId: string; heldOn: string; attendeeIds: string[]; minutes: string; topicIds?: string[] | null }) {
     demand(this.viewer, 'councils', 'record council meetings');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const council = await this.council(tx, input.councilId);
       const v = new Validation();
@@ -83,7 +83,7 @@ export class CouncilService {
       const attendees = [...new Set(input.attendeeIds)];
       if (v.check(attendees.length > 0, ['input', 'attendeeIds'], 'ATTENDEES_REQUIRED', 'name who attended'))
         if (v.check(attendees.every(isUuid), ['input', 'attendeeIds'], 'PERSON_ID_INVALID', 'every attendee is a person id'))
-          await checkPersonsKnown(tx, input.attendeeIds.map((personId, i) => ({ field: ['input', 'attendeeIds', String(i)], personId })), v);
+          await checkPersonsInScope(tx, this.viewer, input.attendeeIds.map((personId, i) => ({ field: ['input', 'attendeeIds', String(i)], personId })), v);
       const minutes = text(input.minutes, ['input', 'minutes'], 'MINUTES_REQUIRED', v, 10_000);
       const topicIds = [...new Set(input.topicIds ?? [])];
       if (topicIds.length) {
@@ -94,7 +94,7 @@ export class CouncilService {
       const meeting = await councils.insertMeeting({ id: randomUUID(), councilId: council.id, areaCode: council.areaCode, heldOn: input.heldOn, attendeeIds: attendees, minutes });
       if (topicIds.length) await councils.discussAt(meeting.id, topicIds);
       return { meeting };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async raiseTopic(input: {
@@ -107,7 +107,7 @@ export class CouncilService {
     incidentId?: string | null;
   }): TopicResult {
     demand(this.viewer, 'councils', 'raise council topics');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const council = await this.council(tx, input.councilId);
       const v = new Validation();
@@ -120,8 +120,9 @@ export class CouncilService {
         'STAKEHOLDERS_INVALID',
         'each stakeholder is a person id, named once, with the group they speak for',
       );
-      await checkPersonsKnown(
+      await checkPersonsInScope(
         tx,
+        this.viewer,
         [
           ...(input.raisedById ? [{ field: ['input', 'raisedById'], personId: input.raisedById }] : []),
           ...stakeholders.map((s, i) => ({ field: ['input', 'stakeholders', String(i), 'personId'], personId: s.personId })),
@@ -151,18 +152,18 @@ export class CouncilService {
       await councils.insertStakeholders(topic.id, stakeholders.map((s) => ({ personId: s.personId, group: s.group.trim() })));
       if (incident) await new IncidentRepository(tx).change(incident.id, { step: incident.step, councilTopicId: topic.id });
       return { topic };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   /** One vote per seated member per topic (also a unique index); only while the topic is open. */
   async vote(input: { topicId: string; personId: string; choice: VoteChoice; castOn?: string | null }): TopicResult {
     demand(this.viewer, 'councils', 'record council votes');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const topic = await this.topic(tx, input.topicId);
       if (topic.status !== 'OPEN') refuse(['input', 'topicId'], 'TOPIC_NOT_OPEN', `the topic was decided on ${topic.resolvedOn}`);
       const v = new Validation();
-      const unknown = (await checkPersonsKnown(tx, [{ field: ['input', 'personId'], personId: input.personId }], v)).size > 0;
+      const unknown = (await checkPersonsInScope(tx, this.viewer, [{ field: ['input', 'personId'], personId: input.personId }], v)).size > 0;
       const seat = isUuid(input.personId) && !unknown ? await councils.currentSeat(topic.councilId, input.personId) : null;
       if (!unknown && v.check(!!seat, ['input', 'personId'], 'NOT_SEATED', 'only a person holding a seat on the council may vote'))
         v.check(!(await councils.hasVoted(topic.id, input.personId)), ['input', 'personId'], 'ALREADY_VOTED', 'the member has already voted on this topic');
@@ -171,13 +172,13 @@ export class CouncilService {
       await councils.insertVote({ topicId: topic.id, memberId: seat!.id, personId: input.personId, choice: input.choice, castOn });
       await councils.tallyVote(topic.id, input.choice);
       return { topic: (await councils.topicsByIds([topic.id], this.viewer.areas))[0] };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   /** Refused without quorum; carried when more than half of the votes cast are for it. */
   async resolve(input: { topicId: string; resolution: string; on?: string | null }): TopicResult {
     demand(this.viewer, 'councils', 'resolve council topics');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const topic = await this.topic(tx, input.topicId);
       if (topic.status !== 'OPEN') refuse(['input', 'topicId'], 'TOPIC_NOT_OPEN', `the topic was decided on ${topic.resolvedOn}`);
@@ -198,12 +199,12 @@ export class CouncilService {
         { requestId: this.viewer.requestId },
       );
       return { topic: resolved };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async implement(input: { topicId: string; progress: number; note?: string | null; on?: string | null }): TopicResult {
     demand(this.viewer, 'councils', 'record implementation');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const topic = await this.topic(tx, input.topicId);
       if (topic.status !== 'CARRIED') refuse(['input', 'topicId'], 'TOPIC_NOT_CARRIED', 'only a carried resolution is implemented');
       const v = new Validation();
@@ -213,7 +214,7 @@ export class CouncilService {
       // the day it reached 100 % is kept while it stays done; it counts as implemented once
       const implementedOn = input.progress >= 100 ? (topic.implementedOn ?? on) : null;
       return { topic: await new CouncilRepository(tx).implement(topic.id, input.progress, input.note?.trim() || null, on, implementedOn) };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   private async council(tx: EntityManager, id: string): Promise<CouncilRow> {

@@ -1,15 +1,28 @@
 import type { HouseholdType } from '@linli/contracts';
-import { rows, type EntityManager } from '@linli/db';
+import { Params, rows, within, type EntityManager } from '@linli/db';
 
-/** Read model of the persons population has registered: enough to know a person id is a real person. */
+/** A person as mediation knows them from population's events: the id and where they live. */
+export interface KnownPersonRow {
+  id: string;
+  areaCode: string | null;
+}
+
+/** Read model of the persons population has registered: enough to know a person id is a real person, and where they live. */
 export class KnownPersonRepository {
-  constructor(private readonly db: EntityManager) {}
+  constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
-  /** The ids among these that population has announced (one statement). */
-  async known(ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const found = await rows<{ id: string }>(this.db, `/* knownPersonsByIds */ SELECT id FROM known_persons WHERE id = ANY($1::uuid[])`, [ids]);
-    return new Set(found.map((f) => f.id));
+  /**
+   * The persons among these ids who live within the caller's areas (one statement). A person
+   * population never registered, or who lives elsewhere (or nowhere), is not among them.
+   */
+  async inScope(ids: readonly string[], scope: readonly string[]): Promise<KnownPersonRow[]> {
+    if (ids.length === 0) return [];
+    const p = new Params([ids]);
+    return rows<KnownPersonRow>(
+      this.db,
+      `/* knownPersonsInScope */ SELECT id, area_code AS "areaCode" FROM known_persons WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`,
+      p.values,
+    );
   }
 
   /** Records a person as of an event; an older event arriving after a newer one changes nothing. */

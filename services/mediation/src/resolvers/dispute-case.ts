@@ -1,6 +1,7 @@
 import { present } from '@linli/db';
 import type { DisputeCaseResolvers, DisputePartyResolvers, MediationSessionResolvers } from '../__generated__/resolvers-types';
 import { allowedTransitions } from '../domain/case-life-cycle';
+import { personRef } from './person';
 
 export const DisputeCase: DisputeCaseResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.disputeCase.load(ref.id),
@@ -20,9 +21,9 @@ export const DisputeCase: DisputeCaseResolvers = {
 };
 
 export const DisputeParty: DisputePartyResolvers = {
-  person: (party) => ({ id: party.personId }),
+  person: (party, _, ctx) => personRef(ctx, party.personId),
 };
 
 export const MediationSession: MediationSessionResolvers = {
-  attendees: (session) => session.attendeeIds.map((id) => ({ id })),
+  attendees: (session, _, ctx) => Promise.all(session.attendeeIds.map((id) => personRef(ctx, id))),
 };
