@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
-import { batchLoader, figuresLoader, groupLoader, pagedLoader, type Connection, type FiguresKey } from '@linli/db';
+import { batchLoader, figuresLoader, groupLoader, isCode, pagedLoader, type Connection, type FiguresKey } from '@linli/db';
 import { today, type Period } from '@linli/domain';
+import { KNOWN_PERSONS, ReadModelRepository, type KnownPerson } from '@linli/events';
 import type { BaseContext, ServiceDeps } from '@linli/subgraph';
 import { may } from './domain/access';
 import { CaseService } from './domain/case-service';
@@ -22,7 +23,6 @@ import {
   type VoteRow,
 } from './repositories/council-repository';
 import { IncidentRepository, type DepartmentRow, type EvaluationRow, type IncidentRow, type StepRow } from './repositories/incident-repository';
-import { KnownPersonRepository, type KnownPersonRow } from './repositories/person-repository';
 import { StatisticsRepository, type AreaTrend, type MediationFigures } from './repositories/statistics-repository';
 
 export interface MediationContext extends BaseContext {
@@ -40,7 +40,7 @@ export interface MediationContext extends BaseContext {
   scopes: { cases: string[]; incidents: string[]; councils: string[] };
   loaders: {
     /** A person named by mediation's rows, when they live within the caller's areas (else null). */
-    person: DataLoader<string, KnownPersonRow | null>;
+    person: DataLoader<string, KnownPerson | null>;
     committee: DataLoader<string, CommitteeRow | null>;
     mediator: DataLoader<string, MediatorRow | null>;
     mediatorsOfCommittee: DataLoader<string, MediatorRow[]>;
@@ -68,9 +68,6 @@ export interface MediationContext extends BaseContext {
   };
 }
 
-/** Codes (departments) are keys as they are; the kernel's default admits only UUIDs. */
-const anyCode = { valid: (code: string) => typeof code === 'string' && code.length > 0 };
-
 /** Per request: repositories bound to the pool, one DataLoader per hop, every one limited to the caller's areas. */
 export function createContext(deps: ServiceDeps<typeof mediationSettings>, base: BaseContext): MediationContext {
   const db = deps.dataSource;
@@ -85,7 +82,7 @@ export function createContext(deps: ServiceDeps<typeof mediationSettings>, base:
   const cases = new CaseRepository(db);
   const incidents = new IncidentRepository(db);
   const councils = new CouncilRepository(db);
-  const persons = new KnownPersonRepository(db);
+  const persons = new ReadModelRepository(db, KNOWN_PERSONS);
   const statistics = new StatisticsRepository(db);
   const now = today();
   return {
@@ -102,7 +99,7 @@ export function createContext(deps: ServiceDeps<typeof mediationSettings>, base:
     incidentService: new IncidentService(db, deps.outbox, viewer),
     councilService: new CouncilService(db, deps.outbox, viewer),
     loaders: {
-      person: batchLoader((ids) => persons.inScope(ids, scope), (p) => p.id),
+      person: batchLoader((ids) => persons.byIds(ids, scope), (p) => p.id),
       committee: batchLoader((ids) => committees.byIds(ids, scopes.cases), (c) => c.id),
       mediator: batchLoader((ids) => committees.mediatorsByIds(ids, scopes.cases), (m) => m.id),
       mediatorsOfCommittee: groupLoader((ids) => committees.mediatorsOfCommittees(ids, scopes.cases), (m) => m.committeeId),
@@ -115,7 +112,7 @@ export function createContext(deps: ServiceDeps<typeof mediationSettings>, base:
       incident: batchLoader((ids) => incidents.byIds(ids, scopes.incidents), (i) => i.id),
       evaluations: groupLoader((ids) => incidents.evaluationsOf(ids), (e) => e.incidentId),
       incidentSteps: groupLoader((ids) => incidents.stepsOf(ids), (s) => s.incidentId),
-      department: batchLoader((codes) => incidents.departmentsByCodes(codes), (d) => d.code, anyCode),
+      department: batchLoader((codes) => incidents.departmentsByCodes(codes), (d) => d.code, { valid: isCode }),
       council: batchLoader((ids) => councils.byIds(ids, scopes.councils), (c) => c.id),
       seatGroups: groupLoader((ids) => councils.seatGroupsOf(ids), (g) => g.councilId),
       members: groupLoader((ids) => councils.membersOf(ids), (m) => m.councilId),

@@ -141,7 +141,7 @@ export async function reportIncident(fed: TestFederation, token: string, overrid
 }
 
 /** Statements the relay and the consumers run in the background, whatever request is being served. */
-const BACKGROUND = /^\/\* (outboxClaim|outboxSent|outboxFailed|inboxClaim|deadLetterAdd|knownPersonUpsert) \*\//;
+const BACKGROUND = /^\/\* (outboxClaim|outboxSent|outboxFailed|inboxClaim|deadLetterAdd|readModelApply:known_persons) \*\//;
 
 /**
  * Runs a request while counting the statements it sends to mediation's database, leaving out

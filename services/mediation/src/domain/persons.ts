@@ -1,7 +1,7 @@
 import type { Viewer } from '@linli/auth';
 import { isUuid, type EntityManager } from '@linli/db';
 import type { Validation } from '@linli/domain';
-import { KnownPersonRepository } from '../repositories/person-repository';
+import { KNOWN_PERSONS, ReadModelRepository } from '@linli/events';
 
 /** A person id given in an input, with the input field that named it. */
 export interface PersonReference {
@@ -18,7 +18,7 @@ export interface PersonReference {
  */
 export async function checkPersonsInScope(tx: EntityManager, viewer: Viewer, references: readonly PersonReference[], v: Validation): Promise<Set<string>> {
   const ids = [...new Set(references.map((r) => r.personId.toLowerCase()).filter(isUuid))];
-  const found = new Set((await new KnownPersonRepository(tx).inScope(ids, viewer.areas)).map((p) => p.id));
+  const found = ids.length ? await new ReadModelRepository(tx, KNOWN_PERSONS).knownInScope(ids, viewer.areas) : new Set<string>();
   const refused = new Set(ids.filter((id) => !found.has(id)));
   for (const r of references) if (refused.has(r.personId.toLowerCase())) v.add(r.field, 'PERSON_UNKNOWN', `no person ${r.personId} registered within your areas`);
   return refused;
