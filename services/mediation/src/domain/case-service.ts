@@ -8,6 +8,7 @@ import { CaseRepository, type CaseChange, type CaseRow, type DisputeType } from 
 import { CommitteeRepository } from '../repositories/committee-repository';
 import { IncidentRepository } from '../repositories/incident-repository';
 import { demand } from './access';
+import { daysBetween, inBounds } from './bounds';
 import { closesCase, nextStatus, type CaseTransition } from './case-life-cycle';
 import { effectiveDay, text } from './dates';
 import { checkParties, type PartyInput } from './parties';
@@ -60,7 +61,8 @@ export class CaseService {
         if (v.check(level === 'COMMUNITY' || level === 'GRID', ['input', 'areaCode'], 'AREA_NOT_COMMUNITY_OR_GRID', 'a dispute belongs to a community or a grid'))
           v.check(inScope(this.viewer, areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'the area lies outside your areas');
       const summary = text(input.summary, ['input', 'summary'], 'SUMMARY_REQUIRED', v);
-      checkParties(input.parties, v);
+      if (inBounds(v, 'parties', input.parties.length, ['input', 'parties'], 'parties')) checkParties(input.parties, v);
+      inBounds(v, 'mediators', (input.mediatorIds ?? []).length, ['input', 'mediatorIds'], 'mediators');
       await checkPersonsInScope(tx, this.viewer, input.parties.map((p, i) => ({ field: ['input', 'parties', String(i), 'personId'], personId: p.personId })), v);
       const openedOn = effectiveDay(input.openedOn, ['input', 'openedOn'], v, incident?.reportedOn);
       v.throwIfAny();
@@ -121,7 +123,7 @@ export class CaseService {
       v.check(found.status === 'MEDIATING', ['input', 'caseId'], 'CASE_NOT_MEDIATING', `sessions are recorded while mediating; the case is ${found.status}`);
       effectiveDay(input.heldOn, ['input', 'heldOn'], v, found.openedOn);
       const attendees = [...new Set(input.attendeeIds)];
-      if (v.check(attendees.length > 0, ['input', 'attendeeIds'], 'ATTENDEES_REQUIRED', 'name who attended'))
+      if (v.check(attendees.length > 0, ['input', 'attendeeIds'], 'ATTENDEES_REQUIRED', 'name who attended') && inBounds(v, 'attendees', input.attendeeIds.length, ['input', 'attendeeIds'], 'attendees'))
         if (v.check(attendees.every(isUuid), ['input', 'attendeeIds'], 'PERSON_ID_INVALID', 'every attendee is a person id'))
           await checkPersonsInScope(tx, this.viewer, input.attendeeIds.map((personId, i) => ({ field: ['input', 'attendeeIds', String(i)], personId })), v);
       const notes = text(input.notes, ['input', 'notes'], 'NOTES_REQUIRED', v, 10_000);
@@ -135,16 +137,26 @@ export class CaseService {
     return this.transition(input, 'START', () => ({}));
   }
 
-  reachAgreement(input: TransitionInput & { terms: string; fulfilmentDeadline: string }): Result {
+  /** `fulfilmentDeadline` is the deprecated spelling of `fulfillmentDeadline`; either is taken. */
+  reachAgreement(input: TransitionInput & { terms: string; fulfillmentDeadline?: string | null; fulfilmentDeadline?: string | null }): Result {
     return this.transition(input, 'AGREE', (on, v) => {
       const terms = text(input.terms, ['input', 'terms'], 'TERMS_REQUIRED', v, 10_000);
-      v.check(input.fulfilmentDeadline >= on, ['input', 'fulfilmentDeadline'], 'FULFILMENT_DEADLINE_BEFORE_AGREEMENT', 'the fulfilment deadline cannot precede the agreement');
-      return { agreementTerms: terms, agreementOn: on, fulfilmentDeadline: input.fulfilmentDeadline };
+      const field = ['input', input.fulfillmentDeadline ? 'fulfillmentDeadline' : 'fulfilmentDeadline'];
+      const deadline = input.fulfillmentDeadline ?? input.fulfilmentDeadline ?? null;
+      if (v.check(!!deadline, ['input', 'fulfillmentDeadline'], 'FULFILLMENT_DEADLINE_REQUIRED', 'give the day by which the agreement is to be carried out'))
+        if (v.check(deadline! >= on, field, 'FULFILLMENT_DEADLINE_BEFORE_AGREEMENT', 'the fulfillment deadline cannot precede the agreement'))
+          inBounds(v, 'fulfillmentDays', daysBetween(on, deadline!), field, 'days from the agreement to its fulfillment deadline');
+      return { agreementTerms: terms, agreementOn: on, fulfilmentDeadline: deadline ?? undefined };
     });
   }
 
-  confirmFulfilment(input: TransitionInput): Result {
-    return this.transition(input, 'FULFIL', (on) => ({ fulfilledOn: on }));
+  confirmFulfillment(input: TransitionInput): Result {
+    return this.transition(input, 'FULFILL', (on) => ({ fulfilledOn: on }));
+  }
+
+  /** AGREEMENT_REACHED → UNFULFILLED: the agreement was not carried out; the case closes and may be referred. */
+  recordNonFulfillment(input: TransitionInput & { reason: string }): Result {
+    return this.transition(input, 'BREACH', (_, v) => ({ failureReason: text(input.reason, ['input', 'reason'], 'REASON_REQUIRED', v) }));
   }
 
   fail(input: TransitionInput & { reason: string }): Result {

@@ -8,6 +8,13 @@ import { conflict, type Conflicts } from '@linli/db';
  */
 export const CONSTRAINT_RULES: Conflicts = {
   // committees and mediators
+  residents_councils_name_check: conflict(['input', 'name'], 'NAME_INVALID', 'a name is 1 to 100 characters'),
+  incident_categories_name_check: conflict(['input', 'name'], 'NAME_INVALID', 'a name is 1 to 100 characters'),
+  incident_categories_code_check: conflict(['input', 'category'], 'CATEGORY_CODE_INVALID', 'a category code is capital letters, digits and underscores'),
+  council_meetings_minutes_check: conflict(['input', 'minutes'], 'MINUTES_REQUIRED', 'minutes are 1 to 10000 characters'),
+  grid_incidents_place_check: conflict(['input', 'place'], 'PLACE_REQUIRED', 'a place is 1 to 200 characters'),
+  grid_incidents_description_check: conflict(['input', 'description'], 'DESCRIPTION_REQUIRED', 'a description is 1 to 2000 characters'),
+  dispute_cases_incident_id_fkey: conflict(['input', 'incidentId'], 'INCIDENT_UNKNOWN', 'no such grid incident in your areas'),
   mediation_committees_one_per_community: conflict(['input', 'areaCode'], 'COMMITTEE_EXISTS', 'the community already has a mediation committee'),
   mediation_committees_name_check: conflict(['input', 'name'], 'NAME_INVALID', 'a name is 1 to 100 characters'),
   mediators_once_per_committee: conflict(['input', 'personId'], 'MEDIATOR_ALREADY_ADDED', 'the person already serves on this committee'),

@@ -6,6 +6,7 @@ import type { Outbox } from '@linli/events';
 import { CouncilRepository, type CouncilRow, type TopicRow } from '../repositories/council-repository';
 import { IncidentRepository } from '../repositories/incident-repository';
 import { demand } from './access';
+import { inBounds } from './bounds';
 import { carried, hasQuorum, quorumOf, seatPlanProblems, type VoteChoice } from './council-rules';
 import { effectiveDay, text } from './dates';
 import { CONSTRAINT_RULES } from './constraint-rules';
@@ -33,7 +34,10 @@ export class CouncilService {
         v.check(inScope(this.viewer, input.areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'the community lies outside your areas');
       const name = text(input.name, ['input', 'name'], 'NAME_INVALID', v, 100);
       const plan = input.seatPlan.map((g) => ({ group: g.group.trim(), seats: g.seats }));
-      for (const problem of seatPlanProblems(plan)) v.add(['input', 'seatPlan'], 'SEAT_PLAN_INVALID', problem);
+      if (inBounds(v, 'seatGroups', plan.length, ['input', 'seatPlan'], 'groups in a seat plan')) {
+        plan.forEach((g, i) => inBounds(v, 'seats', g.seats, ['input', 'seatPlan', String(i), 'seats'], `seats of group ${g.group}`));
+        if (!v.failed) for (const problem of seatPlanProblems(plan)) v.add(['input', 'seatPlan'], 'SEAT_PLAN_INVALID', problem);
+      }
       if (!v.failed) v.check(!(await councils.nameTaken(input.areaCode, name)), ['input', 'name'], 'COUNCIL_NAME_TAKEN', `the community already has a council named ${name}`);
       v.throwIfAny();
       return { council: await councils.insert({ id: randomUUID(), name, areaCode: input.areaCode }, plan) };
@@ -81,12 +85,12 @@ export class CouncilService {
       const v = new Validation();
       effectiveDay(input.heldOn, ['input', 'heldOn'], v);
       const attendees = [...new Set(input.attendeeIds)];
-      if (v.check(attendees.length > 0, ['input', 'attendeeIds'], 'ATTENDEES_REQUIRED', 'name who attended'))
+      if (v.check(attendees.length > 0, ['input', 'attendeeIds'], 'ATTENDEES_REQUIRED', 'name who attended') && inBounds(v, 'attendees', input.attendeeIds.length, ['input', 'attendeeIds'], 'attendees'))
         if (v.check(attendees.every(isUuid), ['input', 'attendeeIds'], 'PERSON_ID_INVALID', 'every attendee is a person id'))
           await checkPersonsInScope(tx, this.viewer, input.attendeeIds.map((personId, i) => ({ field: ['input', 'attendeeIds', String(i)], personId })), v);
       const minutes = text(input.minutes, ['input', 'minutes'], 'MINUTES_REQUIRED', v, 10_000);
       const topicIds = [...new Set(input.topicIds ?? [])];
-      if (topicIds.length) {
+      if (topicIds.length && inBounds(v, 'topics', (input.topicIds ?? []).length, ['input', 'topicIds'], 'topics of a meeting')) {
         const topics = topicIds.every(isUuid) ? await councils.topicsByIds(topicIds, this.viewer.areas) : [];
         v.check(topics.length === topicIds.length && topics.every((t) => t.councilId === council.id), ['input', 'topicIds'], 'TOPIC_UNKNOWN', 'every topic must be one of this council');
       }
@@ -114,6 +118,7 @@ export class CouncilService {
       const title = text(input.title, ['input', 'title'], 'TITLE_REQUIRED', v, 200);
       if (input.raisedById) v.check(isUuid(input.raisedById), ['input', 'raisedById'], 'PERSON_ID_INVALID', 'raisedById is a person id');
       const stakeholders = input.stakeholders ?? [];
+      if (!inBounds(v, 'stakeholders', stakeholders.length, ['input', 'stakeholders'], 'stakeholders')) v.throwIfAny();
       v.check(
         stakeholders.every((s) => isUuid(s.personId) && s.group.trim().length > 0) && new Set(stakeholders.map((s) => s.personId)).size === stakeholders.length,
         ['input', 'stakeholders'],
@@ -208,7 +213,7 @@ export class CouncilService {
       const topic = await this.topic(tx, input.topicId);
       if (topic.status !== 'CARRIED') refuse(['input', 'topicId'], 'TOPIC_NOT_CARRIED', 'only a carried resolution is implemented');
       const v = new Validation();
-      v.check(Number.isInteger(input.progress) && input.progress >= 0 && input.progress <= 100, ['input', 'progress'], 'PROGRESS_INVALID', 'progress is 0 to 100 per cent');
+      inBounds(v, 'progress', input.progress, ['input', 'progress'], 'progress in per cent');
       const on = effectiveDay(input.on, ['input', 'on'], v, topic.implementationOn ?? topic.resolvedOn);
       v.throwIfAny();
       // the day it reached 100 % is kept while it stays done; it counts as implemented once

@@ -5,6 +5,7 @@ import { addDays, levelOf, refuse, today, Validation } from '@linli/domain';
 import type { Outbox } from '@linli/events';
 import { IncidentRepository, type IncidentChange, type IncidentRow, type ReporterKind, type RouteRow } from '../repositories/incident-repository';
 import { demand } from './access';
+import { daysBetween, inBounds } from './bounds';
 import { effectiveDay, text } from './dates';
 import { evaluationAction, handlingLate, nextStep, type IncidentAction } from './incident-steps';
 import { CONSTRAINT_RULES } from './constraint-rules';
@@ -82,7 +83,8 @@ export class IncidentService {
         v.check((await incidents.departmentsByCodes([departmentCode!])).length === 1, ['input', 'departmentCode'], 'DEPARTMENT_UNKNOWN', `no department ${departmentCode}`);
       const deadline = input.deadline ?? addDays(on, route.timeLimitDays);
       if (v.check(deadline >= today(), ['input', 'deadline'], 'DEADLINE_IN_PAST', `the deadline ${deadline} has already passed`))
-        v.check(deadline >= on, ['input', 'deadline'], 'DEADLINE_BEFORE_DISPATCH', 'the deadline cannot precede the dispatch');
+        if (v.check(deadline >= on, ['input', 'deadline'], 'DEADLINE_BEFORE_DISPATCH', 'the deadline cannot precede the dispatch'))
+          inBounds(v, 'deadlineDays', daysBetween(on, deadline), ['input', 'deadline'], 'days from dispatch to the deadline');
       return { change: { departmentCode: departmentCode!, dispatchedOn: on, deadline }, on, note: null };
     });
   }
@@ -111,7 +113,7 @@ export class IncidentService {
     const action = evaluationAction(input.satisfied);
     return this.step(input.incidentId, action, async (tx, found, v) => {
       const on = effectiveDay(input.on, ['input', 'on'], v, found.followedUpOn);
-      v.check(Number.isInteger(input.score) && input.score >= 1 && input.score <= 5, ['input', 'score'], 'SCORE_INVALID', 'score is 1 to 5');
+      inBounds(v, 'score', input.score, ['input', 'score'], 'a score');
       const comment = input.comment?.trim() || null;
       const after = async () => {
         await new IncidentRepository(tx).insertEvaluation({ incidentId: found.id, areaCode: found.areaCode, evaluatedOn: on, satisfied: input.satisfied, score: input.score, comment });
@@ -137,7 +139,7 @@ export class IncidentService {
       const name = text(input.name, ['input', 'name'], 'NAME_INVALID', v, 100);
       if (input.departmentCode)
         v.check((await incidents.departmentsByCodes([input.departmentCode])).length === 1, ['input', 'departmentCode'], 'DEPARTMENT_UNKNOWN', `no department ${input.departmentCode}`);
-      v.check(Number.isInteger(input.timeLimitDays) && input.timeLimitDays >= 1 && input.timeLimitDays <= 365, ['input', 'timeLimitDays'], 'TIME_LIMIT_INVALID', 'a time limit is 1 to 365 days');
+      inBounds(v, 'timeLimitDays', input.timeLimitDays, ['input', 'timeLimitDays'], 'a time limit in days');
       v.throwIfAny();
       return { route: await incidents.upsertRoute({ category: input.category, name, departmentCode: input.departmentCode ?? null, timeLimitDays: input.timeLimitDays }) };
     }, CONSTRAINT_RULES);

@@ -10,7 +10,7 @@ export interface AreaRef {
 }
 
 export const DISPUTE_TYPES: readonly DisputeType[] = ['NEIGHBOUR', 'FAMILY', 'PROPERTY_MANAGEMENT', 'LANDLORD_TENANT', 'LABOUR', 'OTHER'];
-export const OUTCOMES = ['FULFILLED', 'FAILED', 'REFERRED', 'WITHDRAWN'] as const satisfies readonly (typeof DISPUTE_STATUSES)[number][];
+export const OUTCOMES = ['FULFILLED', 'UNFULFILLED', 'FAILED', 'REFERRED', 'WITHDRAWN'] as const satisfies readonly (typeof DISPUTE_STATUSES)[number][];
 
 export interface DepartmentFigures {
   departmentCode: string;
