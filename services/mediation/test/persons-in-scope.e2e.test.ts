@@ -11,7 +11,6 @@ import {
   INCIDENT_M,
   mutation,
   ok,
-  OTHER_COMMUNITY,
   OTHER_GRID,
   payloadOf,
   person,
