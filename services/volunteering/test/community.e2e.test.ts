@@ -86,7 +86,9 @@ describe('volunteers, teams, building captains, recognition and statistics, thro
       const codes = async (input: Record<string, unknown>) => (await fed.ok(worker, REGISTER_VOLUNTEER, { input })).registerVolunteer.userErrors.map((e: { code: string }) => e.code);
       expect(await codes({ personId: '00000000-0000-4000-8000-000000000001', areaCode: GRID })).toEqual(['PERSON_UNKNOWN']);
       expect(await codes({ personId, areaCode: GRID })).toEqual(['ALREADY_VOLUNTEER']);
-      expect(await codes({ personId, areaCode: OTHER_COMMUNITY, registeredOn: '2999-01-01', skills: [''] })).toEqual(['AREA_OUT_OF_SCOPE', 'SKILL_INVALID', 'REGISTERED_ON_IN_FUTURE']);
+      const nextYear = `${new Date().getFullYear() + 1}-01-01`;
+      expect(await codes({ personId, areaCode: OTHER_COMMUNITY, registeredOn: nextYear, skills: [''] })).toEqual(['AREA_OUT_OF_SCOPE', 'SKILL_INVALID', 'REGISTERED_ON_IN_FUTURE']);
+      expect(await codes({ personId: (await persons(fed, 1))[0], areaCode: GRID, registeredOn: '1999-12-31' })).toEqual(['OUT_OF_RANGE']);
       expect(await count(fed, 'volunteers')).toBe(before);
       expect(await count(fed, 'outbox', `type = 'volunteering.volunteer.registered'`)).toBe(before);
     });

@@ -1,4 +1,4 @@
-import { within, exec, Params, rows, type EntityManager } from '@linli/db';
+import { within, exec, Params, rows, type Db } from '@linli/db';
 
 export interface KnownBuildingRow {
   id: string;
@@ -14,10 +14,13 @@ export interface KnownOrganizationRow {
 
 /** The read models kept from other services' events: persons, buildings, organisations. */
 export class ReadModelRepository {
-  constructor(private readonly db: Pick<EntityManager, 'query'>) {}
+  constructor(private readonly db: Db) {}
 
-  async personExists(id: string): Promise<boolean> {
-    return (await rows(this.db, `/* knownPersonFind */ SELECT 1 FROM known_persons WHERE id = $1`, [id])).length > 0;
+  /** Of the given persons, those population places within the given areas (where they live, else where registered). */
+  async personsWithin(ids: readonly string[], areas: readonly string[]): Promise<string[]> {
+    const p = new Params([ids]);
+    const found = await rows<{ id: string }>(this.db, `/* knownPersonsWithin */ SELECT id FROM known_persons WHERE id = ANY($1::uuid[]) AND ${within('area_code', areas, p)}`, p.values);
+    return found.map((f) => f.id);
   }
 
   async upsertPerson(id: string, areaCode: string | null, asOf: string): Promise<void> {
