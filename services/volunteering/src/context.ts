@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import { batchLoader, figuresLoader, groupLoader, pagedLoader, valueLoader, type Connection, type FiguresKey } from '@linli/db';
+import { KNOWN_PERSONS, ReadModelRepository, type KnownPerson } from '@linli/events';
 import type { BaseContext, ServiceDeps } from '@linli/subgraph';
 import { reachOf, type Reach } from './domain/access';
 import { ActivityService } from './domain/activity-service';
@@ -7,7 +8,6 @@ import { VolunteerService } from './domain/volunteer-service';
 import type { volunteeringSettings } from './env';
 import { ActivityRepository, type ActivityRow } from './repositories/activity-repository';
 import { AttendanceRepository, type AttendanceRow } from './repositories/attendance-repository';
-import { ReadModelRepository } from './repositories/read-model-repository';
 import { StatisticsRepository, type Period, type VolunteeringFigures } from './repositories/statistics-repository';
 import { TeamRepository, type TeamRow } from './repositories/team-repository';
 import { VolunteerRepository, type AwardRow, type MemberRow, type VolunteerRow } from './repositories/volunteer-repository';
@@ -26,7 +26,8 @@ export interface VolunteeringContext extends BaseContext {
   loaders: {
     volunteer: DataLoader<string, VolunteerRow | null>;
     volunteerOfPerson: DataLoader<string, VolunteerRow | null>;
-    personInScope: DataLoader<string, string | null>;
+    /** A person population places within the caller's areas (else null): person-id fields show only those. */
+    personInScope: DataLoader<string, KnownPerson | null>;
     team: DataLoader<string, TeamRow | null>;
     teamsOfVolunteer: DataLoader<string, (TeamRow & { volunteerId: string })[]>;
     memberCount: DataLoader<string, number>;
@@ -54,7 +55,7 @@ export function createContext(deps: ServiceDeps<typeof volunteeringSettings>, ba
   const activities = new ActivityRepository(db);
   const attendances = new AttendanceRepository(db);
   const statistics = new StatisticsRepository(db);
-  const known = new ReadModelRepository(db);
+  const knownPersons = new ReadModelRepository(db, KNOWN_PERSONS);
   return {
     ...base,
     reach,
@@ -67,7 +68,7 @@ export function createContext(deps: ServiceDeps<typeof volunteeringSettings>, ba
     loaders: {
       volunteer: batchLoader((ids) => volunteers.byIds(ids, reach), (v) => v.id),
       volunteerOfPerson: batchLoader((ids) => volunteers.byPersons(ids, reach), (v) => v.personId),
-      personInScope: batchLoader((ids) => known.personsWithin(ids, scope), (id) => id),
+      personInScope: batchLoader((ids) => knownPersons.byIds(ids, scope), (p) => p.id),
       team: batchLoader((ids) => teams.byIds(ids, scope), (t) => t.id),
       teamsOfVolunteer: groupLoader((ids) => teams.ofVolunteers(ids, scope), (t) => t.volunteerId),
       memberCount: valueLoader((ids) => teams.memberCounts(ids), 0),

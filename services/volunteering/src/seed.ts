@@ -77,13 +77,25 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
   const communityOf = (code: string) => code.slice(0, 12);
 
   // read models, as the consumers would have built them
-  await insertAll(tx, 'known_persons', [['id', 'uuid'], ['area_code', 'text'], ['as_of', 'timestamptz']], district.persons.map((p) => [p.id, p.gridCode, asOf]));
-  await insertAll(tx, 'known_buildings', [['id', 'uuid'], ['grid_code', 'text'], ['as_of', 'timestamptz']], district.buildings.map((b) => [b.id, b.gridCode, asOf]));
+  // (the nil event id: any event the services publish later follows it)
+  const asOfEvent = '00000000-0000-0000-0000-000000000000';
+  await insertAll(
+    tx,
+    'known_persons',
+    [['id', 'uuid'], ['area_code', 'text'], ['household_type', 'text'], ['as_of', 'timestamptz'], ['as_of_event', 'uuid']],
+    district.persons.map((p) => [p.id, p.gridCode, p.householdType, asOf, asOfEvent]),
+  );
+  await insertAll(
+    tx,
+    'known_buildings',
+    [['id', 'uuid'], ['grid_code', 'text'], ['as_of', 'timestamptz'], ['as_of_event', 'uuid']],
+    district.buildings.map((b) => [b.id, b.gridCode, asOf, asOfEvent]),
+  );
   await insertAll(
     tx,
     'known_organizations',
-    [['id', 'uuid'], ['name', 'text'], ['status', 'text'], ['area_code', 'text'], ['as_of', 'timestamptz']],
-    ORGANIZATIONS.map((o) => [demoId('organization', o.key), o.name, o.status, o.areaCode, asOf]),
+    [['id', 'uuid'], ['name', 'text'], ['status', 'text'], ['area_code', 'text'], ['as_of', 'timestamptz'], ['as_of_event', 'uuid']],
+    ORGANIZATIONS.map((o) => [demoId('organization', o.key), o.name, o.status, o.areaCode, asOf, asOfEvent]),
   );
 
   // every seventh adult resident volunteers

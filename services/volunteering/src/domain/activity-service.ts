@@ -3,10 +3,9 @@ import { hasRole, inScope, type Viewer } from '@linli/auth';
 import type { Organiser } from '@linli/contracts';
 import { conflict, transaction, type Conflicts, type DataSource, type EntityManager } from '@linli/db';
 import { ForbiddenError, isAreaCode, refuse, Validation } from '@linli/domain';
-import type { Outbox } from '@linli/events';
+import { KNOWN_ORGANIZATIONS, ReadModelRepository, type Outbox } from '@linli/events';
 import { ActivityRepository, type ActivityRow } from '../repositories/activity-repository';
 import { AttendanceRepository, type AttendanceRow } from '../repositories/attendance-repository';
-import { ReadModelRepository } from '../repositories/read-model-repository';
 import { TeamRepository } from '../repositories/team-repository';
 import { VolunteerRepository } from '../repositories/volunteer-repository';
 import { reachOf, requireOrganizer, requireSignUpRight, STAFF, type Reach } from './access';
@@ -114,8 +113,9 @@ export class ActivityService {
       } else {
         if (!hasRole(this.viewer, ...STAFF) && !(hasRole(this.viewer, 'ORG_STAFF') && this.viewer.orgs.includes(organizationId!)))
           throw new ForbiddenError('only community staff or the organization’s own staff post its activities');
-        const organization = await new ReadModelRepository(tx).organization(organizationId!);
-        if (v.check(!!organization, ['input', 'organizer', 'organizationId'], 'ORGANIZATION_UNKNOWN', `organization ${organizationId} is not known to volunteering`))
+        // an organization whose home community lies outside the caller's areas is unknown to them
+        const [organization] = await new ReadModelRepository(tx, KNOWN_ORGANIZATIONS).byIds([organizationId!], this.viewer.areas);
+        if (v.check(!!organization, ['input', 'organizer', 'organizationId'], 'ORGANIZATION_UNKNOWN', `no organization ${organizationId} in your areas`))
           v.check(
             organization!.status === 'ACTIVE',
             ['input', 'organizer', 'organizationId'],

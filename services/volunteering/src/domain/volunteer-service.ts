@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inScope, type Viewer } from '@linli/auth';
 import { conflict, transaction, type DataSource, type EntityManager } from '@linli/db';
 import { isAreaCode, refuse, today, UserErrorsException, Validation } from '@linli/domain';
-import type { Outbox } from '@linli/events';
-import { ReadModelRepository, type KnownBuildingRow } from '../repositories/read-model-repository';
+import { KNOWN_BUILDINGS, KNOWN_PERSONS, ReadModelRepository, type KnownBuilding, type Outbox } from '@linli/events';
 import { TeamRepository, teamKind, type TeamKind, type TeamRow } from '../repositories/team-repository';
 import { VolunteerRepository, type AwardRow, type VolunteerRow, type VolunteerStatus } from '../repositories/volunteer-repository';
 import { reachOf, requireStaff, type Reach } from './access';
@@ -79,7 +78,7 @@ export class VolunteerService {
     return transaction(this.dataSource, async (tx) => {
       const volunteers = new VolunteerRepository(tx);
       // a person outside the caller's areas is unknown to them, as on every read
-      if (!(await new ReadModelRepository(tx).personsWithin([input.personId], this.viewer.areas)).length)
+      if (!(await new ReadModelRepository(tx, KNOWN_PERSONS).knownInScope([input.personId], this.viewer.areas)).size)
         refuse(['input', 'personId'], 'PERSON_UNKNOWN', `no person ${input.personId} in your areas`);
       // the registration may lie in another area (the person moved): its id is not the caller's to learn
       if (await volunteers.idOfPerson(input.personId)) refuse(['input', 'personId'], 'ALREADY_VOLUNTEER', 'this person is already registered as a volunteer');
@@ -177,12 +176,12 @@ export class VolunteerService {
     });
   }
 
-  async assignCaptain(input: { buildingId: string; volunteerId: string }): Promise<{ building: KnownBuildingRow }> {
+  async assignCaptain(input: { buildingId: string; volunteerId: string }): Promise<{ building: KnownBuilding }> {
     requireStaff(this.viewer, 'assign building captains');
     return transaction(this.dataSource, async (tx) => {
       const volunteers = new VolunteerRepository(tx);
       const v = new Validation();
-      const [building] = await new ReadModelRepository(tx).buildingsByIds([input.buildingId], this.viewer.areas);
+      const [building] = await new ReadModelRepository(tx, KNOWN_BUILDINGS).byIds([input.buildingId], this.viewer.areas);
       v.check(!!building, ['input', 'buildingId'], 'BUILDING_UNKNOWN', `no building ${input.buildingId} in your areas (known from housing)`);
       const [volunteer] = await volunteers.byIds([input.volunteerId], this.reach);
       if (v.check(!!volunteer, ['input', 'volunteerId'], 'VOLUNTEER_UNKNOWN', `no volunteer ${input.volunteerId} in your areas`))
@@ -194,10 +193,10 @@ export class VolunteerService {
     }, VOLUNTEER_CONFLICTS.assignCaptain);
   }
 
-  async relieveCaptain(input: { buildingId: string; volunteerId: string }): Promise<{ building: KnownBuildingRow }> {
+  async relieveCaptain(input: { buildingId: string; volunteerId: string }): Promise<{ building: KnownBuilding }> {
     requireStaff(this.viewer, 'relieve building captains');
     return transaction(this.dataSource, async (tx) => {
-      const [building] = await new ReadModelRepository(tx).buildingsByIds([input.buildingId], this.viewer.areas);
+      const [building] = await new ReadModelRepository(tx, KNOWN_BUILDINGS).byIds([input.buildingId], this.viewer.areas);
       if (!building) refuse(['input', 'buildingId'], 'BUILDING_UNKNOWN', `no building ${input.buildingId} in your areas (known from housing)`);
       if (!(await new VolunteerRepository(tx).relieveCaptain(building.id, input.volunteerId)))
         refuse(['input', 'volunteerId'], 'NOT_A_CAPTAIN', 'the volunteer does not captain this building');

@@ -137,6 +137,11 @@ export class VolunteerRepository {
     await exec(this.db, `/* captainAssign */ INSERT INTO building_captains (building_id, volunteer_id, area_code) VALUES ($1, $2, $3)`, [buildingId, volunteerId, areaCode]);
   }
 
+  /** A building moved to another grid (housing said so): its captains follow it, so they stay scoped with it. */
+  async moveCaptains(buildingId: string, gridCode: string): Promise<void> {
+    await exec(this.db, `/* buildingCaptainsMove */ UPDATE building_captains SET area_code = $2 WHERE building_id = $1 AND area_code <> $2`, [buildingId, gridCode]);
+  }
+
   async relieveCaptain(buildingId: string, volunteerId: string): Promise<number> {
     return exec(this.db, `/* captainRelieve */ DELETE FROM building_captains WHERE building_id = $1 AND volunteer_id = $2`, [buildingId, volunteerId]);
   }
