@@ -410,7 +410,7 @@ describe('volunteer activities, sign-up and service hours, through the gateway',
         [CONFLICTS.registerVolunteer, `INSERT INTO volunteers (id, person_id, area_code, registered_on) SELECT gen_random_uuid(), person_id, area_code, registered_on FROM volunteers WHERE id = $1`, [v.id]],
         [CONFLICTS.createTeam, `INSERT INTO teams (id, name, kind, area_code) SELECT gen_random_uuid(), name, kind, area_code FROM teams WHERE id = $1`, [newTeam]],
         [CONFLICTS.addTeamMember, `INSERT INTO team_members (team_id, volunteer_id) VALUES ($1, $2), ($1, $2)`, [newTeam, other.id]],
-        [CONFLICTS.assignCaptain, `WITH b AS (INSERT INTO known_buildings (id, grid_code, as_of) VALUES (gen_random_uuid(), '${COMMUNITY}001', now()) RETURNING id)
+        [CONFLICTS.assignCaptain, `WITH b AS (INSERT INTO known_buildings (id, grid_code, as_of, as_of_event) VALUES (gen_random_uuid(), '${COMMUNITY}001', now(), gen_random_uuid()) RETURNING id)
            INSERT INTO building_captains (building_id, volunteer_id, area_code) SELECT b.id, $1, '${COMMUNITY}001' FROM b, generate_series(1, 2)`, [other.id]],
         [CONFLICTS.giveAward, `INSERT INTO awards (id, volunteer_id, kind, title, awarded_on, awarded_by) SELECT gen_random_uuid(), $1, 'OTHER', '好邻居', '2025-01-01', 'test' FROM generate_series(1, 2)`, [other.id]],
         [CONFLICTS.signUp, `INSERT INTO attendances (id, activity_id, volunteer_id, area_code, served_on, starts_at, ends_at) SELECT gen_random_uuid(), activity_id, volunteer_id, area_code, served_on, starts_at, ends_at FROM attendances WHERE id = $1`, [attendanceId]],
