@@ -63,7 +63,7 @@ describe('checkRating', () => {
   it('refuses a rating for a year not yet come and one given before its year', () => {
     const v = new Validation();
     checkRating({ year: 2026, stars: 3, ratedOn: '2025-12-01' }, '2025-12-31', v);
-    expect(v.errors.map((e) => e.code)).toEqual(['YEAR_INVALID']);
+    expect(v.errors.map((e) => e.code)).toEqual(['OUT_OF_RANGE']);
     const w = new Validation();
     checkRating({ year: 2025, stars: 3, ratedOn: '2024-12-01' }, '2025-12-31', w);
     expect(w.errors.map((e) => e.code)).toEqual(['RATED_BEFORE_YEAR']);
