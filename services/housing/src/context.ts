@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { batchLoader, figuresLoader, groupLoader, type FiguresKey } from '@linli/db';
+import { batchLoader, figuresLoader, groupLoader, isCode, type FiguresKey } from '@linli/db';
 import { today, type Period } from '@linli/domain';
 import type { BaseContext, ServiceDeps } from '@linli/subgraph';
 import { figuresScope, rowScope } from './domain/access';
@@ -54,8 +54,6 @@ export interface HousingContext extends BaseContext {
     housing: DataLoader<FiguresKey<Period>, HousingFigures | null, string>;
   };
 }
-
-const isCode = (code: string) => /^[0-9]{6,15}$/.test(code);
 
 /** Per request: repositories bound to the pool, one DataLoader per hop, every one limited to the caller's areas. */
 export function createContext(deps: ServiceDeps<typeof housingSettingsShape>, base: BaseContext): HousingContext {
