@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { batchLoader, figuresLoader, groupLoader, isCode, type FiguresKey } from '@linli/db';
 import { today, type Period } from '@linli/domain';
+import { KNOWN_PERSONS, ReadModelRepository, type KnownPerson } from '@linli/events';
 import type { BaseContext, ServiceDeps } from '@linli/subgraph';
 import { figuresScope, rowScope } from './domain/access';
 import { EstateService } from './domain/estate-service';
@@ -13,7 +14,6 @@ import { EstateRepository, type EstateRatingRow, type EstateRow } from './reposi
 import { HazardRepository, type HazardRow } from './repositories/hazard-repository';
 import { HouseRepository, type HouseRow } from './repositories/house-repository';
 import { InspectionRepository, type InspectionResultRow, type InspectionRow } from './repositories/inspection-repository';
-import { PersonRepository, type PersonRow } from './repositories/person-repository';
 import { StatisticsRepository, type HousingFigures } from './repositories/statistics-repository';
 
 export interface HousingContext extends BaseContext {
@@ -44,7 +44,7 @@ export interface HousingContext extends BaseContext {
     housesOfBuilding: DataLoader<string, HouseRow[]>;
     housesOfLandlord: DataLoader<string, HouseRow[]>;
     /** Persons (from population's events) whose area lies in the caller's scope. */
-    person: DataLoader<string, PersonRow | null>;
+    person: DataLoader<string, KnownPerson | null>;
     inspection: DataLoader<string, InspectionRow | null>;
     inspectionsOfHouse: DataLoader<string, InspectionRow[]>;
     resultsOfInspection: DataLoader<string, InspectionResultRow[]>;
@@ -67,7 +67,7 @@ export function createContext(deps: ServiceDeps<typeof housingSettingsShape>, ba
   const houses = new HouseRepository(db);
   const inspections = new InspectionRepository(db);
   const hazards = new HazardRepository(db);
-  const persons = new PersonRepository(db);
+  const persons = new ReadModelRepository(db, KNOWN_PERSONS);
   const statistics = new StatisticsRepository(db);
 
   return {

@@ -158,9 +158,10 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
   // the persons read model as population's person events would have built it (area: where they live)
   await insertAll(
     tx,
-    `/* seedPersons */ INSERT INTO persons (id, area_code, as_of) SELECT i, a, now() FROM unnest($1::uuid[], $2::text[]) AS t(i, a)`,
+    `/* seedKnownPersons */ INSERT INTO known_persons (id, area_code, household_type, as_of, as_of_event)
+     SELECT i, a, t, now(), gen_random_uuid() FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(i, a, t)`,
     district.persons,
-    [(p) => p.id, (p) => p.gridCode],
+    [(p) => p.id, (p) => p.gridCode, (p) => p.householdType],
   );
   await insertAll(
     tx,

@@ -47,7 +47,7 @@ describe('access to housing rows and the persons they name', () => {
     await createTree(fed, admin);
     await person(neighbour, GRID);
     await person(stranger, OTHER_GRID);
-    await eventually(async () => expect(await count(fed, 'persons', 'id = ANY($1)', [[neighbour, stranger]])).toBe(2));
+    await eventually(async () => expect(await count(fed, 'known_persons', 'id = ANY($1)', [[neighbour, stranger]])).toBe(2));
   });
   afterAll(() => fed.stop());
 
@@ -61,7 +61,10 @@ describe('access to housing rows and the persons they name', () => {
       const buildingId = await registerBuilding(fed, worker);
       for (const landlordId of [stranger, randomUUID()]) {
         const data = await fed.ok(worker, REGISTER_HOUSE, { input: { buildingId, number: `L-${landlordId.slice(0, 6)}`, rooms: 2, landlordId } });
-        expect(data.registerHouse).toEqual({ house: null, userErrors: [{ field: ['input', 'landlordId'], code: 'PERSON_UNKNOWN', message: expect.any(String) }] });
+        expect(data.registerHouse).toEqual({
+          house: null,
+          userErrors: [{ field: ['input', 'landlordId'], code: 'PERSON_UNKNOWN', message: expect.any(String) }],
+        });
       }
       expect(await count(fed, 'houses', 'building_id = $1', [buildingId])).toBe(0);
       const houseId = await registerHouse(fed, worker, buildingId);
@@ -83,10 +86,15 @@ describe('access to housing rows and the persons they name', () => {
       const houseId = await registerHouse(fed, worker, await registerBuilding(fed, worker), { landlordId: neighbour });
       const moved = randomUUID();
       await person(moved, GRID);
-      await eventually(async () => expect(await count(fed, 'persons', 'id = $1', [moved])).toBe(1));
+      await eventually(async () => expect(await count(fed, 'known_persons', 'id = $1', [moved])).toBe(1));
       await fed.ok(admin, UPDATE_HOUSE, { input: { id: houseId, landlordId: moved } });
-      await publish(fed, { type: 'population.person.updated', source: 'population', areaCode: OTHER_GRID, data: { personId: moved, householdType: 'LOCAL', areaCode: OTHER_GRID } } as never);
-      await eventually(async () => expect(await count(fed, 'persons', 'id = $1 AND area_code = $2', [moved, OTHER_GRID])).toBe(1));
+      await publish(fed, {
+        type: 'population.person.updated',
+        source: 'population',
+        areaCode: OTHER_GRID,
+        data: { personId: moved, householdType: 'LOCAL', areaCode: OTHER_GRID },
+      } as never);
+      await eventually(async () => expect(await count(fed, 'known_persons', 'id = $1 AND area_code = $2', [moved, OTHER_GRID])).toBe(1));
       const data = await fed.ok(worker, UPDATE_HOUSE, { input: { id: houseId, rooms: 3 } });
       expect(data.updateHouse.userErrors).toEqual([]);
       expect(data.updateHouse.house).toMatchObject({ rooms: 3, landlord: null });
@@ -94,8 +102,13 @@ describe('access to housing rows and the persons they name', () => {
 
     it('ignores a person event older than the one already applied', async () => {
       const id = randomUUID();
-      await publish(fed, { type: 'population.person.updated', source: 'population', areaCode: GRID, data: { personId: id, householdType: 'LOCAL', areaCode: GRID } } as never);
-      await eventually(async () => expect(await count(fed, 'persons', 'id = $1 AND area_code = $2', [id, GRID])).toBe(1));
+      await publish(fed, {
+        type: 'population.person.updated',
+        source: 'population',
+        areaCode: GRID,
+        data: { personId: id, householdType: 'LOCAL', areaCode: GRID },
+      } as never);
+      await eventually(async () => expect(await count(fed, 'known_persons', 'id = $1 AND area_code = $2', [id, GRID])).toBe(1));
       const consumer = fed.service('housing').consumers.find((c) => c.definition.name === 'housing-persons')!;
       const applied = consumer.applied;
       await publish(fed, {
@@ -106,7 +119,7 @@ describe('access to housing rows and the persons they name', () => {
         data: { personId: id, householdType: 'LOCAL', areaCode: OTHER_GRID },
       } as never);
       await eventually(() => expect(consumer.applied).toBeGreaterThan(applied));
-      expect(await count(fed, 'persons', 'id = $1 AND area_code = $2', [id, GRID])).toBe(1);
+      expect(await count(fed, 'known_persons', 'id = $1 AND area_code = $2', [id, GRID])).toBe(1);
     });
   });
 
@@ -123,35 +136,41 @@ describe('access to housing rows and the persons they name', () => {
       hazardId = inspection.hazards[0].id;
     });
 
-    it.each(['VOLUNTEER', 'ORG_STAFF', 'MEDIATOR'] as const)('a %s of the community reads no house, building, estate, inspection, hazard or checklist item', async (role) => {
-      const token = await tokenFor(role, [COMMUNITY], { personId: neighbour, orgs: [randomUUID()] });
-      const lists = await fed.ok(token, LISTS);
-      expect(lists).toEqual({
-        houses: { totalCount: 0, edges: [] },
-        buildings: { totalCount: 0 },
-        estates: { totalCount: 0 },
-        inspections: { totalCount: 0 },
-        hazards: { totalCount: 0 },
-        housesDueForInspection: { totalCount: 0 },
-        checklistItems: { totalCount: 0 },
-        checklist: [],
-      });
-      expect(await fed.ok(token, BY_ID, { house: houseId, hazard: hazardId, building: buildingId })).toEqual({ house: null, hazard: null, building: null });
-      // not even the houses their own person owns, asked of the subgraph as the gateway would for a population Person
-      const service = fed.service('housing');
-      const viewer = { id: 'v', name: 'V', roles: [role], areas: [COMMUNITY], orgs: [], personId: neighbour, requestId: randomUUID() };
-      const internal = await signInternalToken(viewer, 'housing', service.deps.env.INTERNAL_JWT_SECRET);
-      const owned = await request(service.url.replace(/\/graphql$/, ''))
-        .post('/graphql')
-        .set('authorization', `Bearer ${internal}`)
-        .send({ query: PERSONS, variables: { representations: [{ __typename: 'Person', id: neighbour }] } });
-      expect(owned.body).toEqual({ data: { _entities: [{ id: neighbour, housesOwned: [] }] } });
-      const asWorker = await request(service.url.replace(/\/graphql$/, ''))
-        .post('/graphql')
-        .set('authorization', `Bearer ${await signInternalToken({ ...viewer, roles: ['COMMUNITY_WORKER'] }, 'housing', service.deps.env.INTERNAL_JWT_SECRET)}`)
-        .send({ query: PERSONS, variables: { representations: [{ __typename: 'Person', id: neighbour }] } });
-      expect(asWorker.body.data._entities[0].housesOwned).toContainEqual({ id: houseId });
-    });
+    it.each(['VOLUNTEER', 'ORG_STAFF', 'MEDIATOR'] as const)(
+      'a %s of the community reads no house, building, estate, inspection, hazard or checklist item',
+      async (role) => {
+        const token = await tokenFor(role, [COMMUNITY], { personId: neighbour, orgs: [randomUUID()] });
+        const lists = await fed.ok(token, LISTS);
+        expect(lists).toEqual({
+          houses: { totalCount: 0, edges: [] },
+          buildings: { totalCount: 0 },
+          estates: { totalCount: 0 },
+          inspections: { totalCount: 0 },
+          hazards: { totalCount: 0 },
+          housesDueForInspection: { totalCount: 0 },
+          checklistItems: { totalCount: 0 },
+          checklist: [],
+        });
+        expect(await fed.ok(token, BY_ID, { house: houseId, hazard: hazardId, building: buildingId })).toEqual({ house: null, hazard: null, building: null });
+        // not even the houses their own person owns, asked of the subgraph as the gateway would for a population Person
+        const service = fed.service('housing');
+        const viewer = { id: 'v', name: 'V', roles: [role], areas: [COMMUNITY], orgs: [], personId: neighbour, requestId: randomUUID() };
+        const internal = await signInternalToken(viewer, 'housing', service.deps.env.INTERNAL_JWT_SECRET);
+        const owned = await request(service.url.replace(/\/graphql$/, ''))
+          .post('/graphql')
+          .set('authorization', `Bearer ${internal}`)
+          .send({ query: PERSONS, variables: { representations: [{ __typename: 'Person', id: neighbour }] } });
+        expect(owned.body).toEqual({ data: { _entities: [{ id: neighbour, housesOwned: [] }] } });
+        const asWorker = await request(service.url.replace(/\/graphql$/, ''))
+          .post('/graphql')
+          .set(
+            'authorization',
+            `Bearer ${await signInternalToken({ ...viewer, roles: ['COMMUNITY_WORKER'] }, 'housing', service.deps.env.INTERNAL_JWT_SECRET)}`,
+          )
+          .send({ query: PERSONS, variables: { representations: [{ __typename: 'Person', id: neighbour }] } });
+        expect(asWorker.body.data._entities[0].housesOwned).toContainEqual({ id: houseId });
+      },
+    );
 
     it('a volunteer reads the area’s name but not its housing figures: the field is null with a FORBIDDEN error, the rest arrives', async () => {
       const token = await tokenFor('VOLUNTEER', [COMMUNITY], { personId: neighbour });
@@ -180,7 +199,10 @@ describe('access to housing rows and the persons they name', () => {
       expect(payloads.filter((p) => p.estate !== null)).toHaveLength(1);
       const refused = payloads.filter((p) => p.estate === null);
       expect(refused).toHaveLength(7);
-      for (const p of refused) expect(p.userErrors).toEqual([{ field: ['input', 'name'], code: 'ESTATE_NAME_TAKEN', message: expect.not.stringMatching(/estates_|constraint|duplicate/i) }]);
+      for (const p of refused)
+        expect(p.userErrors).toEqual([
+          { field: ['input', 'name'], code: 'ESTATE_NAME_TAKEN', message: expect.not.stringMatching(/estates_|constraint|duplicate/i) },
+        ]);
       expect(await count(fed, 'estates', 'community_code = $1 AND name = $2', [OTHER_COMMUNITY, input.name])).toBe(1);
     });
   });

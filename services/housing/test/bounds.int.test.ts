@@ -109,15 +109,18 @@ describe('the bounds of what a caller may enter', () => {
 
     const data = await fed.ok(admin, UPDATE_BUILDING, { input: { id: buildingId, gridCode: OTHER_GRID } });
     expect(data.updateBuilding.userErrors).toEqual([]);
-    const seen = await fed.ok(worker, `query ($id: ID!) { house(id: $id) { id areaCode inspections { id hazards { id } } building { gridCode } } }`, { id: houseId });
+    const seen = await fed.ok(worker, `query ($id: ID!) { house(id: $id) { id areaCode inspections { id hazards { id } } building { gridCode } } }`, {
+      id: houseId,
+    });
     expect(seen.house).toMatchObject({ areaCode: OTHER_GRID, building: { gridCode: OTHER_GRID } });
     expect(seen.house.inspections[0].hazards).toHaveLength(1);
     const db = fed.service('housing').deps.dataSource;
     await eventually(async () => {
-      const events = await rows<{ n: number }>(db, `SELECT count(*)::int AS n FROM outbox WHERE type = 'housing.house.updated' AND envelope->'data'->>'houseId' = $1 AND area_code = $2`, [
-        houseId,
-        OTHER_GRID,
-      ]);
+      const events = await rows<{ n: number }>(
+        db,
+        `SELECT count(*)::int AS n FROM outbox WHERE type = 'housing.house.updated' AND envelope->'data'->>'houseId' = $1 AND area_code = $2`,
+        [houseId, OTHER_GRID],
+      );
       expect(events[0].n).toBe(1);
     });
   });

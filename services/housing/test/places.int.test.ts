@@ -215,7 +215,7 @@ describe('the place registry', () => {
       const buildingId = await registerBuilding(fed, admin);
       const landlordId = '0b6f3c1e-8d0a-4c77-9f33-3a1f7f4d2a10';
       // as population's person event would have recorded them
-      await rows(db(), `INSERT INTO persons (id, area_code, as_of) VALUES ($1, $2, now())`, [landlordId, GRID]);
+      await rows(db(), `INSERT INTO known_persons (id, area_code, household_type, as_of, as_of_event) VALUES ($1, $2, 'LOCAL', now(), gen_random_uuid())`, [landlordId, GRID]);
       const houseId = await registerHouse(fed, admin, buildingId, { number: '3-301', rooms: 3, floorArea: 62.5, landlordId });
       const data = await fed.ok(admin, `query ($id: ID!) { house(id: $id) { number landlord { id housesOwned { id } } } }`, { id: houseId });
       expect(data.house).toEqual({ number: '3-301', landlord: { id: landlordId, housesOwned: [{ id: houseId }] } });

@@ -155,10 +155,10 @@ describe('housing statistics on Area', () => {
     const query = `{ houses(first: 20) { edges { node { id building { id estate { id ratings { year } } grid { code } } landlord { id housesOwned { id } }
       inspections { id results { itemCode } hazards { id inspection { id } } } } } } }`;
     const landlord = randomUUID();
-    await rows(fed.service('housing').deps.dataSource, `INSERT INTO persons (id, area_code, as_of) VALUES ($1, $2, now())`, [landlord, GRID]);
+    await rows(fed.service('housing').deps.dataSource, `INSERT INTO known_persons (id, area_code, household_type, as_of, as_of_event) VALUES ($1, $2, 'LOCAL', now(), gen_random_uuid())`, [landlord, GRID]);
     await rows(fed.service('housing').deps.dataSource, `UPDATE houses SET landlord_id = $1`, [landlord]);
     const { statements } = await fed.service('housing').deps.queries.record(() => fed.ok(admin, query));
-    const named = statements.map((s) => /\/\* (\w+) \*\//.exec(s)?.[1]);
+    const named = statements.map((s) => /\/\* ([\w:]+) \*\//.exec(s)?.[1]);
     expect(named.sort()).toEqual(
       [
         'housesCount',
@@ -167,7 +167,7 @@ describe('housing statistics on Area', () => {
         'estatesByIds',
         'estateRatingsByEstates',
         'areasByCodes',
-        'personsByIds',
+        'readModelByIds:known_persons',
         'housesByLandlords',
         'inspectionsByHouses',
         'inspectionResultsByInspections',

@@ -3,12 +3,11 @@ import { inScope, type Viewer } from '@linli/auth';
 import type { DataOf } from '@linli/contracts';
 import { conflict, isUuid, transaction, type DataSource, type EntityManager } from '@linli/db';
 import { LEVEL_LENGTH, refuse, today, Validation, type IsoDate } from '@linli/domain';
-import type { Outbox } from '@linli/events';
+import { KNOWN_PERSONS, ReadModelRepository, type Outbox } from '@linli/events';
 import { AreaRepository, type AreaRow } from '../repositories/area-repository';
 import { BuildingRepository, type BuildingKind, type BuildingRow, type ManagementMode } from '../repositories/building-repository';
 import { EstateRepository } from '../repositories/estate-repository';
 import { HouseRepository, type HouseRow } from '../repositories/house-repository';
-import { PersonRepository } from '../repositories/person-repository';
 import { PLACE_KEEPERS, requireRole } from './access';
 import { checkName, checkNewArea, type NewArea } from './area-rules';
 import { checkBuildingFields, checkHouseFields } from './place-rules';
@@ -324,8 +323,8 @@ export class PlaceService {
   /** A landlord must be a person population has registered within the caller's areas. */
   private async checkLandlord(tx: EntityManager, landlordId: string | null, v: Validation): Promise<void> {
     if (!landlordId || !isUuid(landlordId)) return;
-    const [person] = await new PersonRepository(tx).byIds([landlordId], this.viewer.areas);
-    v.check(person !== undefined, ['input', 'landlordId'], 'PERSON_UNKNOWN', `no person ${landlordId} in your areas`);
+    const known = await new ReadModelRepository(tx, KNOWN_PERSONS).knownInScope([landlordId], this.viewer.areas);
+    v.check(known.has(landlordId), ['input', 'landlordId'], 'PERSON_UNKNOWN', `no person ${landlordId} in your areas`);
   }
 
   /** An area the caller may change: known, in scope, active. */
