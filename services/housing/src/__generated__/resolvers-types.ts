@@ -19,16 +19,16 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A calendar date, YYYY-MM-DD. */
-  Date: { input: string; output: string; }
+  Date: { input: string; output: string };
   /** An instant, ISO-8601 with a time zone offset. */
-  DateTime: { input: Date; output: Date; }
-  _FieldSet: { input: any; output: any; }
+  DateTime: { input: Date; output: Date };
+  _FieldSet: { input: any; output: any };
 };
 
 /** A new checklist item. */
@@ -44,8 +44,12 @@ export type Area = {
   __typename?: 'Area';
   /** The statistical division code (grid: community code + 3 digits). */
   code: Scalars['ID']['output'];
-  /** Housing figures for this area and everything beneath it. */
-  housing: HousingStatistics;
+  /**
+   * Housing figures for this area and everything beneath it (district, street and community
+   * staff, grid workers, integrators and ops). Null with an error for other roles, or when the
+   * figures cannot be computed: the rest of the answer still arrives.
+   */
+  housing: Maybe<HousingStatistics>;
   /** The level, derived from the code's length. */
   level: AreaLevel;
   /** The area's name, e.g. 凤馨苑社区. */
@@ -57,7 +61,6 @@ export type Area = {
   /** Active or retired. */
   status: AreaStatus;
 };
-
 
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaHousingArgs = {
@@ -207,10 +210,35 @@ export type ChecklistItem = {
   title: Scalars['String']['output'];
 };
 
+/** A page of checklist items. */
+export type ChecklistItemConnection = {
+  __typename?: 'ChecklistItemConnection';
+  /** The items of this page. */
+  edges: Array<ChecklistItemEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All items matching, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A checklist item and its cursor. */
+export type ChecklistItemEdge = {
+  __typename?: 'ChecklistItemEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The checklist item. */
+  node: ChecklistItem;
+};
+
 /** Result of a checklist mutation. */
 export type ChecklistItemPayload = {
   __typename?: 'ChecklistItemPayload';
-  /** The item, when the change was made. */
+  /** The checklist item, when the change was made. */
+  checklistItem: Maybe<ChecklistItem>;
+  /**
+   * The item, when the change was made.
+   * @deprecated use checklistItem
+   */
   item: Maybe<ChecklistItem>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
@@ -434,7 +462,7 @@ export type House = {
   id: Scalars['ID']['output'];
   /** Inspections of this house, newest first. */
   inspections: Array<Inspection>;
-  /** The landlord (owner), a person in the population service. */
+  /** The landlord (owner), a person in the population service; null when the landlord belongs outside the caller's areas. */
   landlord: Maybe<Person>;
   /** The day of the latest inspection, if any. */
   lastInspectedOn: Maybe<Scalars['Date']['output']>;
@@ -653,7 +681,7 @@ export type Mutation = {
   retireArea: AreaPayload;
   /** Retires a checklist item (district admins): later inspections no longer check it; past results keep it. */
   retireChecklistItem: ChecklistItemPayload;
-  /** Changes a building's details; only the fields given change. */
+  /** Changes a building's details, or moves it to another grid (its houses, inspections and hazards move along); only the fields given change. */
   updateBuilding: BuildingPayload;
   /** Changes an estate's name or property company. */
   updateEstate: EstatePayload;
@@ -661,71 +689,57 @@ export type Mutation = {
   updateHouse: HousePayload;
 };
 
-
 export type MutationAddChecklistItemArgs = {
   input: AddChecklistItemInput;
 };
-
 
 export type MutationCreateAreaArgs = {
   input: CreateAreaInput;
 };
 
-
 export type MutationCreateEstateArgs = {
   input: CreateEstateInput;
 };
-
 
 export type MutationRateEstateArgs = {
   input: RateEstateInput;
 };
 
-
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
 };
-
 
 export type MutationRectifyHazardArgs = {
   input: RectifyHazardInput;
 };
 
-
 export type MutationRegisterBuildingArgs = {
   input: RegisterBuildingInput;
 };
-
 
 export type MutationRegisterHouseArgs = {
   input: RegisterHouseInput;
 };
 
-
 export type MutationRenameAreaArgs = {
   input: RenameAreaInput;
 };
-
 
 export type MutationRetireAreaArgs = {
   input: RetireAreaInput;
 };
 
-
 export type MutationRetireChecklistItemArgs = {
   input: RetireChecklistItemInput;
 };
-
 
 export type MutationUpdateBuildingArgs = {
   input: UpdateBuildingInput;
 };
 
-
 export type MutationUpdateEstateArgs = {
   input: UpdateEstateInput;
 };
-
 
 export type MutationUpdateHouseArgs = {
   input: UpdateHouseInput;
@@ -771,8 +785,13 @@ export type Query = {
   building: Maybe<Building>;
   /** Buildings within the caller's areas, filtered; ordered by grid and address. */
   buildings: BuildingConnection;
-  /** The inspection checklist (八查), in checklist order. Retired items only when asked. */
+  /**
+   * The inspection checklist (八查), in checklist order. Retired items only when asked.
+   * @deprecated use checklistItems (paginated)
+   */
   checklist: Array<ChecklistItem>;
+  /** The inspection checklist (八查), in checklist order, a page at a time. Retired items only when asked. */
+  checklistItems: ChecklistItemConnection;
   /** One estate (小区), if its community lies within the caller's areas or holds one of them. */
   estate: Maybe<Estate>;
   /** Estates within the caller's areas, filtered; ordered by community and name. */
@@ -797,11 +816,9 @@ export type Query = {
   inspections: InspectionConnection;
 };
 
-
 export type QueryAreaArgs = {
   code: Scalars['ID']['input'];
 };
-
 
 export type QueryAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -810,11 +827,9 @@ export type QueryAreasArgs = {
   within?: InputMaybe<Scalars['ID']['input']>;
 };
 
-
 export type QueryBuildingArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryBuildingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -822,16 +837,19 @@ export type QueryBuildingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryChecklistArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type QueryChecklistItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 export type QueryEstateArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryEstatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -839,11 +857,9 @@ export type QueryEstatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryHazardArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryHazardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -851,11 +867,9 @@ export type QueryHazardsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryHouseArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryHousesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -863,18 +877,15 @@ export type QueryHousesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryHousesDueForInspectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   areaCode?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryInspectionArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryInspectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -890,9 +901,9 @@ export type RateEstateInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The day the rating was given (today when omitted); not in the future. */
   ratedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** 1 to 5 stars. */
+  /** Whole stars from 1 to 5 (else OUT_OF_RANGE). */
   stars: Scalars['Int']['input'];
-  /** The year rated (2000 up to this year). */
+  /** The year rated: 2000 up to this year (else OUT_OF_RANGE). */
   year: Scalars['Int']['input'];
 };
 
@@ -928,7 +939,7 @@ export type RegisterBuildingInput = {
   address: Scalars['String']['input'];
   /** The estate it belongs to; must lie in the grid's community. */
   estateId?: InputMaybe<Scalars['ID']['input']>;
-  /** Floors above ground (1 or more). */
+  /** Floors above ground: a whole number from 1 to 200 (else OUT_OF_RANGE). */
   floors: Scalars['Int']['input'];
   /** The grid the building stands in. */
   gridCode: Scalars['ID']['input'];
@@ -944,15 +955,15 @@ export type RegisterBuildingInput = {
 export type RegisterHouseInput = {
   /** The building the house is in. */
   buildingId: Scalars['ID']['input'];
-  /** Floor area in square metres (more than 0). */
+  /** Floor area in square metres: more than 0, at most 10,000 (else OUT_OF_RANGE). */
   floorArea?: InputMaybe<Scalars['Float']['input']>;
-  /** The landlord's person id. */
+  /** The landlord's person id: a person registered within the caller's areas (else PERSON_UNKNOWN). */
   landlordId?: InputMaybe<Scalars['ID']['input']>;
   /** Unit number, unique in the building. */
   number: Scalars['String']['input'];
   /** Whether the house is let. */
   rental?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Rooms (0 or more). */
+  /** Rooms: a whole number from 0 to 100 (else OUT_OF_RANGE). */
   rooms: Scalars['Int']['input'];
 };
 
@@ -976,7 +987,7 @@ export type RetireChecklistItemInput = {
   code: Scalars['String']['input'];
 };
 
-/** Changes to a building; omitted fields stay. The grid does not change. */
+/** Changes to a building; omitted fields stay. */
 export type UpdateBuildingInput = {
   /** Whether access control is installed; setting false clears accessControlSince. */
   accessControl?: InputMaybe<Scalars['Boolean']['input']>;
@@ -988,8 +999,13 @@ export type UpdateBuildingInput = {
   clearEstate?: InputMaybe<Scalars['Boolean']['input']>;
   /** The estate; must lie in the grid's community. */
   estateId?: InputMaybe<Scalars['ID']['input']>;
-  /** Floors above ground (1 or more). */
+  /** Floors above ground: a whole number from 1 to 200 (else OUT_OF_RANGE). */
   floors?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Moves the building to another active grid within the caller's areas and in the same
+   * community when it belongs to an estate; its houses, their inspections and hazards move along.
+   */
+  gridCode?: InputMaybe<Scalars['ID']['input']>;
   /** The building. */
   id: Scalars['ID']['input'];
   /** What the building is used as. */
@@ -1014,17 +1030,17 @@ export type UpdateEstateInput = {
 export type UpdateHouseInput = {
   /** Set true to record that the house has no known landlord. */
   clearLandlord?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Floor area in square metres (more than 0). */
+  /** Floor area in square metres: more than 0, at most 10,000 (else OUT_OF_RANGE). */
   floorArea?: InputMaybe<Scalars['Float']['input']>;
   /** The house. */
   id: Scalars['ID']['input'];
-  /** The landlord's person id. */
+  /** A new landlord's person id: a person registered within the caller's areas (else PERSON_UNKNOWN). */
   landlordId?: InputMaybe<Scalars['ID']['input']>;
   /** A new unit number, unique in the building. */
   number?: InputMaybe<Scalars['String']['input']>;
   /** Whether the house is let. */
   rental?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Rooms (0 or more). */
+  /** Rooms: a whole number from 0 to 100 (else OUT_OF_RANGE). */
   rooms?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1045,41 +1061,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> =
+  ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -1093,17 +1109,15 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
 }
 
 export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
-  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
-  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+  SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs> | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
 export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
-  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
-  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+  ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>) | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
 export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
@@ -1115,10 +1129,8 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1140,7 +1152,14 @@ export type ResolversTypes = ResolversObject<{
   BuildingKind: BuildingKind;
   BuildingPayload: ResolverTypeWrapper<Omit<BuildingPayload, 'building'> & { building?: Maybe<ResolversTypes['Building']> }>;
   ChecklistItem: ResolverTypeWrapper<ChecklistItemRow>;
-  ChecklistItemPayload: ResolverTypeWrapper<Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ChecklistItem']> }>;
+  ChecklistItemConnection: ResolverTypeWrapper<Omit<ChecklistItemConnection, 'edges'> & { edges: Array<ResolversTypes['ChecklistItemEdge']> }>;
+  ChecklistItemEdge: ResolverTypeWrapper<Omit<ChecklistItemEdge, 'node'> & { node: ResolversTypes['ChecklistItem'] }>;
+  ChecklistItemPayload: ResolverTypeWrapper<
+    Omit<ChecklistItemPayload, 'checklistItem' | 'item'> & {
+      checklistItem?: Maybe<ResolversTypes['ChecklistItem']>;
+      item?: Maybe<ResolversTypes['ChecklistItem']>;
+    }
+  >;
   CreateAreaInput: CreateAreaInput;
   CreateEstateInput: CreateEstateInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1151,7 +1170,9 @@ export type ResolversTypes = ResolversObject<{
   EstateFilter: EstateFilter;
   EstatePayload: ResolverTypeWrapper<Omit<EstatePayload, 'estate'> & { estate?: Maybe<ResolversTypes['Estate']> }>;
   EstateRating: ResolverTypeWrapper<EstateRatingRow>;
-  EstateRatingPayload: ResolverTypeWrapper<Omit<EstateRatingPayload, 'estate' | 'rating'> & { estate?: Maybe<ResolversTypes['Estate']>, rating?: Maybe<ResolversTypes['EstateRating']> }>;
+  EstateRatingPayload: ResolverTypeWrapper<
+    Omit<EstateRatingPayload, 'estate' | 'rating'> & { estate?: Maybe<ResolversTypes['Estate']>; rating?: Maybe<ResolversTypes['EstateRating']> }
+  >;
   EstateStarStatistics: ResolverTypeWrapper<EstateStarStatistics>;
   Hazard: ResolverTypeWrapper<HazardRow>;
   HazardConnection: ResolverTypeWrapper<Omit<HazardConnection, 'edges'> & { edges: Array<ResolversTypes['HazardEdge']> }>;
@@ -1212,7 +1233,12 @@ export type ResolversParentTypes = ResolversObject<{
   BuildingFilter: BuildingFilter;
   BuildingPayload: Omit<BuildingPayload, 'building'> & { building?: Maybe<ResolversParentTypes['Building']> };
   ChecklistItem: ChecklistItemRow;
-  ChecklistItemPayload: Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ChecklistItem']> };
+  ChecklistItemConnection: Omit<ChecklistItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChecklistItemEdge']> };
+  ChecklistItemEdge: Omit<ChecklistItemEdge, 'node'> & { node: ResolversParentTypes['ChecklistItem'] };
+  ChecklistItemPayload: Omit<ChecklistItemPayload, 'checklistItem' | 'item'> & {
+    checklistItem?: Maybe<ResolversParentTypes['ChecklistItem']>;
+    item?: Maybe<ResolversParentTypes['ChecklistItem']>;
+  };
   CreateAreaInput: CreateAreaInput;
   CreateEstateInput: CreateEstateInput;
   Date: Scalars['Date']['output'];
@@ -1223,7 +1249,10 @@ export type ResolversParentTypes = ResolversObject<{
   EstateFilter: EstateFilter;
   EstatePayload: Omit<EstatePayload, 'estate'> & { estate?: Maybe<ResolversParentTypes['Estate']> };
   EstateRating: EstateRatingRow;
-  EstateRatingPayload: Omit<EstateRatingPayload, 'estate' | 'rating'> & { estate?: Maybe<ResolversParentTypes['Estate']>, rating?: Maybe<ResolversParentTypes['EstateRating']> };
+  EstateRatingPayload: Omit<EstateRatingPayload, 'estate' | 'rating'> & {
+    estate?: Maybe<ResolversParentTypes['Estate']>;
+    rating?: Maybe<ResolversParentTypes['EstateRating']>;
+  };
   EstateStarStatistics: EstateStarStatistics;
   Hazard: HazardRow;
   HazardConnection: Omit<HazardConnection, 'edges'> & { edges: Array<ResolversParentTypes['HazardEdge']> };
@@ -1265,9 +1294,9 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AreaResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, { code: true }>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  housing?: Resolver<ResolversTypes['HousingStatistics'], ParentType, ContextType, Partial<AreaHousingArgs>>;
+  housing?: Resolver<Maybe<ResolversTypes['HousingStatistics']>, ParentType, ContextType, Partial<AreaHousingArgs>>;
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parentCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1276,27 +1305,43 @@ export type AreaResolvers<ContextType = HousingContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type AreaConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['AreaConnection'] = ResolversParentTypes['AreaConnection']> = ResolversObject<{
+export type AreaConnectionResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['AreaConnection'] = ResolversParentTypes['AreaConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AreaEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type AreaEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['AreaEdge'] = ResolversParentTypes['AreaEdge']> = ResolversObject<{
+export type AreaEdgeResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['AreaEdge'] = ResolversParentTypes['AreaEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type AreaPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['AreaPayload'] = ResolversParentTypes['AreaPayload']> = ResolversObject<{
+export type AreaPayloadResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['AreaPayload'] = ResolversParentTypes['AreaPayload'],
+> = ResolversObject<{
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type BuildingResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Building']>, { __typename: 'Building' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+export type BuildingResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Building']>,
+    { __typename: 'Building' } & GraphQLRecursivePick<ParentType, { id: true }>,
+    ContextType
+  >;
   accessControl?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   accessControlSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1312,26 +1357,38 @@ export type BuildingResolvers<ContextType = HousingContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type BuildingConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['BuildingConnection'] = ResolversParentTypes['BuildingConnection']> = ResolversObject<{
+export type BuildingConnectionResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['BuildingConnection'] = ResolversParentTypes['BuildingConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['BuildingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type BuildingEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['BuildingEdge'] = ResolversParentTypes['BuildingEdge']> = ResolversObject<{
+export type BuildingEdgeResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['BuildingEdge'] = ResolversParentTypes['BuildingEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type BuildingPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['BuildingPayload'] = ResolversParentTypes['BuildingPayload']> = ResolversObject<{
+export type BuildingPayloadResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['BuildingPayload'] = ResolversParentTypes['BuildingPayload'],
+> = ResolversObject<{
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ChecklistItemResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['ChecklistItem'] = ResolversParentTypes['ChecklistItem']> = ResolversObject<{
+export type ChecklistItemResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['ChecklistItem'] = ResolversParentTypes['ChecklistItem'],
+> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1339,7 +1396,30 @@ export type ChecklistItemResolvers<ContextType = HousingContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ChecklistItemPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['ChecklistItemPayload'] = ResolversParentTypes['ChecklistItemPayload']> = ResolversObject<{
+export type ChecklistItemConnectionResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['ChecklistItemConnection'] = ResolversParentTypes['ChecklistItemConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChecklistItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChecklistItemEdgeResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['ChecklistItemEdge'] = ResolversParentTypes['ChecklistItemEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChecklistItemPayloadResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['ChecklistItemPayload'] = ResolversParentTypes['ChecklistItemPayload'],
+> = ResolversObject<{
+  checklistItem?: Resolver<Maybe<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1353,8 +1433,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type EstateResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Estate'] = ResolversParentTypes['Estate']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Estate']>, { __typename: 'Estate' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+export type EstateResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['Estate'] = ResolversParentTypes['Estate'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Estate']>,
+    { __typename: 'Estate' } & GraphQLRecursivePick<ParentType, { id: true }>,
+    ContextType
+  >;
   communityCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   currentRating?: Resolver<Maybe<ResolversTypes['EstateRating']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1364,26 +1451,38 @@ export type EstateResolvers<ContextType = HousingContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EstateConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['EstateConnection'] = ResolversParentTypes['EstateConnection']> = ResolversObject<{
+export type EstateConnectionResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['EstateConnection'] = ResolversParentTypes['EstateConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['EstateEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EstateEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['EstateEdge'] = ResolversParentTypes['EstateEdge']> = ResolversObject<{
+export type EstateEdgeResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['EstateEdge'] = ResolversParentTypes['EstateEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EstatePayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['EstatePayload'] = ResolversParentTypes['EstatePayload']> = ResolversObject<{
+export type EstatePayloadResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['EstatePayload'] = ResolversParentTypes['EstatePayload'],
+> = ResolversObject<{
   estate?: Resolver<Maybe<ResolversTypes['Estate']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EstateRatingResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['EstateRating'] = ResolversParentTypes['EstateRating']> = ResolversObject<{
+export type EstateRatingResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['EstateRating'] = ResolversParentTypes['EstateRating'],
+> = ResolversObject<{
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ratedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1391,21 +1490,34 @@ export type EstateRatingResolvers<ContextType = HousingContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EstateRatingPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['EstateRatingPayload'] = ResolversParentTypes['EstateRatingPayload']> = ResolversObject<{
+export type EstateRatingPayloadResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['EstateRatingPayload'] = ResolversParentTypes['EstateRatingPayload'],
+> = ResolversObject<{
   estate?: Resolver<Maybe<ResolversTypes['Estate']>, ParentType, ContextType>;
   rating?: Resolver<Maybe<ResolversTypes['EstateRating']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EstateStarStatisticsResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['EstateStarStatistics'] = ResolversParentTypes['EstateStarStatistics']> = ResolversObject<{
+export type EstateStarStatisticsResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['EstateStarStatistics'] = ResolversParentTypes['EstateStarStatistics'],
+> = ResolversObject<{
   estates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HazardResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Hazard'] = ResolversParentTypes['Hazard']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Hazard']>, { __typename: 'Hazard' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+export type HazardResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['Hazard'] = ResolversParentTypes['Hazard'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Hazard']>,
+    { __typename: 'Hazard' } & GraphQLRecursivePick<ParentType, { id: true }>,
+    ContextType
+  >;
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   house?: Resolver<ResolversTypes['House'], ParentType, ContextType>;
@@ -1421,27 +1533,36 @@ export type HazardResolvers<ContextType = HousingContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HazardConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HazardConnection'] = ResolversParentTypes['HazardConnection']> = ResolversObject<{
+export type HazardConnectionResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['HazardConnection'] = ResolversParentTypes['HazardConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['HazardEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HazardEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HazardEdge'] = ResolversParentTypes['HazardEdge']> = ResolversObject<{
+export type HazardEdgeResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['HazardEdge'] = ResolversParentTypes['HazardEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Hazard'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HazardPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HazardPayload'] = ResolversParentTypes['HazardPayload']> = ResolversObject<{
+export type HazardPayloadResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['HazardPayload'] = ResolversParentTypes['HazardPayload'],
+> = ResolversObject<{
   hazard?: Resolver<Maybe<ResolversTypes['Hazard']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type HouseResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['House'] = ResolversParentTypes['House']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['House']>, { __typename: 'House' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['House']>, { __typename: 'House' } & GraphQLRecursivePick<ParentType, { id: true }>, ContextType>;
   areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
   floorArea?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1457,26 +1578,38 @@ export type HouseResolvers<ContextType = HousingContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HouseConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HouseConnection'] = ResolversParentTypes['HouseConnection']> = ResolversObject<{
+export type HouseConnectionResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['HouseConnection'] = ResolversParentTypes['HouseConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['HouseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HouseEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HouseEdge'] = ResolversParentTypes['HouseEdge']> = ResolversObject<{
+export type HouseEdgeResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['HouseEdge'] = ResolversParentTypes['HouseEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['House'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HousePayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HousePayload'] = ResolversParentTypes['HousePayload']> = ResolversObject<{
+export type HousePayloadResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['HousePayload'] = ResolversParentTypes['HousePayload'],
+> = ResolversObject<{
   house?: Resolver<Maybe<ResolversTypes['House']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HousingStatisticsResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HousingStatistics'] = ResolversParentTypes['HousingStatistics']> = ResolversObject<{
+export type HousingStatisticsResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['HousingStatistics'] = ResolversParentTypes['HousingStatistics'],
+> = ResolversObject<{
   accessControlCoverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   buildings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   estatesByStars?: Resolver<Array<ResolversTypes['EstateStarStatistics']>, ParentType, ContextType>;
@@ -1496,8 +1629,15 @@ export type HousingStatisticsResolvers<ContextType = HousingContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InspectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Inspection']>, { __typename: 'Inspection' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+export type InspectionResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Inspection']>,
+    { __typename: 'Inspection' } & GraphQLRecursivePick<ParentType, { id: true }>,
+    ContextType
+  >;
   hazards?: Resolver<Array<ResolversTypes['Hazard']>, ParentType, ContextType>;
   house?: Resolver<ResolversTypes['House'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1510,26 +1650,38 @@ export type InspectionResolvers<ContextType = HousingContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InspectionConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection']> = ResolversObject<{
+export type InspectionConnectionResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['InspectionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InspectionEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['InspectionEdge'] = ResolversParentTypes['InspectionEdge']> = ResolversObject<{
+export type InspectionEdgeResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['InspectionEdge'] = ResolversParentTypes['InspectionEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InspectionPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['InspectionPayload'] = ResolversParentTypes['InspectionPayload']> = ResolversObject<{
+export type InspectionPayloadResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['InspectionPayload'] = ResolversParentTypes['InspectionPayload'],
+> = ResolversObject<{
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InspectionResultResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['InspectionResult'] = ResolversParentTypes['InspectionResult']> = ResolversObject<{
+export type InspectionResultResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['InspectionResult'] = ResolversParentTypes['InspectionResult'],
+> = ResolversObject<{
   itemCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1537,7 +1689,10 @@ export type InspectionResultResolvers<ContextType = HousingContext, ParentType e
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
   addChecklistItem?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationAddChecklistItemArgs, 'input'>>;
   createArea?: Resolver<ResolversTypes['AreaPayload'], ParentType, ContextType, RequireFields<MutationCreateAreaArgs, 'input'>>;
   createEstate?: Resolver<ResolversTypes['EstatePayload'], ParentType, ContextType, RequireFields<MutationCreateEstateArgs, 'input'>>;
@@ -1554,7 +1709,10 @@ export type MutationResolvers<ContextType = HousingContext, ParentType extends R
   updateHouse?: Resolver<ResolversTypes['HousePayload'], ParentType, ContextType, RequireFields<MutationUpdateHouseArgs, 'input'>>;
 }>;
 
-export type PageInfoResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1562,8 +1720,15 @@ export type PageInfoResolvers<ContextType = HousingContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+export type PersonResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Person']>,
+    { __typename: 'Person' } & GraphQLRecursivePick<ParentType, { id: true }>,
+    ContextType
+  >;
   housesOwned?: Resolver<Array<ResolversTypes['House']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1575,6 +1740,12 @@ export type QueryResolvers<ContextType = HousingContext, ParentType extends Reso
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType, RequireFields<QueryBuildingArgs, 'id'>>;
   buildings?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsArgs, 'first'>>;
   checklist?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType, RequireFields<QueryChecklistArgs, 'includeRetired'>>;
+  checklistItems?: Resolver<
+    ResolversTypes['ChecklistItemConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryChecklistItemsArgs, 'first' | 'includeRetired'>
+  >;
   estate?: Resolver<Maybe<ResolversTypes['Estate']>, ParentType, ContextType, RequireFields<QueryEstateArgs, 'id'>>;
   estates?: Resolver<ResolversTypes['EstateConnection'], ParentType, ContextType, RequireFields<QueryEstatesArgs, 'first'>>;
   hazard?: Resolver<Maybe<ResolversTypes['Hazard']>, ParentType, ContextType, RequireFields<QueryHazardArgs, 'id'>>;
@@ -1586,7 +1757,10 @@ export type QueryResolvers<ContextType = HousingContext, ParentType extends Reso
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
 }>;
 
-export type UserErrorResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+export type UserErrorResolvers<
+  ContextType = HousingContext,
+  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
+> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1603,6 +1777,8 @@ export type Resolvers<ContextType = HousingContext> = ResolversObject<{
   BuildingEdge?: BuildingEdgeResolvers<ContextType>;
   BuildingPayload?: BuildingPayloadResolvers<ContextType>;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
+  ChecklistItemConnection?: ChecklistItemConnectionResolvers<ContextType>;
+  ChecklistItemEdge?: ChecklistItemEdgeResolvers<ContextType>;
   ChecklistItemPayload?: ChecklistItemPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1633,4 +1809,3 @@ export type Resolvers<ContextType = HousingContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
-
