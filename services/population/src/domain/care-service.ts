@@ -63,7 +63,7 @@ export class CareService {
     const number = normalizeNumber(input.number);
     const v = new Validation();
     if (ID_NUMBER_SHAPE.test(number)) v.add(['input', 'number'], 'PERMIT_NUMBER_INVALID', 'this is an ID card number, not a residence permit number');
-    else v.check(PERMIT_NUMBER.test(number), ['input', 'number'], 'PERMIT_NUMBER_INVALID', 'a permit number is the issuing city’s 2 to 4 letters and 8 to 12 digits, e.g. GZ4401180001');
+    else v.check(PERMIT_NUMBER.test(number), ['input', 'number'], 'PERMIT_NUMBER_INVALID', 'a permit number is the issuing city’s 2 to 4 letters and 8 to 14 digits, e.g. GZ4401180001');
     const issuedOk = v.check(isIsoDate(input.issuedOn) && input.issuedOn <= today(), ['input', 'issuedOn'], 'ISSUED_IN_FUTURE', 'a permit cannot be issued on a future day');
     if (issuedOk) v.check(input.expiresOn > input.issuedOn, ['input', 'expiresOn'], 'EXPIRY_NOT_AFTER_ISSUE', 'the expiry must come after the issue day');
     v.throwIfAny();

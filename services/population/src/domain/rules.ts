@@ -111,10 +111,10 @@ export function nextVisitDue(lastVisit: string | null, livingSince: string | nul
 }
 
 /**
- * A residence permit number (居住证号): the issuing city's 2 to 4 letters and 8 to 12 digits
- * (e.g. GZ4401180001). Too short to hold an ID number, so none can be filed as one.
+ * A residence permit number (居住证号): the issuing city’s 2 to 4 letters and 8 to 14 digits
+ * (e.g. GZ4401180001): too few digits to hold an ID number (18, or 15 on a first-generation card).
  */
-export const PERMIT_NUMBER = /^[A-Z]{2,4}\d{8,12}$/;
+export const PERMIT_NUMBER = /^[A-Z]{2,4}\d{8,14}$/;
 
 /** The shape of a mainland ID card number (17 digits and a check character), whatever type it is filed under. */
 export const ID_NUMBER_SHAPE = /^\d{17}[\dX]$/;
