@@ -193,7 +193,7 @@ describe('persons', () => {
     it('refuses a reveal of another community’s person as unknown, writing nothing', async () => {
       const outsider = await registerPerson(fed, admin, { areaCode: OTHER_GRID });
       const before = await snapshot(fed);
-      const data = await fed.ok(worker, REVEAL, { input: { personId: outsider, field: 'PHONE', reason: '核对' } });
+      const data = await fed.ok(worker, REVEAL, { input: { personId: outsider, field: 'PHONE', reason: '核对联系方式' } });
       expect(data.revealPersonalData.userErrors.map((e: any) => e.code)).toEqual(['PERSON_UNKNOWN']);
       expect(await snapshot(fed)).toEqual(before);
     });
