@@ -2,7 +2,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import express from 'express';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, fetch as undiciFetch, Response } from 'undici';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -27,6 +27,24 @@ export interface RunningGateway {
   port: number;
   url: string;
   stop(): Promise<void>;
+}
+
+/**
+ * A subgraph answers 400 when it refuses the caller's values (a variable its scalar rejects);
+ * its body then holds GraphQL errors with their codes (BAD_USER_INPUT and the argument's path).
+ * Passed on as an answer, the caller hears that refusal; left a 400, the gateway would report
+ * "400: Bad Request" as an internal error of the whole subgraph fetch.
+ */
+async function refusalAsAnswer(response: Response): Promise<Response> {
+  if (response.status !== 400) return response;
+  const text = await response.text();
+  let refusal = false;
+  try {
+    refusal = Array.isArray((JSON.parse(text) as { errors?: unknown }).errors);
+  } catch {
+    /* not a GraphQL answer: stays an error */
+  }
+  return new Response(text, { status: refusal ? 200 : response.status, statusText: refusal ? 'OK' : response.statusText, headers: response.headers });
 }
 
 /** The extensions an answer may carry: codes and the caller's own coordinates, nothing internal. */
@@ -64,7 +82,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     constructor(readonly name: SubgraphName) {
       super({
         url: urls[name],
-        fetcher: ((input: string, init: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher: agent })) as never,
+        fetcher: (async (input: string, init: RequestInit) => refusalAsAnswer(await undiciFetch(input, { ...(init as object), dispatcher: agent }))) as never,
       });
     }
   }

@@ -136,7 +136,7 @@ describe('the gateway in production mode', () => {
     const result = await fed.query(token, '{ nodes(first: 1) { id broken } }');
     expect(result.data).toEqual({ nodes: [{ id: 'n0', broken: null }] });
     expect(JSON.stringify(result.body)).not.toMatch(/10\.0\.0\.5|linli_admin/);
-    expect(result.errors?.[0].message).toBe('Internal server error');
+    expect(result.errors?.[0].message).toBe('the housing service could not answer this field');
   });
 
   it('keeps CSRF prevention on: a request a browser form could send is refused', async () => {

@@ -7,9 +7,9 @@ export interface LoaderOptions<K> {
    * A key that cannot is answered null (or an empty list) without reaching SQL, so one bad id
    * fails only itself, never the valid keys batched beside it.
    */
-  valid?: (key: K) => boolean;
+  valid?: (key: NoInfer<K>) => boolean;
   /** The cache key of a composite key (default: the key itself). */
-  cacheKeyFn?: (key: K) => unknown;
+  cacheKeyFn?: (key: NoInfer<K>) => unknown;
 }
 
 const uuidKeys = (key: unknown) => typeof key !== 'string' || isUuid(key);

@@ -197,9 +197,6 @@ export async function startService<C extends BaseContext, S extends SettingsShap
       introspection: env.NODE_ENV !== 'production',
       // stacks and the database's own words stay in the logs (with the request id), never in answers
       includeStacktraceInErrorResponses: false,
-      // a variable the schema refuses (a malformed Date) answers 200 with BAD_USER_INPUT, so the
-      // gateway passes the caller's error on instead of reporting "400: Bad Request" as internal
-      status400ForVariableCoercionErrors: false,
       formatError(formatted, error) {
         const mapped = toGraphQLError((error as GraphQLError)?.originalError ?? error);
         if (mapped) return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
