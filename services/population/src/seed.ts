@@ -30,6 +30,7 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
   const houses = district.houses;
   await insertColumns(tx, 'seedKnownHouses', 'known_houses', [
     ['id', 'uuid', houses.map((h) => h.id)],
+    ['building_id', 'uuid', houses.map((h) => h.buildingId)],
     ['grid_code', 'text', houses.map((h) => h.gridCode)],
     ['number', 'text', houses.map((h) => h.number)],
     ['rooms', 'int', houses.map((h) => h.rooms)],

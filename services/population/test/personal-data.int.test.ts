@@ -43,7 +43,6 @@ describe('personal data and who may learn what', () => {
   let worker: string;
   let otherWorker: string;
   let gridWorker: string;
-  let admin: string;
   /** Every plain ID number, phone and permit number these tests write, for the dump at the end. */
   const secrets: string[] = [];
 
@@ -52,7 +51,6 @@ describe('personal data and who may learn what', () => {
     worker = await tokenFor('COMMUNITY_WORKER', [COMMUNITY], { sub: 'worker-fx', name: '李社工' });
     otherWorker = await tokenFor('COMMUNITY_WORKER', [OTHER_COMMUNITY], { sub: 'worker-other', name: '王社工' });
     gridWorker = await tokenFor('GRID_WORKER', [GRID], { sub: 'grid-1', name: '陈网格' });
-    admin = await tokenFor('DISTRICT_ADMIN', ['440118']);
   });
   afterAll(() => fed.stop());
 
@@ -312,6 +310,24 @@ describe('personal data and who may learn what', () => {
       expect(batches.length).toBeGreaterThanOrEqual(Math.ceil(n / 2));
       const due = await rows<{ due: string }>(service.deps.dataSource, `SELECT to_char(next_visit_due, 'YYYY-MM-DD') AS due FROM persons WHERE id = ANY($1::uuid[])`, [people]);
       expect(due.map((d) => d.due)).toEqual(Array(5).fill(addDays(daysAgo(50), 90)));
+    });
+  });
+
+  describe('figures that cannot fail', () => {
+    it('answers every statistic at grid, community, street and district after the largest accepted intervals', async () => {
+      const admin = await tokenFor('DISTRICT_ADMIN', ['440118']);
+      for (const category of ['MIGRANT', 'KEY_GROUP', 'OTHER'])
+        expect((await fed.ok(admin, `mutation ($input: SetVisitRuleInput!) { setVisitRule(input: $input) { visitRule { intervalDays } userErrors { code } } }`, { input: { category, intervalDays: 366 } })).setVisitRule).toEqual({ visitRule: { intervalDays: 366 }, userErrors: [] });
+      const tooLong = await fed.ok(admin, `mutation { setVisitRule(input: { category: OTHER, intervalDays: 367 }) { userErrors { field code } } }`);
+      expect(tooLong.setVisitRule.userErrors).toEqual([{ field: ['input', 'intervalDays'], code: 'OUT_OF_RANGE' }]);
+      const ALL = `query ($code: ID!) { _entities(representations: [{ __typename: "Area", code: $code }]) { ... on Area { population(period: { from: "1900-01-01", to: "2100-12-31" }) {
+        residents migrants locals keyGroupMembers { value suppressed } keyGroups { kind count { value suppressed } } visitsDone visitsOverdue permitsValid permitsExpiring newRegistrations departures } } } }`;
+      for (const roles of [['DISTRICT_ADMIN'], ['INTEGRATOR']] as const)
+        for (const code of [GRID, COMMUNITY, '440118001', '440118']) {
+          const answer = await subgraphAnswer(fed, { roles: [...roles], areas: ['440118'] }, ALL, { code });
+          expect(answer.errors).toBeUndefined();
+          expect(answer.data._entities[0].population.residents).toEqual(expect.any(Number));
+        }
     });
   });
 

@@ -42,7 +42,7 @@ export interface RecordVisit {
 export const CARE_CONFLICTS = {
   residence_permits_one_per_number: conflict(['input', 'number'], 'PERMIT_NUMBER_TAKEN', 'this permit number is already issued'),
   key_group_tags_one_current: conflict(['input', 'kind'], 'KEY_GROUP_ALREADY_TAGGED', 'the person is already in this key group'),
-  visit_rules_interval_days_check: conflict(['input', 'intervalDays'], 'INTERVAL_INVALID', 'an interval is 1 to 366 days'),
+  visit_rules_interval_days_check: conflict(['input', 'intervalDays'], 'OUT_OF_RANGE', 'an interval is 1 to 366 days'),
 };
 
 /**
@@ -187,7 +187,7 @@ export class CareService {
   async setVisitRule(input: { category: VisitCategory; intervalDays: number }): Promise<{ rule: VisitRuleRow }> {
     if (!VISIT_RULE_ROLES.some((role) => hasRole(this.viewer, role))) throw new ForbiddenError('only district admins may change the visit rules');
     const v = new Validation();
-    v.check(Number.isInteger(input.intervalDays) && input.intervalDays >= 1 && input.intervalDays <= 366, ['input', 'intervalDays'], 'INTERVAL_INVALID', 'an interval is 1 to 366 days');
+    v.check(Number.isInteger(input.intervalDays) && input.intervalDays >= 1 && input.intervalDays <= 366, ['input', 'intervalDays'], 'OUT_OF_RANGE', 'an interval is 1 to 366 days');
     v.throwIfAny();
     const rule = await transaction(this.dataSource, (tx) => new VisitRepository(tx).setRule(input.category, input.intervalDays), CARE_CONFLICTS);
     let after: string | null = null;

@@ -1,33 +1,15 @@
-import type { EventOf } from '@linli/contracts';
-import { unhandled, type ConsumerDefinition } from '@linli/events';
-import { KnownHouseRepository } from '../repositories/house-repository';
+import { KNOWN_HOUSES, readModelConsumer } from '@linli/events';
 import { PersonRepository } from '../repositories/person-repository';
 import { ResidenceRepository } from '../repositories/residence-repository';
 
-type HouseEvent = EventOf<'housing.house.registered'> | EventOf<'housing.house.updated'>;
-
 /**
- * Keeps population's read model of houses (house → grid) from housing's events. When a
- * house moves to another grid, its current residents move with it. Events carry the instant
- * they happened; an older one arriving after a newer one is recorded in the inbox and ignored.
+ * Keeps population's read model of houses (`known_houses`: house → grid) with the kernel's
+ * read-model kit and its one ordering rule (the latest event by occurredAt, then id, wins; an
+ * older one arriving late changes nothing). When a house moves to another grid, its current
+ * residents move with it, in the same transaction.
  */
-export const houseConsumer: ConsumerDefinition<HouseEvent> = {
-  name: 'population-houses',
-  types: ['housing.house.registered', 'housing.house.updated'],
-  async handle(tx, event) {
-    switch (event.type) {
-      case 'housing.house.registered':
-      case 'housing.house.updated': {
-        const { houseId, gridCode, number, rooms, rental } = event.data;
-        const { previousGrid, applied } = await new KnownHouseRepository(tx).upsert({ id: houseId, gridCode, number, rooms, rental }, event.occurredAt);
-        if (applied && previousGrid && previousGrid !== gridCode) {
-          const moved = await new ResidenceRepository(tx).moveHouse(houseId, gridCode);
-          if (moved.length) await new PersonRepository(tx).moveTo(moved, gridCode);
-        }
-        return;
-      }
-      default:
-        unhandled(event);
-    }
-  },
-};
+export const houseConsumer = readModelConsumer('population-houses', KNOWN_HOUSES, async (tx, { row, previousArea }) => {
+  if (!previousArea || previousArea === row.gridCode) return;
+  const moved = await new ResidenceRepository(tx).moveHouse(row.id, row.gridCode);
+  if (moved.length) await new PersonRepository(tx).moveTo(moved, row.gridCode);
+});
