@@ -150,7 +150,7 @@ export type IssueResidencePermitInput = {
   expiresOn: Scalars['Date']['input'];
   /** Day issued; not in the future. */
   issuedOn: Scalars['Date']['input'];
-  /** Permit number: the issuing city's 2 to 4 letters and 8 to 12 digits (e.g. GZ4401180001), unique; an ID card number is refused. Stored encrypted, shown masked. */
+  /** Permit number: the issuing city’s 2 to 4 letters and 8 to 14 digits (e.g. GZ4401180001), unique; an ID card number is refused. Stored encrypted, shown masked. */
   number: Scalars['String']['input'];
   /** The holder: a migrant with a current residence. */
   personId: Scalars['ID']['input'];
