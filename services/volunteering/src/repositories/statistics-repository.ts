@@ -45,24 +45,23 @@ export class StatisticsRepository {
     const served = `BETWEEN $2::date AND $3::date`;
     const found = await rows<Record<string, string>>(
       this.db,
-      `/* volunteeringByAreas */ SELECT a.code,
-         (SELECT count(*) FROM volunteers v
-           WHERE ${withinCode('v.area_code')} AND ${within('v.area_code', scope, p)} AND v.registered_on <= $3::date AND v.status <> 'WITHDRAWN') AS volunteers,
+      `/* volunteeringByAreas */ SELECT a.code, days.volunteers, days.activities, days."approvedMinutes", days."personTimes",
          (SELECT count(*) FROM volunteers v
            WHERE ${withinCode('v.area_code')} AND ${within('v.area_code', scope, p)} AND v.registered_on <= $3::date AND v.status <> 'WITHDRAWN'
              AND EXISTS (SELECT 1 FROM attendances t WHERE t.volunteer_id = v.id AND t.status = 'CHECKED_OUT' AND t.served_on ${served})) AS "activeVolunteers",
          (SELECT count(*) FROM teams tm WHERE ${withinCode('tm.area_code')} AND ${within('tm.area_code', scope, p)}) AS teams,
-         (SELECT count(*) FROM activities x
-           WHERE ${withinCode('x.area_code')} AND ${within('x.area_code', scope, p)} AND x.status <> 'CANCELLED'
-             AND x.starts_at >= $2::date::timestamp AT TIME ZONE 'Asia/Shanghai' AND x.starts_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') AS activities,
-         (SELECT coalesce(sum(CASE h.kind WHEN 'APPROVAL' THEN h.minutes::bigint ELSE -h.minutes::bigint END), 0) FROM hours_entries h
-           WHERE ${withinCode('h.area_code')} AND ${within('h.area_code', scope, p)} AND h.served_on ${served}) AS "approvedMinutes",
-         (SELECT count(*) FROM attendances t
-           WHERE ${withinCode('t.area_code')} AND ${within('t.area_code', scope, p)} AND t.status = 'CHECKED_OUT' AND t.served_on ${served}) AS "personTimes",
          (SELECT count(*) FROM known_buildings b WHERE ${withinCode('b.grid_code')} AND ${within('b.grid_code', scope, p)}) AS buildings,
          (SELECT count(*) FROM known_buildings b WHERE ${withinCode('b.grid_code')} AND ${within('b.grid_code', scope, p)}
              AND EXISTS (SELECT 1 FROM building_captains bc WHERE bc.building_id = b.id)) AS "buildingsWithCaptain"
-       FROM unnest($1::text[]) AS a(code)`,
+       FROM unnest($1::text[]) AS a(code)
+       -- the day roll-up (kept by triggers in every writing transaction): a prefix range of its index, however large the area
+       CROSS JOIN LATERAL (
+         SELECT coalesce(sum(s.registrations) FILTER (WHERE s.day <= $3::date), 0) AS volunteers,
+           coalesce(sum(s.activities) FILTER (WHERE s.day ${served}), 0) AS activities,
+           coalesce(sum(s.approved_minutes) FILTER (WHERE s.day ${served}), 0) AS "approvedMinutes",
+           coalesce(sum(s.person_times) FILTER (WHERE s.day ${served}), 0) AS "personTimes"
+         FROM stats_volunteering_days s WHERE ${withinCode('s.area_code')} AND ${within('s.area_code', scope, p)} AND s.day <= $3::date
+       ) days`,
       p.values,
     );
     return found.map((row) => Object.fromEntries([['code', row.code], ...FIGURES.map((name) => [name, Number(row[name])])]) as unknown as VolunteeringFigures);
