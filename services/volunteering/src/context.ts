@@ -41,6 +41,7 @@ export interface VolunteeringContext extends BaseContext {
     buildingsOfCaptain: DataLoader<string, { volunteerId: string; buildingId: string }[]>;
     approvedMinutes: DataLoader<string, number>;
     awards: DataLoader<string, AwardRow[]>;
+    receivedAwards: (args: Page) => DataLoader<string, Connection<AwardRow>>;
     volunteering: DataLoader<FiguresKey<Period>, VolunteeringFigures | null, string>;
   };
 }
@@ -82,6 +83,7 @@ export function createContext(deps: ServiceDeps<typeof volunteeringSettings>, ba
       buildingsOfCaptain: groupLoader((ids) => volunteers.buildingsOfCaptains(ids, scope), (c) => c.volunteerId),
       approvedMinutes: valueLoader((ids) => volunteers.approvedMinutes(ids), 0),
       awards: groupLoader((ids) => volunteers.awardsOf(ids), (a) => a.volunteerId),
+      receivedAwards: pagedLoader((ids, args) => volunteers.awardPages(ids, args)),
       volunteering: figuresLoader((codes, period: Period) => statistics.volunteeringOf(codes, period, scope), (f) => f.code),
     },
   };

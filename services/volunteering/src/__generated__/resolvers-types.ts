@@ -486,7 +486,10 @@ export type Volunteer = {
   areaCode: Scalars['ID']['output'];
   /** The volunteer's sign-ups, in order of signing up. */
   attendances: VolunteerAttendanceConnection;
-  /** Awards received, newest first. */
+  /**
+   * Awards received, newest first.
+   * @deprecated use receivedAwards (paginated)
+   */
   awards: Array<VolunteerAward>;
   /** The buildings within the caller's areas the volunteer captains (楼长); a building housing does not show the caller is null. */
   captainOf: Array<Maybe<Building>>;
@@ -494,6 +497,8 @@ export type Volunteer = {
   id: Scalars['ID']['output'];
   /** The person (owned by population); null when population places them outside the caller's areas. */
   person: Maybe<Person>;
+  /** Awards received, newest first, a page at a time. */
+  receivedAwards: VolunteerAwardConnection;
   /** The day the volunteer registered. */
   registeredOn: Scalars['Date']['output'];
   /** Skills, e.g. driving, first-aid, legal-advice. */
@@ -507,6 +512,13 @@ export type Volunteer = {
 
 /** A person registered as a volunteer. */
 export type VolunteerAttendancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person registered as a volunteer. */
+export type VolunteerReceivedAwardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -740,6 +752,26 @@ export type VolunteerAward = {
   title: Scalars['String']['output'];
   /** Who received it. */
   volunteer: Volunteer;
+};
+
+/** A page of awards. */
+export type VolunteerAwardConnection = {
+  __typename?: 'VolunteerAwardConnection';
+  /** The awards of this page. */
+  edges: Array<VolunteerAwardEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All awards of the volunteer. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An award and its cursor. */
+export type VolunteerAwardEdge = {
+  __typename?: 'VolunteerAwardEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The award. */
+  node: VolunteerAward;
 };
 
 /** Kinds of recognition. */
@@ -1115,6 +1147,8 @@ export type ResolversTypes = ResolversObject<{
   VolunteerAttendanceStatus: VolunteerAttendanceStatus;
   VolunteerAttendanceTimeInput: VolunteerAttendanceTimeInput;
   VolunteerAward: ResolverTypeWrapper<AwardRow>;
+  VolunteerAwardConnection: ResolverTypeWrapper<Omit<VolunteerAwardConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerAwardEdge']> }>;
+  VolunteerAwardEdge: ResolverTypeWrapper<Omit<VolunteerAwardEdge, 'node'> & { node: ResolversTypes['VolunteerAward'] }>;
   VolunteerAwardKind: VolunteerAwardKind;
   VolunteerAwardPayload: ResolverTypeWrapper<Omit<VolunteerAwardPayload, 'award'> & { award?: Maybe<ResolversTypes['VolunteerAward']> }>;
   VolunteerConnection: ResolverTypeWrapper<Omit<VolunteerConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerEdge']> }>;
@@ -1183,6 +1217,8 @@ export type ResolversParentTypes = ResolversObject<{
   VolunteerAttendancePayload: Omit<VolunteerAttendancePayload, 'attendance' | 'volunteerAttendance'> & { attendance?: Maybe<ResolversParentTypes['VolunteerAttendance']>, volunteerAttendance?: Maybe<ResolversParentTypes['VolunteerAttendance']> };
   VolunteerAttendanceTimeInput: VolunteerAttendanceTimeInput;
   VolunteerAward: AwardRow;
+  VolunteerAwardConnection: Omit<VolunteerAwardConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerAwardEdge']> };
+  VolunteerAwardEdge: Omit<VolunteerAwardEdge, 'node'> & { node: ResolversParentTypes['VolunteerAward'] };
   VolunteerAwardPayload: Omit<VolunteerAwardPayload, 'award'> & { award?: Maybe<ResolversParentTypes['VolunteerAward']> };
   VolunteerConnection: Omit<VolunteerConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerEdge']> };
   VolunteerEdge: Omit<VolunteerEdge, 'node'> & { node: ResolversParentTypes['Volunteer'] };
@@ -1301,6 +1337,7 @@ export type VolunteerResolvers<ContextType = VolunteeringContext, ParentType ext
   captainOf?: Resolver<Array<Maybe<ResolversTypes['Building']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  receivedAwards?: Resolver<ResolversTypes['VolunteerAwardConnection'], ParentType, ContextType, RequireFields<VolunteerReceivedAwardsArgs, 'first'>>;
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VolunteerStatus'], ParentType, ContextType>;
@@ -1399,6 +1436,19 @@ export type VolunteerAwardResolvers<ContextType = VolunteeringContext, ParentTyp
   kind?: Resolver<ResolversTypes['VolunteerAwardKind'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VolunteerAwardConnectionResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteerAwardConnection'] = ResolversParentTypes['VolunteerAwardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['VolunteerAwardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VolunteerAwardEdgeResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteerAwardEdge'] = ResolversParentTypes['VolunteerAwardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VolunteerAward'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1516,6 +1566,8 @@ export type Resolvers<ContextType = VolunteeringContext> = ResolversObject<{
   VolunteerAttendanceEdge?: VolunteerAttendanceEdgeResolvers<ContextType>;
   VolunteerAttendancePayload?: VolunteerAttendancePayloadResolvers<ContextType>;
   VolunteerAward?: VolunteerAwardResolvers<ContextType>;
+  VolunteerAwardConnection?: VolunteerAwardConnectionResolvers<ContextType>;
+  VolunteerAwardEdge?: VolunteerAwardEdgeResolvers<ContextType>;
   VolunteerAwardPayload?: VolunteerAwardPayloadResolvers<ContextType>;
   VolunteerConnection?: VolunteerConnectionResolvers<ContextType>;
   VolunteerEdge?: VolunteerEdgeResolvers<ContextType>;
