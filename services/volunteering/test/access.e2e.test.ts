@@ -275,4 +275,40 @@ describe('volunteering access, person references, bounds and hours, through the 
       }
     });
   });
+
+  describe('series', () => {
+    const SERIES = `query ($code: ID!, $period: PeriodInput!, $every: VolunteeringInterval!) { area(code: $code) { volunteeringSeries(period: $period, every: $every) {
+      from to volunteers activities approvedHours personTimes } } }`;
+    const year = new Date().getFullYear();
+    const span = { from: `${year - 1}-11-15`, to: `${year}-12-31` };
+
+    it('answers a month, quarter or year series whose every point equals the figures of its own period, the ends clipped to the period', async () => {
+      const teamId = await createTeam(COMMUNITY, '凤馨苑序列队');
+      const v = await register(worker, await person(GRID, '冯序列'), GRID);
+      const activityId = await post(teamId, GRID);
+      const start = await startOf(fed, activityId);
+      await fed.ok(worker, APPROVE, { input: { attendanceId: await served(fed, worker, activityId, v, start, minutesAfter(start, 40)) } });
+      const integrator = await tokenFor('INTEGRATOR', [DISTRICT]);
+      for (const [every, count] of [
+        ['MONTH', 14],
+        ['QUARTER', 5],
+        ['YEAR', 2],
+      ] as const) {
+        const points = (await fed.ok(integrator, SERIES, { code: COMMUNITY, period: span, every })).area.volunteeringSeries;
+        expect(points).toHaveLength(count);
+        expect(points[0].from).toBe(span.from);
+        expect(points.at(-1).to).toBe(span.to);
+        for (const point of points) {
+          const figures = (await fed.ok(integrator, STATISTICS, { code: COMMUNITY, period: { from: point.from, to: point.to } })).area.volunteering;
+          expect(point).toEqual({ from: point.from, to: point.to, volunteers: figures.volunteers, activities: figures.activities, approvedHours: figures.approvedHours, personTimes: figures.personTimes });
+        }
+        expect(points.reduce((sum: number, p: { personTimes: number }) => sum + p.personTimes, 0)).toBeGreaterThan(0);
+      }
+    });
+
+    it('refuses a series of more than 120 points as the caller’s error', async () => {
+      const result = await fed.query(admin, SERIES, { code: COMMUNITY, period: { from: '2000-01-01', to: '2010-12-31' }, every: 'MONTH' });
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { VolunteerRow, AwardRow } from '../repositories/volunteer-repository';
 import { TeamRow } from '../repositories/team-repository';
 import { ActivityRow } from '../repositories/activity-repository';
 import { AttendanceRow } from '../repositories/attendance-repository';
-import { LeaderboardRow, VolunteeringFigures, AreaRef } from '../repositories/statistics-repository';
+import { LeaderboardRow, VolunteeringFigures, SeriesPoint, AreaRef } from '../repositories/statistics-repository';
 import { PersonRef, BuildingRef, OrganizationRef } from '../resolvers/refs';
 import { VolunteeringContext } from '../context';
 export type Maybe<T> = T | null;
@@ -51,12 +51,25 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Volunteering figures for this area and everything beneath it, in the period (default: this year to date); null only when they cannot be computed (with an error). */
   volunteering: Maybe<VolunteeringStatistics>;
+  /**
+   * Volunteering figures of this area and everything beneath it as a series: one point per month,
+   * quarter or year of the period (the first and last clipped to it), at most 120 points, all in one
+   * statement; null only when they cannot be computed (with an error).
+   */
+  volunteeringSeries: Maybe<Array<VolunteeringPeriodStatistics>>;
 };
 
 
 /** A place in the district; volunteering adds its figures. */
 export type AreaVolunteeringArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A place in the district; volunteering adds its figures. */
+export type AreaVolunteeringSeriesArgs = {
+  every: VolunteeringInterval;
+  period: PeriodInput;
 };
 
 /** A building, as volunteering knows it from housing's events; volunteering adds its captains. */
@@ -992,6 +1005,32 @@ export type VolunteerTeamPayload = {
   volunteerTeam: Maybe<VolunteerTeam>;
 };
 
+/** How long each point of a statistics series is. */
+export type VolunteeringInterval =
+  /** A calendar month */
+  | 'MONTH'
+  /** A calendar quarter */
+  | 'QUARTER'
+  /** A calendar year */
+  | 'YEAR';
+
+/** Volunteering figures of an area over one point of a series. */
+export type VolunteeringPeriodStatistics = {
+  __typename?: 'VolunteeringPeriodStatistics';
+  /** Activities starting in the point, cancelled ones excluded. */
+  activities: Scalars['Int']['output'];
+  /** Approved hours served in the area in the point (approvals minus reversals). */
+  approvedHours: Scalars['Float']['output'];
+  /** First day of the point (the period's first day for the first point). */
+  from: Scalars['Date']['output'];
+  /** Person-times served (人次): check-outs of activities in the point. */
+  personTimes: Scalars['Int']['output'];
+  /** Last day of the point (the period's last day for the last point). */
+  to: Scalars['Date']['output'];
+  /** Volunteers registered by the point's last day and not withdrawn. */
+  volunteers: Scalars['Int']['output'];
+};
+
 /** Volunteering figures for an area and everything beneath it, over a period. */
 export type VolunteeringStatistics = {
   __typename?: 'VolunteeringStatistics';
@@ -1169,6 +1208,8 @@ export type ResolversTypes = ResolversObject<{
   VolunteerTeamKind: VolunteerTeamKind;
   VolunteerTeamMemberInput: VolunteerTeamMemberInput;
   VolunteerTeamPayload: ResolverTypeWrapper<Omit<VolunteerTeamPayload, 'team' | 'volunteerTeam'> & { team?: Maybe<ResolversTypes['VolunteerTeam']>, volunteerTeam?: Maybe<ResolversTypes['VolunteerTeam']> }>;
+  VolunteeringInterval: VolunteeringInterval;
+  VolunteeringPeriodStatistics: ResolverTypeWrapper<SeriesPoint>;
   VolunteeringStatistics: ResolverTypeWrapper<VolunteeringFigures>;
 }>;
 
@@ -1234,6 +1275,7 @@ export type ResolversParentTypes = ResolversObject<{
   VolunteerTeamFilter: VolunteerTeamFilter;
   VolunteerTeamMemberInput: VolunteerTeamMemberInput;
   VolunteerTeamPayload: Omit<VolunteerTeamPayload, 'team' | 'volunteerTeam'> & { team?: Maybe<ResolversParentTypes['VolunteerTeam']>, volunteerTeam?: Maybe<ResolversParentTypes['VolunteerTeam']> };
+  VolunteeringPeriodStatistics: SeriesPoint;
   VolunteeringStatistics: VolunteeringFigures;
 }>;
 
@@ -1241,6 +1283,7 @@ export type AreaResolvers<ContextType = VolunteeringContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   volunteering?: Resolver<Maybe<ResolversTypes['VolunteeringStatistics']>, ParentType, ContextType, Partial<AreaVolunteeringArgs>>;
+  volunteeringSeries?: Resolver<Maybe<Array<ResolversTypes['VolunteeringPeriodStatistics']>>, ParentType, ContextType, RequireFields<AreaVolunteeringSeriesArgs, 'every' | 'period'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1530,6 +1573,16 @@ export type VolunteerTeamPayloadResolvers<ContextType = VolunteeringContext, Par
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type VolunteeringPeriodStatisticsResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteeringPeriodStatistics'] = ResolversParentTypes['VolunteeringPeriodStatistics']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approvedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  personTimes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  volunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type VolunteeringStatisticsResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteeringStatistics'] = ResolversParentTypes['VolunteeringStatistics']> = ResolversObject<{
   activeVolunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1579,6 +1632,7 @@ export type Resolvers<ContextType = VolunteeringContext> = ResolversObject<{
   VolunteerTeamConnection?: VolunteerTeamConnectionResolvers<ContextType>;
   VolunteerTeamEdge?: VolunteerTeamEdgeResolvers<ContextType>;
   VolunteerTeamPayload?: VolunteerTeamPayloadResolvers<ContextType>;
+  VolunteeringPeriodStatistics?: VolunteeringPeriodStatisticsResolvers<ContextType>;
   VolunteeringStatistics?: VolunteeringStatisticsResolvers<ContextType>;
 }>;
 
