@@ -139,6 +139,9 @@ describe('volunteering access, person references, bounds and hours, through the 
       });
       expect(byId.errors).toBeUndefined();
       expect(byId.data).toEqual({ own: { id: self.volunteerId, attendances: { totalCount: 1 } }, other: null });
+      // a volunteer's token that names no person reads no volunteer at all
+      const nameless = await fed.ok(await tokenFor('VOLUNTEER', [COMMUNITY]), `{ volunteers { totalCount } }`);
+      expect(nameless.volunteers.totalCount).toBe(0);
     });
 
     it('shows a volunteer the activities and teams of their areas, but of their sign-ups, leaders, members and the board only themself', async () => {
