@@ -23,7 +23,10 @@ export const gatewayEnvSchema = z
     ORGANIZATIONS_URL: url('organizations'),
     MEDIATION_URL: url('mediation'),
     VOLUNTEERING_URL: url('volunteering'),
+    /** The supergraph file (a ConfigMap in Kubernetes); the one packaged with the gateway when unset. */
     SUPERGRAPH_PATH: z.string().optional(),
+    /** How often the supergraph file is checked for a new version, in milliseconds. */
+    SUPERGRAPH_POLL_MS: int(100, 600_000, 5_000),
     MAX_DEPTH: int(2, 50, 12),
     MAX_ALIASES: int(0, 500, 30),
     MAX_COST: int(10, 1_000_000, 20_000),

@@ -1,6 +1,5 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import express from 'express';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
@@ -11,10 +10,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
 import pino from 'pino';
 import { callerVerifier, signInternalToken, TokenError, type Viewer } from '@linli/auth';
-import { subgraphUrls, SUBGRAPHS, type GatewayEnv, type SubgraphName } from './env';
+import { subgraphUrls, type GatewayEnv, type SubgraphName } from './env';
 import { enforceLimits } from './limits';
 import { RateLimiter } from './rate-limit';
-import { SUPERGRAPH_FILE } from './compose';
+import { supergraphPath, supergraphSource } from './supergraph-source';
+import { healthRoutes, SubgraphProbe } from './health';
 
 interface GatewayContext {
   viewer: Viewer;
@@ -63,8 +63,9 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     }
   }
 
+  const supergraph = supergraphSource(options.supergraphSdl !== undefined ? { sdl: options.supergraphSdl } : { file: supergraphPath(env), pollMs: env.SUPERGRAPH_POLL_MS }, log);
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl ?? readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE, 'utf8'),
+    supergraphSdl: supergraph.hook,
     buildService: ({ name }) => new SubgraphSource(name as SubgraphName),
   });
 
@@ -100,26 +101,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   });
   await server.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', service: 'gateway' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const checks = Object.fromEntries(
-      await Promise.all(
-        SUBGRAPHS.map(async (name) => {
-          try {
-            const response = await undiciFetch(new URL('/readyz', urls[name]), { dispatcher: agent, signal: AbortSignal.timeout(2_000) });
-            await response.arrayBuffer();
-            return [name, response.ok] as const;
-          } catch {
-            return [name, false] as const;
-          }
-        }),
-      ),
-    );
-    const ready = Object.values(checks).every(Boolean);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
-  });
+  healthRoutes(app, supergraph.state, new SubgraphProbe(urls, agent));
 
   app.use(
     '/graphql',

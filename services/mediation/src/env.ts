@@ -1,4 +1,4 @@
-import { loadEnvOrExit, noDevDefaultsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
+import { loadEnvOrExit, noDevSecretsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
 
 /** Mediation's own variables, with their defaults. */
 export const mediationSettingsShape = {
@@ -15,7 +15,7 @@ export const mediationEnvSchema = z
     PORT: portWithDefault(4004),
     ...mediationSettingsShape,
   })
-  .superRefine(noDevDefaultsInProduction);
+  .superRefine(noDevSecretsInProduction);
 
 export type MediationEnv = z.infer<typeof mediationEnvSchema>;
 export type MediationSettings = { caseTimeLimitDays: number; trendMaxMonths: number };

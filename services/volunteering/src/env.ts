@@ -1,4 +1,4 @@
-import { loadEnvOrExit, noDevDefaultsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
+import { loadEnvOrExit, noDevSecretsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
 
 /** Volunteering's environment: the common service variables (see the service README). */
 export const volunteeringEnvSchema = z
@@ -6,7 +6,7 @@ export const volunteeringEnvSchema = z
     ...serviceEnvShape,
     PORT: portWithDefault(4005),
   })
-  .superRefine(noDevDefaultsInProduction);
+  .superRefine(noDevSecretsInProduction);
 
 export type VolunteeringEnv = z.infer<typeof volunteeringEnvSchema>;
 

@@ -3,3 +3,6 @@ export * from './outbox';
 export * from './nats';
 export * from './relay';
 export * from './consumer';
+export * from './observe';
+export * from './backlog';
+export * from './retention';
