@@ -15,12 +15,17 @@ import { enforceLimits } from './limits';
 import { RateLimiter } from './rate-limit';
 import { supergraphPath, supergraphSource } from './supergraph-source';
 import { healthRoutes, SubgraphProbe } from './health';
+import { GatewayMetrics, type Observed } from './metrics';
+import { accessLog } from './access-log';
+import { subgraphUnavailable } from './health';
 
 interface GatewayContext {
   viewer: Viewer;
   requestId: string;
   /** Internal tokens minted for this request, one per subgraph audience. */
   tokens: Map<string, Promise<string>>;
+  /** The operation name and error codes, for the access log and the metrics. */
+  observed?: Observed;
 }
 
 export interface RunningGateway {
@@ -34,14 +39,15 @@ function errorBody(message: string, code: string) {
 }
 
 /** Starts the gateway: verifies callers, enforces limits, plans over the static supergraph. */
-export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: string } = {}): Promise<RunningGateway> {
-  const log = pino({ name: 'gateway', level: env.NODE_ENV === 'test' && !process.env.LOG_LEVEL ? 'silent' : env.LOG_LEVEL, base: { service: 'gateway' } });
+export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: string; logger?: pino.Logger } = {}): Promise<RunningGateway> {
+  const log = options.logger ?? pino({ name: 'gateway', level: env.NODE_ENV === 'test' && !process.env.LOG_LEVEL ? 'silent' : env.LOG_LEVEL, base: { service: 'gateway' } });
   const production = env.NODE_ENV === 'production';
   const urls = subgraphUrls(env);
   const verify = callerVerifier({ secret: env.AUTH_JWT_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE });
   const limiter = new RateLimiter(env.RATE_LIMIT_PER_MINUTE);
   // bounded keep-alive pool: a burst of callers cannot open unbounded sockets to the subgraphs
   const agent = new Agent({ connections: env.SUBGRAPH_MAX_SOCKETS, keepAliveTimeout: 10_000, pipelining: 1 });
+  const metrics = new GatewayMetrics();
 
   class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -55,6 +61,12 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
       request.http?.headers.set('authorization', `Bearer ${await token}`);
       request.http?.headers.set('x-request-id', context.requestId);
     }
+    override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+      const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operationName : undefined;
+      return metrics.timeFetch(this.name, operation, () => super.process(options)).catch((error: Error) => {
+        throw subgraphUnavailable(this.name, error);
+      });
+    }
     constructor(readonly name: SubgraphName) {
       super({
         url: urls[name],
@@ -63,7 +75,9 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     }
   }
 
-  const supergraph = supergraphSource(options.supergraphSdl !== undefined ? { sdl: options.supergraphSdl } : { file: supergraphPath(env), pollMs: env.SUPERGRAPH_POLL_MS }, log);
+  const supergraph = supergraphSource(options.supergraphSdl !== undefined ? { sdl: options.supergraphSdl } : { file: supergraphPath(env), pollMs: env.SUPERGRAPH_POLL_MS }, log, (state) =>
+    metrics.supergraphReloads.inc({ outcome: state.rejected ? 'refused' : 'swapped' }),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.hook,
     buildService: ({ name }) => new SubgraphSource(name as SubgraphName),
@@ -86,7 +100,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     gateway,
     introspection: !production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, metrics.plugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
@@ -101,10 +115,14 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   });
   await server.start();
 
-  healthRoutes(app, supergraph.state, new SubgraphProbe(urls, agent));
+  healthRoutes(app, supergraph.state, new SubgraphProbe(urls, agent, (name, status) => metrics.subgraphUp.set({ subgraph: name }, status === 'up' ? 1 : 0)));
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
 
   app.use(
     '/graphql',
+    accessLog(log, metrics),
     express.text({ type: 'application/json', limit: env.MAX_DOCUMENT_BYTES * 4 }),
     async (req, res, next) => {
       const requestId = String(req.headers['x-request-id'] ?? randomUUID());
@@ -146,7 +164,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
       next();
     },
     expressMiddleware(server, {
-      context: async ({ res }) => ({ viewer: res.locals.viewer as Viewer, requestId: res.locals.requestId as string, tokens: new Map() }),
+      context: async ({ res }) => ({ viewer: res.locals.viewer as Viewer, requestId: res.locals.requestId as string, tokens: new Map(), observed: res.locals.observed as Observed }),
     }),
   );
 

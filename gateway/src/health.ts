@@ -1,4 +1,5 @@
 import type express from 'express';
+import { GraphQLError } from 'graphql';
 import { fetch as undiciFetch, type Dispatcher } from 'undici';
 import type { SubgraphName } from './env';
 import type { SupergraphState } from './supergraph-source';
@@ -67,4 +68,14 @@ export function healthRoutes(app: express.Express, supergraph: SupergraphState, 
     const ready = !!supergraph.id;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', supergraph: describe(supergraph), subgraphs: await probe.states() });
   });
+}
+
+/**
+ * A subgraph that cannot be reached (refused, reset, timed out) answers as SUBGRAPH_UNAVAILABLE
+ * naming the service: its fields are null, the rest of the answer arrives, and no internal
+ * address or socket error reaches the caller. Errors the subgraph answered with pass unchanged.
+ */
+export function subgraphUnavailable(name: string, error: Error): Error {
+  if (error instanceof GraphQLError) return error;
+  return new GraphQLError(`the ${name} service is unavailable; its fields are null in this answer`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: name } });
 }

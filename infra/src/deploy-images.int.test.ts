@@ -219,7 +219,7 @@ describe('the images, run as their Dockerfiles and docker-compose.yml run them',
         query: '{ estates(first: 1) { totalCount } persons(first: 1) { totalCount } organizations(first: 1) { totalCount } disputeCases(first: 1) { totalCount } volunteers(first: 1) { totalCount } }',
       }),
     });
-    const body = await response.json();
+    const body = (await response.json()) as { data?: unknown; errors?: unknown };
     expect(body.errors).toBeUndefined();
     // one field from each subgraph, answered from the five fresh databases
     expect(body.data).toEqual({ estates: { totalCount: 0 }, persons: { totalCount: 0 }, organizations: { totalCount: 0 }, disputeCases: { totalCount: 0 }, volunteers: { totalCount: 0 } });
