@@ -48,6 +48,8 @@ export const serviceEnvShape = {
   PORT: port.default(0),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
   NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be nats://host:port').default('nats://127.0.0.1:4222'),
+  /** Copies of each JetStream stream: 1 on a single server, 3 on a three-node cluster. */
+  NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   /** Prefixes every subject and stream; empty in production, unique per test run. */
   NATS_NAMESPACE: z.string().regex(/^[a-z0-9_]*$/, 'lower-case letters, digits and _ only').default(''),
   INTERNAL_JWT_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_INTERNAL_SECRET),

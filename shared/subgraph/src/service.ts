@@ -117,7 +117,7 @@ export async function startService<C extends BaseContext>(module: ServiceModule<
     closers.push(() => nats.drain());
     metrics.watchNats(nats);
     const consumed = (module.consumers ?? []).map((c) => sourceOf(c));
-    await ensureStreams(await nats.jetstreamManager(), [...new Set<Domain>([module.name, ...consumed])], env.NATS_NAMESPACE);
+    await ensureStreams(await nats.jetstreamManager(), [...new Set<Domain>([module.name, ...consumed])], env.NATS_NAMESPACE, env.NATS_STREAM_REPLICAS);
 
     const deps: ServiceDeps = {
       name: module.name,
