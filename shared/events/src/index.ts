@@ -6,3 +6,4 @@ export * from './consumer';
 export * from './observe';
 export * from './backlog';
 export * from './retention';
+export * from './read-model';

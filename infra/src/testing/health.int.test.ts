@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { createDataSource, withDatabase } from '@linli/db';
-import { eventually, OwnNatsServer, probeSubgraph, TestFederation, tokenFor } from '@linli/testing';
+import { eventually, OwnNatsServer, probeSubgraph } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 
 describe('a service’s health while NATS is away', () => {
   let nats: OwnNatsServer;
