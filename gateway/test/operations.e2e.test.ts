@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -104,6 +104,11 @@ describe('a supergraph rolled out as a file, without a restart', () => {
   let file: string;
   let admin: string;
   const compose = (modules: (typeof housing | typeof population)[]) => composeSupergraph(modules.map((m) => ({ name: m.name, typeDefs: m.typeDefs })));
+  /** Replaces the file in one step, as the kubelet swaps a ConfigMap's files: a poll never sees half a file. */
+  const publish = (sdl: string) => {
+    writeFileSync(`${file}.next`, sdl);
+    renameSync(`${file}.next`, file);
+  };
   const persons = () => request(gateway.url.replace(/\/graphql$/, '')).post('/graphql').set('authorization', `Bearer ${admin}`).send({ query: '{ persons(first: 1) { totalCount } }' });
 
   beforeAll(async () => {
@@ -126,10 +131,10 @@ describe('a supergraph rolled out as a file, without a restart', () => {
   it('serves the new fields once a new supergraph file is written, and keeps the old one when the next file is garbage', async () => {
     expect((await persons()).body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
-    writeFileSync(file, compose([housing, population]));
+    publish(compose([housing, population]));
     await eventually(async () => expect((await persons()).body).toEqual({ data: { persons: { totalCount: 0 } } }), 5_000, 100);
 
-    writeFileSync(file, 'schema @link(url: "https://specs.apollo.dev/link/v1.0") { query: Nope }\ngarbage {');
+    publish('schema @link(url: "https://specs.apollo.dev/link/v1.0") { query: Nope }\ngarbage {');
     await eventually(async () => expect((await request(gateway.url.replace(/\/graphql$/, '')).get('/healthz')).body.supergraph.rejected).toBeDefined(), 5_000, 100);
     expect((await persons()).body).toEqual({ data: { persons: { totalCount: 0 } } });
     const text = (await request(gateway.url.replace(/\/graphql$/, '')).get('/metrics')).text;

@@ -189,13 +189,13 @@ describe('the images, run as their Dockerfiles and docker-compose.yml run them',
         expect(result.status).toBe(200);
         return result;
       },
-      30_000,
-      200,
+      90_000,
+      250,
     ).catch((error) => {
       throw new Error(`${name} did not become ready: ${error.message}\n${output[name]}`);
     });
     expect(ready.body).toEqual({ status: 'ready', checks: { database: true } });
-  });
+  }, 120_000);
 
   it('starts the gateway on the supergraph shipped in its package, reaches every subgraph and answers a query', async () => {
     const ready = await eventually(
@@ -205,8 +205,8 @@ describe('the images, run as their Dockerfiles and docker-compose.yml run them',
         expect(Object.values(result.body.subgraphs)).toEqual(SERVICES.map(() => 'up'));
         return result;
       },
-      30_000,
-      200,
+      90_000,
+      250,
     ).catch((error) => {
       throw new Error(`the gateway did not become ready: ${error.message}\n${output.gateway}`);
     });
@@ -223,5 +223,5 @@ describe('the images, run as their Dockerfiles and docker-compose.yml run them',
     expect(body.errors).toBeUndefined();
     // one field from each subgraph, answered from the five fresh databases
     expect(body.data).toEqual({ estates: { totalCount: 0 }, persons: { totalCount: 0 }, organizations: { totalCount: 0 }, disputeCases: { totalCount: 0 }, volunteers: { totalCount: 0 } });
-  });
+  }, 120_000);
 });
