@@ -1,4 +1,4 @@
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -51,6 +51,17 @@ describe('the gateway in operation: metrics, an access log, and a subgraph outag
     expect(series(text, 'linli_relay_publish_duration_seconds_count')).toContainEqual(expect.stringMatching(/type="population.person.registered"/));
     expect(series(text, 'linli_consumer_lag_messages')).toContainEqual(expect.stringMatching(/consumer="[a-z-]+"/));
     expect(series(text, 'linli_nats_connected')).toEqual(['linli_nats_connected{service="population"} 1']);
+  });
+
+  it('has a Grafana dashboard whose every series is one the gateway or a service exposes', async () => {
+    const dashboard = JSON.parse(readFileSync(path.join(__dirname, '../../infra/grafana/linli-dashboard.json'), 'utf8'));
+    const expressions: string[] = dashboard.panels.flatMap((panel: { targets: { expr: string }[] }) => panel.targets.map((t) => t.expr));
+    const used = new Set(expressions.flatMap((expr) => expr.match(/linli_[a-z_]+/g) ?? []).map((name) => name.replace(/_(bucket|count|sum)$/, '')));
+    const exposed = [(await request(base).get('/metrics')).text, (await request(fed.service('population').url.replace(/\/graphql$/, '')).get('/metrics')).text].join('\n');
+    const types = new Set([...exposed.matchAll(/^# TYPE (linli_[a-z_]+) /gm)].map((m) => m[1]));
+    expect(used.size).toBeGreaterThan(12);
+    expect([...used].filter((name) => !types.has(name))).toEqual([]);
+    expect(dashboard.panels.length).toBeGreaterThanOrEqual(12);
   });
 
   it('writes one access-log line per request with operation, status, duration and request id, and nothing the caller sent', async () => {
