@@ -33,6 +33,8 @@ export const gatewayEnvSchema = z
     MAX_DOCUMENT_BYTES: int(100, 1_000_000, 20_000),
     RATE_LIMIT_PER_MINUTE: int(1, 1_000_000, 600),
     SUBGRAPH_MAX_SOCKETS: int(1, 1_000, 64),
+    /** OTLP/HTTP endpoint for traces (e.g. http://otel-collector:4318); tracing is off when unset. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

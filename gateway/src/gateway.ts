@@ -18,6 +18,7 @@ import { healthRoutes, SubgraphProbe } from './health';
 import { GatewayMetrics, type Observed } from './metrics';
 import { accessLog } from './access-log';
 import { subgraphUnavailable } from './health';
+import { injectTraceContext, startTracing } from './tracing';
 
 interface GatewayContext {
   viewer: Viewer;
@@ -72,6 +73,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   // bounded keep-alive pool: a burst of callers cannot open unbounded sockets to the subgraphs
   const agent = new Agent({ connections: env.SUBGRAPH_MAX_SOCKETS, keepAliveTimeout: 10_000, pipelining: 1 });
   const metrics = new GatewayMetrics();
+  const tracing = startTracing(env.OTEL_EXPORTER_OTLP_ENDPOINT);
 
   class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -84,6 +86,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
       }
       request.http?.headers.set('authorization', `Bearer ${await token}`);
       request.http?.headers.set('x-request-id', context.requestId);
+      injectTraceContext(request.http?.headers);
     }
     override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
       const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operationName : undefined;
@@ -220,6 +223,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     async stop() {
       await server.stop();
       await agent.close();
+      await tracing.stop();
     },
   };
 }

@@ -3,6 +3,7 @@ import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg, type NatsC
 import { domainOf, streamName, subjectOf, type Domain, type DomainEvent, type EventType } from '@linli/contracts';
 import { exec, rows, type DataSource, type EntityManager } from '@linli/db';
 import { secondsSince, type EventObserver } from './observe';
+import { inEventSpan } from './trace-context';
 
 /** What a service declares for each thing it listens to. */
 export interface ConsumerDefinition<E extends DomainEvent = DomainEvent> {
@@ -136,7 +137,7 @@ export class EventConsumer {
     const start = process.hrtime.bigint();
     observer?.delivered?.(this.definition.name, message.info.deliveryCount);
     try {
-      const applied = await applyOnce(this.dataSource, this.definition, event);
+      const applied = await inEventSpan(`consume ${this.definition.name}`, 'consume', event, () => applyOnce(this.dataSource, this.definition, event));
       if (applied) this.applied += 1;
       else this.skipped += 1;
       message.ack();

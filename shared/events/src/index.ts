@@ -7,3 +7,4 @@ export * from './observe';
 export * from './backlog';
 export * from './retention';
 export * from './read-model';
+export * from './trace-context';

@@ -4,6 +4,7 @@ import { headers, type NatsConnection } from 'nats';
 import { subjectOf, type DomainEvent } from '@linli/contracts';
 import { rows, type DataSource } from '@linli/db';
 import { secondsSince, type EventObserver } from './observe';
+import { inEventSpan } from './trace-context';
 
 export interface RelayOptions {
   databaseUrl: string;
@@ -110,8 +111,11 @@ export class OutboxRelay {
           try {
             const h = headers();
             if (row.envelope.trace?.requestId) h.set('x-request-id', row.envelope.trace.requestId);
+            if (row.envelope.trace?.traceparent) h.set('traceparent', row.envelope.trace.traceparent);
             const start = process.hrtime.bigint();
-            await js.publish(subjectOf(row.type, this.options.namespace), JSON.stringify(row.envelope), { msgID: row.id, headers: h, timeout: 2_000 });
+            await inEventSpan(`publish ${row.type}`, 'publish', row.envelope, () =>
+              js.publish(subjectOf(row.type, this.options.namespace), JSON.stringify(row.envelope), { msgID: row.id, headers: h, timeout: 2_000 }),
+            );
             this.options.observer?.published?.(row.type, secondsSince(start));
             sent.push(row.seq);
           } catch (error) {

@@ -18,6 +18,7 @@ import { guardStatistics, guardWriters, isCallerError, toGraphQLError } from './
 import { guardInputs } from './input-guard';
 import { ServiceMetrics } from './metrics';
 import { healthRoutes } from './health';
+import { startTracing, traceRequests, traceResolvers, traceSql } from './tracing';
 
 /** A service's own settings: a zod shape over environment variables, parsed once at start. */
 export type SettingsShape = z.ZodRawShape;
@@ -114,8 +115,9 @@ export async function startService<C extends BaseContext, S extends SettingsShap
   });
   await dataSource.initialize();
   const metrics = new ServiceMetrics(module.name);
-  metrics.instrumentSql(dataSource);
-  const closers: (() => Promise<unknown>)[] = [() => dataSource.destroy()];
+  metrics.instrumentSql(dataSource, traceSql);
+  const tracing = startTracing(module.name, env.OTEL_EXPORTER_OTLP_ENDPOINT);
+  const closers: (() => Promise<unknown>)[] = [() => tracing.stop(), () => dataSource.destroy()];
   const closeAll = async () => {
     for (const close of closers.reverse()) await close().catch(() => undefined);
   };
@@ -176,6 +178,7 @@ export async function startService<C extends BaseContext, S extends SettingsShap
     guardStatistics(schema, module.statisticsFields ?? []);
     guardWriters(schema, module.name, module.writers);
     metrics.collectOnScrape(dataSource, nats, () => consumers);
+    traceResolvers(schema);
 
     const errorPlugin: ApolloServerPlugin<ApolloBaseContext> = {
       async requestDidStart() {
@@ -214,6 +217,7 @@ export async function startService<C extends BaseContext, S extends SettingsShap
 
     app.use(
       '/graphql',
+      traceRequests(module.name),
       async (req, res, next) => {
         const requestId = String(req.headers['x-request-id'] ?? randomUUID());
         res.setHeader('x-request-id', requestId);
@@ -257,6 +261,7 @@ export async function startService<C extends BaseContext, S extends SettingsShap
         await relay.stop();
         await nats.drain().catch(() => undefined);
         await dataSource.destroy();
+        await tracing.stop();
         log.info(`${module.name} stopped`);
       })());
 
