@@ -13,7 +13,6 @@ import { callerVerifier, signInternalToken, TokenError, type Viewer } from '@lin
 import { subgraphUrls, type GatewayEnv, type SubgraphName } from './env';
 import { enforceLimits } from './limits';
 import { RateLimiter } from './rate-limit';
-import { SUPERGRAPH_FILE } from './compose';
 import { InFlightRequests, SHARE_HEADER } from './dedup';
 import { analyticsRoute, indicatorsRoute, type Execute } from './analytics/route';
 import { supergraphPath, supergraphSource } from './supergraph-source';
