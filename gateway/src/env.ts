@@ -30,6 +30,8 @@ export const gatewayEnvSchema = z
     MAX_DOCUMENT_BYTES: int(100, 1_000_000, 20_000),
     RATE_LIMIT_PER_MINUTE: int(1, 1_000_000, 600),
     SUBGRAPH_MAX_SOCKETS: int(1, 1_000, 64),
+    /** Browser origins allowed to call the gateway (CORS), separated by commas, e.g. http://127.0.0.1:5173. */
+    CORS_ORIGINS: z.string().default(''),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

@@ -15,6 +15,7 @@ import { subgraphUrls, SUBGRAPHS, type GatewayEnv, type SubgraphName } from './e
 import { enforceLimits } from './limits';
 import { RateLimiter } from './rate-limit';
 import { SUPERGRAPH_FILE } from './compose';
+import { cors, parseOrigins } from './cors';
 
 interface GatewayContext {
   viewer: Viewer;
@@ -80,6 +81,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(cors(parseOrigins(env.CORS_ORIGINS)));
   const httpServer = http.createServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,
