@@ -16,6 +16,7 @@ import { enforceLimits } from './limits';
 import { RateLimiter } from './rate-limit';
 import { SUPERGRAPH_FILE } from './compose';
 import { cors, parseOrigins } from './cors';
+import { explorer } from './explorer';
 
 interface GatewayContext {
   viewer: Viewer;
@@ -87,7 +88,8 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     gateway,
     introspection: !production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // Apollo's own landing page loads from a CDN: the gateway serves its own explorer instead (explorer.ts)
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
@@ -122,6 +124,8 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     const ready = Object.values(checks).every(Boolean);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
   });
+
+  if (!production) app.use(explorer());
 
   app.use(
     '/graphql',
