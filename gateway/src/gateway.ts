@@ -17,6 +17,7 @@ import { RateLimiter } from './rate-limit';
 import { SUPERGRAPH_FILE } from './compose';
 import { cors, parseOrigins } from './cors';
 import { explorer } from './explorer';
+import { loadTrustedDocuments, trustedDocuments } from './trusted-documents';
 
 interface GatewayContext {
   viewer: Viewer;
@@ -43,6 +44,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   const verify = callerVerifier({ secret: env.AUTH_JWT_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE });
   const limiter = new RateLimiter(env.RATE_LIMIT_PER_MINUTE);
   // bounded keep-alive pool: a burst of callers cannot open unbounded sockets to the subgraphs
+  const trusted = trustedDocuments(env.TRUSTED_DOCUMENTS, env.TRUSTED_DOCUMENTS === 'off' ? new Map() : loadTrustedDocuments(env.TRUSTED_DOCUMENTS_PATH));
   const agent = new Agent({ connections: env.SUBGRAPH_MAX_SOCKETS, keepAliveTimeout: 10_000, pipelining: 1 });
 
   class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -169,6 +171,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
       res.locals.requestId = requestId;
       next();
     },
+    trusted,
     expressMiddleware(server, {
       context: async ({ res }) => ({ viewer: res.locals.viewer as Viewer, requestId: res.locals.requestId as string, tokens: new Map() }),
     }),
