@@ -29,7 +29,9 @@ describe('the schema-change check', () => {
     const result = await checkSchemaChange({ oldSdl: committed, newSdl: withoutField(committed, 'Area', 'name'), documents: client });
     expect(result.ok).toBe(false);
     expect(result.breaking.map((c) => [c.type, c.path])).toEqual([['FIELD_REMOVED', 'Area.name']]);
-    expect(result.invalidDocuments).toEqual([{ source: 'apps/example/area.ts:1', errors: [expect.stringMatching(/Cannot query field "name" on type "Area"/)] }]);
+    expect(result.invalidDocuments).toEqual([
+      { source: 'apps/example/area.ts:1', errors: [expect.stringMatching(/Cannot query field "name" on type "Area"/)] },
+    ]);
   });
 
   it('still fails when that removal is listed as deliberate: the client that uses the field would break', async () => {
@@ -49,7 +51,12 @@ describe('the schema-change check', () => {
     const unlisted = await checkSchemaChange({ oldSdl: committed, newSdl, documents: client });
     expect(unlisted.ok).toBe(false);
     expect(unlisted.breaking.map((c) => c.path)).toEqual(['Query.checklist']);
-    const listed = await checkSchemaChange({ oldSdl: committed, newSdl, documents: client, deliberate: [{ type: 'FIELD_REMOVED', path: 'Query.checklist', reason: 'replaced by inspectionChecklist' }] });
+    const listed = await checkSchemaChange({
+      oldSdl: committed,
+      newSdl,
+      documents: client,
+      deliberate: [{ type: 'FIELD_REMOVED', path: 'Query.checklist', reason: 'replaced by inspectionChecklist' }],
+    });
     expect(listed).toMatchObject({ ok: true, breaking: [], invalidDocuments: [] });
   });
 
@@ -67,7 +74,7 @@ describe('the schema-change check', () => {
   });
 
   it('finds documents in graphql(`…`) calls and in operation files, but not in schema files', () => {
-    expect(documentsInFile('/repo/app/q.ts', "const Q = graphql(`\n  query A { whoami { id } }\n`);\nconst R = gql`{ b }`;")).toHaveLength(2);
+    expect(documentsInFile('/repo/app/q.ts', 'const Q = graphql(`\n  query A { whoami { id } }\n`);\nconst R = gql`{ b }`;')).toHaveLength(2);
     expect(documentsInFile('/repo/app/q.graphql', 'query A { whoami { id } }')).toHaveLength(1);
     expect(documentsInFile('/repo/app/schema.graphql', 'type Query { a: Int }')).toEqual([]);
   });

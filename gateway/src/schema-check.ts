@@ -2,7 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diff, CriticalityLevel, type Change } from '@graphql-inspector/core';
-import { buildSchema, Kind, parse, specifiedRules, validate, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { API_SCHEMA_FILE, ROOT } from './compose';
 
 /** A breaking change made on purpose, listed in gateway/breaking-changes.json with the reason. */
@@ -51,7 +61,12 @@ const listed = (change: Change, breaks: DeliberateBreak[]) => breaks.some((b) =>
  * operation against the new one. Fails on a breaking change not listed as deliberate and on
  * any client document the new schema no longer accepts (listed or not: that client breaks).
  */
-export async function checkSchemaChange(input: { oldSdl: string | null; newSdl: string; documents: ClientDocument[]; deliberate?: DeliberateBreak[] }): Promise<SchemaCheckResult> {
+export async function checkSchemaChange(input: {
+  oldSdl: string | null;
+  newSdl: string;
+  documents: ClientDocument[];
+  deliberate?: DeliberateBreak[];
+}): Promise<SchemaCheckResult> {
   const newSchema = buildSchema(input.newSdl);
   const changes = input.oldSdl ? await diff(buildSchema(input.oldSdl), newSchema) : [];
   const breaks = input.deliberate ?? [];
@@ -73,7 +88,8 @@ export function validateDocuments(schema: GraphQLSchema, documents: ClientDocume
     }
   });
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const { document } of parsed) for (const definition of document?.definitions ?? []) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const { document } of parsed)
+    for (const definition of document?.definitions ?? []) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const rules = specifiedRules.filter((rule) => rule.name !== 'NoUnusedFragmentsRule');
   const invalid: { source: string; errors: string[] }[] = [];
   for (const { source, document, error } of parsed) {
@@ -114,7 +130,8 @@ export function documentsInFile(file: string, text = readFileSync(file, 'utf8'))
   }
   if (!/\.(ts|tsx|js|jsx)$/.test(file) || /\.(spec|test)\.tsx?$/.test(file)) return [];
   const found: ClientDocument[] = [];
-  for (const match of text.matchAll(/\b(?:graphql\(\s*|gql)`([^`]*)`/g)) if (!match[1].includes('${')) found.push({ source: `${source}:${text.slice(0, match.index).split('\n').length}`, document: match[1] });
+  for (const match of text.matchAll(/\b(?:graphql\(\s*|gql)`([^`]*)`/g))
+    if (!match[1].includes('${')) found.push({ source: `${source}:${text.slice(0, match.index).split('\n').length}`, document: match[1] });
   return found;
 }
 
@@ -151,13 +168,24 @@ async function main(): Promise<number> {
   const ref = baseRef();
   const relative = path.relative(ROOT, API_SCHEMA_FILE);
   const oldSdl = ref ? git(['show', `${ref}:${relative}`]) : null;
-  const result = await checkSchemaChange({ oldSdl, newSdl: readFileSync(API_SCHEMA_FILE, 'utf8'), documents: collectClientDocuments(), deliberate: readDeliberateBreaks() });
+  const result = await checkSchemaChange({
+    oldSdl,
+    newSdl: readFileSync(API_SCHEMA_FILE, 'utf8'),
+    documents: collectClientDocuments(),
+    deliberate: readDeliberateBreaks(),
+  });
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  out(oldSdl ? `API schema compared with ${ref!.slice(0, 12)}` : `no earlier API schema (${ref ? `none at ${ref.slice(0, 12)}` : 'no base commit'}): checking client documents only`);
+  out(
+    oldSdl
+      ? `API schema compared with ${ref!.slice(0, 12)}`
+      : `no earlier API schema (${ref ? `none at ${ref.slice(0, 12)}` : 'no base commit'}): checking client documents only`,
+  );
   if (result.other.length) out(`${result.other.length} safe or dangerous changes`);
   if (result.deliberate.length) out(`deliberate breaking changes (gateway/breaking-changes.json):\n${result.deliberate.map(describe).join('\n')}`);
   if (result.breaking.length)
-    out(`BREAKING changes clients were not told about:\n${result.breaking.map(describe).join('\n')}\n  (keep the old field with @deprecated, or list the change in gateway/breaking-changes.json with the reason)`);
+    out(
+      `BREAKING changes clients were not told about:\n${result.breaking.map(describe).join('\n')}\n  (keep the old field with @deprecated, or list the change in gateway/breaking-changes.json with the reason)`,
+    );
   for (const { source, errors } of result.invalidDocuments) out(`client operation ${source} no longer validates:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
   out(result.ok ? `schema check passed (${collectClientDocuments().length} client documents valid)` : 'schema check failed');
   return result.ok ? 0 : 1;

@@ -49,17 +49,29 @@ export function trustedDocuments(mode: TrustedDocumentsMode, documents: Map<stri
     }
     const body = req.body as Record<string, any> | undefined;
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      if (mode === 'require') return refuse(res, 400, 'this gateway runs trusted documents only: send one operation with its documentId', 'TRUSTED_DOCUMENT_REQUIRED');
+      if (mode === 'require')
+        return refuse(res, 400, 'this gateway runs trusted documents only: send one operation with its documentId', 'TRUSTED_DOCUMENT_REQUIRED');
       return next();
     }
     const id = requestedId(body);
     if (id === undefined) {
-      if (mode === 'require') return refuse(res, 400, 'this gateway runs trusted documents only: send the operation’s documentId (the hash in @linli/client’s manifest), not its text', 'TRUSTED_DOCUMENT_REQUIRED');
+      if (mode === 'require')
+        return refuse(
+          res,
+          400,
+          'this gateway runs trusted documents only: send the operation’s documentId (the hash in @linli/client’s manifest), not its text',
+          'TRUSTED_DOCUMENT_REQUIRED',
+        );
       return next();
     }
     const text = documents.get(id);
     if (!text)
-      return refuse(res, 400, `unknown trusted document ${id.slice(0, 16)}…: this gateway runs only the operations in its manifest; regenerate the client (pnpm codegen) and deploy the gateway with the new manifest`, 'TRUSTED_DOCUMENT_UNKNOWN');
+      return refuse(
+        res,
+        400,
+        `unknown trusted document ${id.slice(0, 16)}…: this gateway runs only the operations in its manifest; regenerate the client (pnpm codegen) and deploy the gateway with the new manifest`,
+        'TRUSTED_DOCUMENT_UNKNOWN',
+      );
     body.query = text;
     delete body.documentId;
     if (body.extensions?.persistedQuery) delete body.extensions.persistedQuery;

@@ -15,7 +15,11 @@ describe('the gateway’s CORS for browser apps on other origins', () => {
   afterAll(() => fed.stop());
 
   const preflight = (origin: string) =>
-    request(base).options('/graphql').set('origin', origin).set('access-control-request-method', 'POST').set('access-control-request-headers', 'authorization, content-type');
+    request(base)
+      .options('/graphql')
+      .set('origin', origin)
+      .set('access-control-request-method', 'POST')
+      .set('access-control-request-headers', 'authorization, content-type');
 
   it('answers a preflight from a listed origin without a token, allowing the token and JSON headers', async () => {
     const response = await preflight(APP);
@@ -34,12 +38,20 @@ describe('the gateway’s CORS for browser apps on other origins', () => {
   it('gives an origin not on the list no CORS headers at all', async () => {
     const response = await preflight(STRANGER);
     expect(Object.keys(response.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
-    const answer = await request(base).post('/graphql').set('origin', STRANGER).set('authorization', `Bearer ${await tokenFor('DISTRICT_ADMIN', ['440118'])}`).send({ query: '{ whoami { id } }' });
+    const answer = await request(base)
+      .post('/graphql')
+      .set('origin', STRANGER)
+      .set('authorization', `Bearer ${await tokenFor('DISTRICT_ADMIN', ['440118'])}`)
+      .send({ query: '{ whoami { id } }' });
     expect(answer.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('lets a listed origin read the answer and the request id', async () => {
-    const response = await request(base).post('/graphql').set('origin', APP).set('authorization', `Bearer ${await tokenFor('DISTRICT_ADMIN', ['440118'])}`).send({ query: '{ whoami { id } }' });
+    const response = await request(base)
+      .post('/graphql')
+      .set('origin', APP)
+      .set('authorization', `Bearer ${await tokenFor('DISTRICT_ADMIN', ['440118'])}`)
+      .send({ query: '{ whoami { id } }' });
     expect(response.status).toBe(200);
     expect(response.body.data.whoami.id).toBe('user-district_admin');
     expect(response.headers['access-control-allow-origin']).toBe(APP);

@@ -59,7 +59,10 @@ describe('the explorer in production', () => {
   const internalSecret = 'an-internal-secret-only-for-this-production-test';
 
   beforeAll(async () => {
-    fed = await TestFederation.start([probe], { internalSecret, gatewayEnv: { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-caller-secret-only-for-this-production-test' } });
+    fed = await TestFederation.start([probe], {
+      internalSecret,
+      gatewayEnv: { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-caller-secret-only-for-this-production-test' },
+    });
     base = fed.gateway.url.replace(/\/graphql$/, '');
   });
   afterAll(() => fed.stop());

@@ -20,7 +20,11 @@ function manifest(): string {
 }
 
 async function post(fed: TestFederation, token: string, body: Record<string, unknown>) {
-  const response = await fetch(fed.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  const response = await fetch(fed.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] } };
 }
 
@@ -52,7 +56,10 @@ describe('trusted documents required (production setting)', () => {
   it('refuses an operation sent as text only, saying a documentId is required', async () => {
     const result = await post(fed, token, { query: WHOAMI });
     expect(result.status).toBe(400);
-    expect(result.body.errors?.[0]).toMatchObject({ extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED' }, message: expect.stringMatching(/trusted documents only.*documentId/) });
+    expect(result.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED' },
+      message: expect.stringMatching(/trusted documents only.*documentId/),
+    });
   });
 
   it('refuses an unknown hash with a clear error, even when the text comes along', async () => {
@@ -64,13 +71,18 @@ describe('trusted documents required (production setting)', () => {
   });
 
   it('refuses GET operations', async () => {
-    const response = await fetch(`${fed.gateway.url}?query=${encodeURIComponent(WHOAMI)}`, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    const response = await fetch(`${fed.gateway.url}?query=${encodeURIComponent(WHOAMI)}`, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
   });
 
   it('serves @linli/client sending hashes only, and tells it when the token has expired', async () => {
-    const document = Object.assign(parse(NODES), { __meta__: { hash: sha256(NODES) } }) as unknown as TypedDocumentNode<{ nodes: { id: string }[] }, { n: number }>;
+    const document = Object.assign(parse(NODES), { __meta__: { hash: sha256(NODES) } }) as unknown as TypedDocumentNode<
+      { nodes: { id: string }[] },
+      { n: number }
+    >;
     const client = new LinliClient({ url: fed.gateway.url, token: () => token, sendQuery: false });
     expect(await client.request(document, { n: 1 })).toEqual({ nodes: [{ id: 'n0' }] });
     const expired = await tokenFor('GRID_WORKER', ['440118001001001'], {}, Math.floor(Date.now() / 1000) - 60);
