@@ -24,6 +24,7 @@ module.exports = {
     '^@linli/(housing|population|organizations|mediation|volunteering)$': '<rootDir>/services/$1/src',
     '^@linli/infra$': '<rootDir>/infra/src',
     '^@linli/dashboard$': '<rootDir>/apps/dashboard/server/serve.ts',
+    '^@linli/infra/testing$': '<rootDir>/infra/src/testing/federation',
     '^@linli/([a-z-]+)$': '<rootDir>/shared/$1/src',
   },
   testTimeout: 60_000,

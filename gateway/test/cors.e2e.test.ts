@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { probeSubgraph as probe, TestFederation, tokenFor } from '@linli/testing';
+import { probeSubgraph as probe } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 
 const APP = 'http://127.0.0.1:5173';
 const STRANGER = 'http://evil.example';

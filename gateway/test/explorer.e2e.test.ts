@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { probeSubgraph as probe, TestFederation, tokenFor } from '@linli/testing';
+import { probeSubgraph as probe } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 
 /** Every URL a page loads: script src, link href, img src. */
 function assetUrls(html: string): string[] {

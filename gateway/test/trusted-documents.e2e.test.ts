@@ -5,7 +5,8 @@ import path from 'node:path';
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { LinliClient, RequestError } from '@linli/client';
-import { probeSubgraph as probe, TestFederation, tokenFor } from '@linli/testing';
+import { probeSubgraph as probe } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 
 const WHOAMI = 'query Whoami { whoami { id roles } }';
 const NODES = 'query Nodes($n: Int) { nodes(first: $n) { id } }';

@@ -85,7 +85,7 @@ export function DomainFigures({ code }: { code: string }) {
     for (const domain of Object.keys(TRENDS) as (keyof typeof TRENDS)[])
       result[domain] = TRENDS[domain].map((field) => ({
         name: t(`f.${field}` as MessageKey),
-        values: perMonth.map((answer) => (answer.area ? ((answer.area[domain] as unknown as Record<string, number | null>)[field] ?? null) : null)),
+        values: perMonth.map((answer) => ((answer.area?.[domain] ?? {}) as Record<string, number | null>)[field] ?? null),
       }));
     const byMonth = new Map((mediation.area?.mediationTrend ?? []).map((m) => [m.month.slice(0, 7), m]));
     result.mediation = [
@@ -109,7 +109,7 @@ export function DomainFigures({ code }: { code: string }) {
               {FIGURES[domain].map(({ field, format }) => (
                 <div key={field} className="figure">
                   <dt>{t(`f.${field}` as MessageKey)}</dt>
-                  <dd data-testid={`figure-${domain}-${field}`}>{format((area[domain] as Record<string, unknown>)[field], t('suppressed'))}</dd>
+                  <dd data-testid={`figure-${domain}-${field}`}>{format(((area[domain] ?? {}) as Record<string, unknown>)[field], t('suppressed'))}</dd>
                 </div>
               ))}
             </dl>

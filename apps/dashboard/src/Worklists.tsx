@@ -26,14 +26,14 @@ const WORKLISTS: Worklist[] = [
     document: OverdueVisitsDocument,
     page: (data) => data.overdueVisits,
     columns: ['col.person', 'col.rule', 'col.dueOn', 'col.daysOverdue'],
-    row: (node, _t, e) => [node.person.name, e(node.rule), node.dueOn, node.daysOverdue],
+    row: (node, _t, e) => [node.person?.name ?? '—', e(node.rule), node.dueOn, node.daysOverdue],
   },
   {
     key: 'list.housesDue',
     document: HousesDueForInspectionDocument,
     page: (data) => data.housesDueForInspection,
     columns: ['col.address', 'col.house', 'col.lastInspectedOn'],
-    row: (node, t) => [node.building.address, node.number, node.lastInspectedOn ?? t('never')],
+    row: (node, t) => [node.building?.address ?? '—', node.number, node.lastInspectedOn ?? t('never')],
   },
   {
     key: 'list.openHazards',

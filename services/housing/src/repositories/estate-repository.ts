@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import { LEVEL_LENGTH } from '@linli/domain';
 
 export interface EstateRow {
@@ -26,7 +26,7 @@ const RATING_COLUMNS = `estate_id AS "estateId", year, stars, rated_on::text AS 
  */
 export function estateScope(column: string, scope: readonly string[], p: Params): string {
   const communities = [...new Set(scope.filter((a) => a.length > LEVEL_LENGTH.COMMUNITY).map((a) => a.slice(0, LEVEL_LENGTH.COMMUNITY)))];
-  const inside = areaScope(column, scope, p);
+  const inside = within(column, scope, p);
   return communities.length ? `(${inside} OR ${column} = ANY(${p.param(communities)}::text[]))` : inside;
 }
 
@@ -35,7 +35,11 @@ export class EstateRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<EstateRow[]> {
     const p = new Params([ids]);
-    return rows<EstateRow>(this.db, `/* estatesByIds */ SELECT ${COLUMNS} FROM estates WHERE id = ANY($1::uuid[]) AND ${estateScope('community_code', scope, p)}`, p.values);
+    return rows<EstateRow>(
+      this.db,
+      `/* estatesByIds */ SELECT ${COLUMNS} FROM estates WHERE id = ANY($1::uuid[]) AND ${estateScope('community_code', scope, p)}`,
+      p.values,
+    );
   }
 
   /** Any estate by id, whatever the caller's scope: for validating references. */
@@ -55,7 +59,7 @@ export class EstateRepository {
       `/* estatesList */ SELECT ${COLUMNS} FROM estates WHERE ${where.join(' AND ')} ORDER BY community_code, name LIMIT ${p.param(first + 1)}`,
       p.values,
     );
-    return connection(page, first, n, (e) => [e.communityCode, e.name]);
+    return connection(page, first, n, (e) => [e.communityCode, e.name], after);
   }
 
   async nameTaken(communityCode: string, name: string, exceptId: string | null = null): Promise<boolean> {
@@ -87,9 +91,11 @@ export class EstateRepository {
 
   /** Ratings of many estates in one statement, newest year first. */
   async ratingsOf(estateIds: readonly string[]): Promise<EstateRatingRow[]> {
-    return rows<EstateRatingRow>(this.db, `/* estateRatingsByEstates */ SELECT ${RATING_COLUMNS} FROM estate_ratings WHERE estate_id = ANY($1::uuid[]) ORDER BY year DESC`, [
-      estateIds,
-    ]);
+    return rows<EstateRatingRow>(
+      this.db,
+      `/* estateRatingsByEstates */ SELECT ${RATING_COLUMNS} FROM estate_ratings WHERE estate_id = ANY($1::uuid[]) ORDER BY year DESC`,
+      [estateIds],
+    );
   }
 
   async ratingExists(estateId: string, year: number): Promise<boolean> {

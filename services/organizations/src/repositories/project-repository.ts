@@ -1,7 +1,7 @@
-import { areaScope, Params, row, rows, type Connection } from '@linli/db';
+import { within, Params, row, rows, type Connection } from '@linli/db';
 import type { ProjectMeasure } from '@linli/contracts';
 import type { ProjectStatus } from '../domain/rules';
-import { pagesByParent, type Db } from './paging';
+import { pagesByParent, type Db } from '@linli/db';
 
 export interface ProjectRow {
   id: string;
@@ -44,18 +44,30 @@ export class ProjectRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<ProjectRow[]> {
     const p = new Params([ids]);
-    return rows<ProjectRow>(this.db, `/* projectsByIds */ SELECT ${COLUMNS} FROM service_projects p WHERE p.id = ANY($1::uuid[]) AND ${areaScope('p.area_code', scope, p)}`, p.values);
+    return rows<ProjectRow>(
+      this.db,
+      `/* projectsByIds */ SELECT ${COLUMNS} FROM service_projects p WHERE p.id = ANY($1::uuid[]) AND ${within('p.area_code', scope, p)}`,
+      p.values,
+    );
   }
 
   async lock(id: string, scope: readonly string[]): Promise<ProjectRow | null> {
     const p = new Params([id]);
-    return row<ProjectRow>(this.db, `/* projectLock */ SELECT ${COLUMNS} FROM service_projects p WHERE p.id = $1::uuid AND ${areaScope('p.area_code', scope, p)} FOR UPDATE`, p.values);
+    return row<ProjectRow>(
+      this.db,
+      `/* projectLock */ SELECT ${COLUMNS} FROM service_projects p WHERE p.id = $1::uuid AND ${within('p.area_code', scope, p)} FOR UPDATE`,
+      p.values,
+    );
   }
 
   /** A page of projects for each organisation, newest first, in one statement. */
-  async pages(organizationIds: readonly string[], args: { status?: ProjectStatus | null; first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<ProjectRow>[]> {
+  async pages(
+    organizationIds: readonly string[],
+    args: { status?: ProjectStatus | null; first: number; after?: string | null },
+    scope: readonly string[],
+  ): Promise<Connection<ProjectRow>[]> {
     const p = new Params();
-    const where = [areaScope('p.area_code', scope, p)];
+    const where = [within('p.area_code', scope, p)];
     if (args.status) where.push(`p.status = ${p.param(args.status)}`);
     return pagesByParent<ProjectRow>(this.db, organizationIds, args.first, args.after, {
       name: 'projectPagesByOrganizations',
@@ -80,23 +92,27 @@ export class ProjectRepository {
     return rows<TargetRow>(
       this.db,
       `/* targetsByProjects */ SELECT t.id, t.project_id AS "projectId", t.measure, t.name, t.target,
-         COALESCE(sum(oc.value), 0)::int AS achieved, round(COALESCE(sum(oc.value), 0)::numeric / t.target, 4)::float8 AS progress
+         COALESCE(sum(oc.value), 0)::float8 AS achieved, round(COALESCE(sum(oc.value), 0)::numeric / t.target, 4)::float8 AS progress
        FROM project_targets t JOIN service_projects p ON p.id = t.project_id LEFT JOIN project_outcomes oc ON oc.target_id = t.id
-       WHERE t.project_id = ANY($1::uuid[]) AND ${areaScope('p.area_code', scope, p)}
+       WHERE t.project_id = ANY($1::uuid[]) AND ${within('p.area_code', scope, p)}
        GROUP BY t.id ORDER BY t.position`,
       p.values,
     );
   }
 
   /** A page of outcomes for each project, newest first, in one statement. */
-  async outcomePages(projectIds: readonly string[], args: { first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<OutcomeRow>[]> {
+  async outcomePages(
+    projectIds: readonly string[],
+    args: { first: number; after?: string | null },
+    scope: readonly string[],
+  ): Promise<Connection<OutcomeRow>[]> {
     const p = new Params();
     return pagesByParent<OutcomeRow>(this.db, projectIds, args.first, args.after, {
       name: 'outcomePagesByProjects',
       select: OUTCOME_COLUMNS,
       from: 'project_outcomes oc',
       parent: 'oc.project_id',
-      where: [areaScope('oc.area_code', scope, p)],
+      where: [within('oc.area_code', scope, p)],
       params: p,
       order: [
         { expr: 'oc.reported_on', cast: 'date' },
@@ -125,7 +141,11 @@ export class ProjectRepository {
   }
 
   async setStatus(id: string, status: ProjectStatus): Promise<ProjectRow> {
-    const [updated] = await rows<ProjectRow>(this.db, `/* projectStatusSet */ UPDATE service_projects AS p SET status = $2 WHERE p.id = $1 RETURNING ${COLUMNS}`, [id, status]);
+    const [updated] = await rows<ProjectRow>(
+      this.db,
+      `/* projectStatusSet */ UPDATE service_projects AS p SET status = $2 WHERE p.id = $1 RETURNING ${COLUMNS}`,
+      [id, status],
+    );
     return updated;
   }
 

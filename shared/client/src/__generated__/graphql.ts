@@ -20,7 +20,9 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /**
    * An exact amount of money in fen (分, 1/100 yuan), a JSON number. Amounts are whole fen:
-   * a mutation answers a fraction or a negative amount with userErrors, never rounds it.
+   * a mutation answers a fraction, a negative amount or one above its bound with userErrors, never
+   * rounds it. A total is exact up to 2^53 fen (90 trillion yuan); beyond that it is the nearest
+   * JSON number, never an error.
    */
   Fen: { input: number; output: number; }
 };
@@ -42,6 +44,7 @@ export type AddChecklistItemInput = {
   title: Scalars['String']['input'];
 };
 
+/** What addMediator needs. */
 export type AddMediatorInput = {
   /** The committee. */
   committeeId: Scalars['ID']['input'];
@@ -55,23 +58,29 @@ export type AddMediatorInput = {
   volunteerLawyer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** A person joining an organisation in a role. */
+/** A person joining an organization in a role. */
 export type AddMemberInput = {
-  /** First day; not in the future, not before the organisation was founded. */
+  /** First day; not in the future, not before the organization was founded. */
   from: Scalars['Date']['input'];
-  /** The organisation. */
+  /** The organization. */
   organizationId: Scalars['ID']['input'];
-  /** The person (registered in population). */
+  /** The person: registered in population and living within your areas (otherwise PERSON_UNKNOWN). */
   personId: Scalars['ID']['input'];
   /** Role; a second current CHAIR is refused. */
   role: MemberRole;
 };
 
+/** The corrected served time of one attendance: hours (or, deprecated, minutes), not both. */
 export type AdjustVolunteerHoursInput = {
   /** The attendance. */
   attendanceId: Scalars['ID']['input'];
-  /** The served minutes that should count, 0 to 1,440. */
-  minutes: Scalars['Int']['input'];
+  /** The served hours that should count, 0 to 24 (else OUT_OF_RANGE); kept to the whole minute. */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /**
+   * The served minutes that should count, a whole number from 0 to 1,440.
+   * @deprecated use hours
+   */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
   /** Why, 1 to 500 characters. */
   reason: Scalars['String']['input'];
 };
@@ -81,28 +90,35 @@ export type Area = {
   __typename?: 'Area';
   /** The area code. */
   code: Scalars['ID']['output'];
-  /** Housing figures for this area and everything beneath it. */
-  housing: HousingStatistics;
+  /**
+   * Housing figures for this area and everything beneath it (district, street and community
+   * staff, grid workers, integrators and ops). Null with an error for other roles, or when the
+   * figures cannot be computed: the rest of the answer still arrives.
+   */
+  housing: Maybe<HousingStatistics>;
   /** The level, derived from the code's length. */
   level: AreaLevel;
-  /** Mediation, grid incident and council figures for this area and everything beneath it, over a period (default: this year to date). */
-  mediation: MediationStatistics;
-  /** The same figures month by month over a range (at most TREND_MAX_MONTHS months), oldest first. */
-  mediationTrend: Array<MediationMonthStatistics>;
+  /** Mediation, grid incident and council figures for this area and everything beneath it, over a period (default: this year to date). Null (with an error naming it) only when mediation cannot answer, so the other domains' figures still arrive. */
+  mediation: Maybe<MediationStatistics>;
+  /** The same figures month by month over a range (at most TREND_MAX_MONTHS months), oldest first. Null (with an error naming it) only when mediation cannot answer. */
+  mediationTrend: Maybe<Array<MediationMonthStatistics>>;
   /** The area's name, e.g. 凤馨苑社区. */
   name: Scalars['String']['output'];
-  /** Social-organisation figures for this area and everything beneath it. */
-  organizations: OrganizationStatistics;
+  /**
+   * Social-organization figures for this area and everything beneath it. Null (with an error
+   * naming this field) only if organizations cannot answer; the other domains' figures still arrive.
+   */
+  organizations: Maybe<OrganizationStatistics>;
   /** The code of the area one level up (null for a district). */
   parentCode: Maybe<Scalars['ID']['output']>;
   /** Population figures for this area and everything beneath it; the period (default: this year to date) bounds the flows. */
-  population: PopulationStatistics;
+  population: Maybe<PopulationStatistics>;
   /** When the area was retired, if it is. */
   retiredAt: Maybe<Scalars['DateTime']['output']>;
   /** Active or retired. */
   status: AreaStatus;
-  /** Volunteering figures for this area and everything beneath it, in the period (default: this year to date). */
-  volunteering: VolunteeringStatistics;
+  /** Volunteering figures for this area and everything beneath it, in the period (default: this year to date); null only when they cannot be computed (with an error). */
+  volunteering: Maybe<VolunteeringStatistics>;
 };
 
 
@@ -188,6 +204,7 @@ export type AreaStatus =
   /** No longer in use; nothing new may be placed in it */
   | 'RETIRED';
 
+/** What assignMediator needs. */
 export type AssignMediatorInput = {
   /** The case. */
   caseId: Scalars['ID']['input'];
@@ -202,8 +219,8 @@ export type AuditRecord = {
   field: PersonalDataField;
   /** Record id. */
   id: Scalars['ID']['output'];
-  /** Whose data. */
-  personId: Scalars['ID']['output'];
+  /** Whose data; null when that person is no longer within the caller's areas. */
+  personId: Maybe<Scalars['ID']['output']>;
   /** The reason given. */
   reason: Scalars['String']['output'];
   /** The request that read it. */
@@ -269,6 +286,7 @@ export type Building = {
   rental: Scalars['Boolean']['output'];
 };
 
+/** A building and one of its (future) captains. */
 export type BuildingCaptainInput = {
   /** The building (known to volunteering from housing's events). */
   buildingId: Scalars['ID']['input'];
@@ -339,6 +357,7 @@ export type BuildingPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An activity to call off, and why. */
 export type CancelVolunteerActivityInput = {
   /** The activity. */
   activityId: Scalars['ID']['input'];
@@ -346,6 +365,7 @@ export type CancelVolunteerActivityInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A transition of a case that needs nothing but the day (startMediation, confirmFulfillment). */
 export type CaseTransitionInput = {
   /** The case. */
   caseId: Scalars['ID']['input'];
@@ -353,6 +373,7 @@ export type CaseTransitionInput = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** What castCouncilVote needs. */
 export type CastCouncilVoteInput = {
   /** The day (default today). */
   castOn?: InputMaybe<Scalars['Date']['input']>;
@@ -364,11 +385,11 @@ export type CastCouncilVoteInput = {
   topicId: Scalars['ID']['input'];
 };
 
-/** A step of an organisation's life cycle, with its reason and date. */
+/** A step of an organization's life cycle, with its reason and date. */
 export type ChangeOrganizationStatusInput = {
   /** Day the change takes effect; not in the future, not before the previous change. */
   on: Scalars['Date']['input'];
-  /** The organisation. */
+  /** The organization. */
   organizationId: Scalars['ID']['input'];
   /** Why (required). */
   reason: Scalars['String']['input'];
@@ -384,6 +405,7 @@ export type ChangeServiceProjectStatusInput = {
   status: ServiceProjectStatus;
 };
 
+/** A team and its new leader. */
 export type ChangeVolunteerTeamLeaderInput = {
   /** The new leader: an active volunteer within the team's area, a member or not yet. */
   leaderId: Scalars['ID']['input'];
@@ -404,15 +426,41 @@ export type ChecklistItem = {
   title: Scalars['String']['output'];
 };
 
+/** A page of checklist items. */
+export type ChecklistItemConnection = {
+  __typename?: 'ChecklistItemConnection';
+  /** The items of this page. */
+  edges: Array<ChecklistItemEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All items matching, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A checklist item and its cursor. */
+export type ChecklistItemEdge = {
+  __typename?: 'ChecklistItemEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The checklist item. */
+  node: ChecklistItem;
+};
+
 /** Result of a checklist mutation. */
 export type ChecklistItemPayload = {
   __typename?: 'ChecklistItemPayload';
-  /** The item, when the change was made. */
+  /** The checklist item, when the change was made. */
+  checklistItem: Maybe<ChecklistItem>;
+  /**
+   * The item, when the change was made.
+   * @deprecated use checklistItem
+   */
   item: Maybe<ChecklistItem>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** An activity that has ended. */
 export type CompleteVolunteerActivityInput = {
   /** The activity. */
   activityId: Scalars['ID']['input'];
@@ -421,8 +469,8 @@ export type CompleteVolunteerActivityInput = {
 /** A council meeting. */
 export type CouncilMeeting = {
   __typename?: 'CouncilMeeting';
-  /** Who attended. */
-  attendees: Array<Person>;
+  /** Who attended; an attendee living outside the caller's areas is null. */
+  attendees: Array<Maybe<Person>>;
   /** The day it was held. */
   heldOn: Scalars['Date']['output'];
   /** Meeting id. */
@@ -457,6 +505,11 @@ export type CouncilMeetingEdge = {
 export type CouncilMeetingPayload = {
   __typename?: 'CouncilMeetingPayload';
   /** The meeting, when the change was made. */
+  councilMeeting: Maybe<CouncilMeeting>;
+  /**
+   * Deprecated alias of councilMeeting.
+   * @deprecated use councilMeeting
+   */
   meeting: Maybe<CouncilMeeting>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
@@ -471,8 +524,8 @@ export type CouncilMember = {
   id: Scalars['ID']['output'];
   /** The day they left it, if they did. */
   leftOn: Maybe<Scalars['Date']['output']>;
-  /** The person. */
-  person: Person;
+  /** The person; null when they live outside the caller's areas. */
+  person: Maybe<Person>;
   /** The day they took the seat. */
   seatedOn: Scalars['Date']['output'];
 };
@@ -481,6 +534,11 @@ export type CouncilMember = {
 export type CouncilMemberPayload = {
   __typename?: 'CouncilMemberPayload';
   /** The member, when the change was made. */
+  councilMember: Maybe<CouncilMember>;
+  /**
+   * Deprecated alias of councilMember.
+   * @deprecated use councilMember
+   */
   member: Maybe<CouncilMember>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
@@ -501,7 +559,7 @@ export type CouncilSeatGroup = {
 export type CouncilSeatGroupInput = {
   /** The group, e.g. 来穗人员. */
   group: Scalars['String']['input'];
-  /** Seats, 1 to 99. */
+  /** Seats, 1 to 99 (OUT_OF_RANGE otherwise). */
   seats: Scalars['Int']['input'];
 };
 
@@ -510,8 +568,8 @@ export type CouncilStakeholder = {
   __typename?: 'CouncilStakeholder';
   /** The group they speak for. */
   group: Scalars['String']['output'];
-  /** The person. */
-  person: Person;
+  /** The person; null when they live outside the caller's areas. */
+  person: Maybe<Person>;
 };
 
 /** A stakeholder named when a topic is raised. */
@@ -535,7 +593,7 @@ export type CouncilTopic = {
   implementation: TopicImplementation;
   /** The grid incident it was escalated from, if any. */
   incident: Maybe<GridIncident>;
-  /** Who raised it, when a person did. */
+  /** Who raised it, when a person did and they live within the caller's areas. */
   raisedBy: Maybe<Person>;
   /** The day it was raised. */
   raisedOn: Scalars['Date']['output'];
@@ -579,6 +637,11 @@ export type CouncilTopicEdge = {
 export type CouncilTopicPayload = {
   __typename?: 'CouncilTopicPayload';
   /** The topic, when the change was made. */
+  councilTopic: Maybe<CouncilTopic>;
+  /**
+   * Deprecated alias of councilTopic.
+   * @deprecated use councilTopic
+   */
   topic: Maybe<CouncilTopic>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
@@ -591,8 +654,8 @@ export type CouncilVote = {
   castOn: Scalars['Date']['output'];
   /** How. */
   choice: VoteChoice;
-  /** Who voted. */
-  person: Person;
+  /** Who voted; null when they live outside the caller's areas. */
+  person: Maybe<Person>;
 };
 
 /** Votes on a topic. */
@@ -628,6 +691,7 @@ export type CreateEstateInput = {
   propertyCompany: Scalars['String']['input'];
 };
 
+/** What createMediationCommittee needs. */
 export type CreateMediationCommitteeInput = {
   /** The community (12-digit code) within your areas. */
   areaCode: Scalars['ID']['input'];
@@ -635,18 +699,19 @@ export type CreateMediationCommitteeInput = {
   name: Scalars['String']['input'];
 };
 
+/** What createResidentsCouncil needs. */
 export type CreateResidentsCouncilInput = {
   /** The community (12-digit code) within your areas. */
   areaCode: Scalars['ID']['input'];
   /** The council's name (unique in the community). */
   name: Scalars['String']['input'];
-  /** Groups and their seats, e.g. 6 local residents, 6 migrants, 1 street delegate. */
+  /** Groups and their seats, 1 to 20 groups (OUT_OF_RANGE otherwise), e.g. 6 local residents, 6 migrants, 1 street delegate. */
   seatPlan: Array<CouncilSeatGroupInput>;
 };
 
 /** A government-purchased service project and its targets. */
 export type CreateServiceProjectInput = {
-  /** Budget in whole fen (more than 0). */
+  /** Budget in whole fen: 1 to 10,000,000,000 (100 million yuan; above OUT_OF_RANGE). */
   budgetFen: Scalars['Fen']['input'];
   /** Last day; not before startsOn. */
   endsOn: Scalars['Date']['input'];
@@ -654,14 +719,15 @@ export type CreateServiceProjectInput = {
   funder: Scalars['String']['input'];
   /** Name, 1 to 100 characters. */
   name: Scalars['String']['input'];
-  /** The organisation that runs it; must be ACTIVE. */
+  /** The organization that runs it; must be ACTIVE. */
   organizationId: Scalars['ID']['input'];
   /** First day. */
   startsOn: Scalars['Date']['input'];
-  /** At least one target; no measure and name twice. */
+  /** 1 to 20 targets (more: OUT_OF_RANGE); no measure and name twice. */
   targets: Array<ProjectTargetInput>;
 };
 
+/** A new volunteer team. */
 export type CreateVolunteerTeamInput = {
   /** The area the team serves (within your areas). */
   areaCode: Scalars['ID']['input'];
@@ -682,8 +748,9 @@ export type Department = {
   name: Scalars['String']['output'];
 };
 
+/** What dispatchGridIncident needs. */
 export type DispatchGridIncidentInput = {
-  /** The deadline (default: dispatch day plus the category's time limit); never in the past. */
+  /** The deadline (default: dispatch day plus the category's time limit); never in the past, at most 365 days after dispatch (OUT_OF_RANGE otherwise). */
   deadline?: InputMaybe<Scalars['Date']['input']>;
   /** The department (default: the category's department in the routing table; one is required). */
   departmentCode?: InputMaybe<Scalars['ID']['input']>;
@@ -702,13 +769,13 @@ export type DisputeCase = {
   allowedTransitions: Array<DisputeTransition>;
   /** The community or grid the dispute belongs to. */
   areaCode: Scalars['ID']['output'];
-  /** The day mediation ended (fulfilled, failed or withdrawn), null while open. */
+  /** The day the case closed (fulfilled, unfulfilled, failed or withdrawn), null while open. */
   closedOn: Maybe<Scalars['Date']['output']>;
   /** The committee of the case's community, if it has one. */
   committee: Maybe<MediationCommittee>;
   /** The day the case falls overdue if still open (intake plus CASE_TIME_LIMIT_DAYS). */
   dueOn: Scalars['Date']['output'];
-  /** Why mediation failed, when it did. */
+  /** Why mediation failed, or why the agreement was not carried out, when that happened. */
   failureReason: Maybe<Scalars['String']['output']>;
   /** Every change of status, oldest first. */
   history: Array<DisputeStatusChange>;
@@ -720,7 +787,7 @@ export type DisputeCase = {
   mediators: Array<Mediator>;
   /** The day of intake. */
   openedOn: Scalars['Date']['output'];
-  /** Whether the case is still open (not fulfilled, failed, referred or withdrawn) past its due day. */
+  /** Whether the case is still open (not fulfilled, unfulfilled, failed, referred or withdrawn) past its due day. */
   overdue: Scalars['Boolean']['output'];
   /** The parties, applicants first. */
   parties: Array<DisputeParty>;
@@ -786,15 +853,15 @@ export type DisputeOutcomeStatistics = {
   __typename?: 'DisputeOutcomeStatistics';
   /** Cases closed in the period with this outcome. */
   cases: SuppressibleCount;
-  /** FULFILLED, FAILED, REFERRED or WITHDRAWN. */
+  /** FULFILLED, UNFULFILLED, FAILED, REFERRED or WITHDRAWN. */
   outcome: DisputeStatus;
 };
 
 /** A party to a dispute. */
 export type DisputeParty = {
   __typename?: 'DisputeParty';
-  /** The person. */
-  person: Person;
+  /** The person; null when they live outside the caller's areas (the case is still shown). */
+  person: Maybe<Person>;
   /** Applicant or respondent. */
   role: PartyRole;
 };
@@ -820,7 +887,7 @@ export type DisputeReferral = {
 
 /** Where a dispute case stands in its life cycle. */
 export type DisputeStatus =
-  /** 达成协议: agreement reached, awaiting fulfilment */
+  /** 达成协议: agreement reached, awaiting fulfillment */
   | 'AGREEMENT_REACHED'
   /** 调解不成: mediation failed (closed) */
   | 'FAILED'
@@ -830,8 +897,10 @@ export type DisputeStatus =
   | 'INTAKE'
   /** 调解中: being mediated */
   | 'MEDIATING'
-  /** 引导诉讼/移交: referred to a court or a department after failing (closed) */
+  /** 引导诉讼/移交: referred to a court or a department after failing or an agreement not carried out (closed) */
   | 'REFERRED'
+  /** 未履行: the agreement was not carried out (closed; may then be referred) */
+  | 'UNFULFILLED'
   /** 撤回: withdrawn by the applicant (closed) */
   | 'WITHDRAWN';
 
@@ -850,11 +919,15 @@ export type DisputeStatusChange = {
 export type DisputeTransition =
   /** MEDIATING → AGREEMENT_REACHED (reachAgreement) */
   | 'AGREE'
+  /** AGREEMENT_REACHED → UNFULFILLED (recordNonFulfillment) */
+  | 'BREACH'
   /** MEDIATING → FAILED (failMediation) */
   | 'FAIL'
-  /** AGREEMENT_REACHED → FULFILLED (confirmFulfilment) */
+  /** Deprecated alias of FULFILL; never returned. */
   | 'FULFIL'
-  /** FAILED → REFERRED (referDisputeCase) */
+  /** AGREEMENT_REACHED → FULFILLED (confirmFulfillment) */
+  | 'FULFILL'
+  /** FAILED or UNFULFILLED → REFERRED (referDisputeCase) */
   | 'REFER'
   /** INTAKE → MEDIATING (startMediation) */
   | 'START'
@@ -932,10 +1005,15 @@ export type DonationEdge = {
 /** Result of recording a donation. */
 export type DonationPayload = {
   __typename?: 'DonationPayload';
-  /** The campaign, with its new total. */
+  /**
+   * The campaign, with its new total.
+   * @deprecated use fundraisingCampaign
+   */
   campaign: Maybe<FundraisingCampaign>;
   /** The donation. */
   donation: Maybe<Donation>;
+  /** The campaign, with its new total. */
+  fundraisingCampaign: Maybe<FundraisingCampaign>;
   /** Why it was refused; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -948,7 +1026,7 @@ export type DonorKind =
   | 'ENTERPRISE'
   /** A resident or other person */
   | 'INDIVIDUAL'
-  /** Another organisation */
+  /** Another organization */
   | 'ORGANIZATION';
 
 /** The end of a current membership. */
@@ -959,6 +1037,7 @@ export type EndMembershipInput = {
   to: Scalars['Date']['input'];
 };
 
+/** The end of a person's current residence. */
 export type EndResidenceInput = {
   /** Whose current residence ends. */
   personId: Scalars['ID']['input'];
@@ -1051,6 +1130,7 @@ export type EstateStarStatistics = {
   stars: Scalars['Int']['output'];
 };
 
+/** What evaluateGridIncident needs. */
 export type EvaluateGridIncidentInput = {
   /** What the reporter said. */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -1060,10 +1140,11 @@ export type EvaluateGridIncidentInput = {
   on?: InputMaybe<Scalars['Date']['input']>;
   /** Whether the reporter is satisfied; if not, the incident goes back to its department. */
   satisfied: Scalars['Boolean']['input'];
-  /** Score from 1 to 5. */
+  /** Score from 1 to 5 (OUT_OF_RANGE otherwise). */
   score: Scalars['Int']['input'];
 };
 
+/** What failMediation needs. */
 export type FailMediationInput = {
   /** The case. */
   caseId: Scalars['ID']['input'];
@@ -1073,6 +1154,7 @@ export type FailMediationInput = {
   reason: Scalars['String']['input'];
 };
 
+/** What followUpGridIncident needs. */
 export type FollowUpGridIncidentInput = {
   /** The incident, at step HANDLED. */
   incidentId: Scalars['ID']['input'];
@@ -1097,7 +1179,7 @@ export type FundraisingCampaign = {
   id: Scalars['ID']['output'];
   /** Name. */
   name: Scalars['String']['output'];
-  /** The organisation raising funds. */
+  /** The organization raising funds. */
   organization: Organization;
   /** Total of donations, in fen, exact. */
   raisedFen: Scalars['Fen']['output'];
@@ -1119,7 +1201,7 @@ export type FundraisingCampaignConnection = {
   edges: Array<FundraisingCampaignEdge>;
   /** Where the page ends. */
   pageInfo: PageInfo;
-  /** All campaigns of the organisation. */
+  /** All campaigns of the organization. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1135,14 +1217,20 @@ export type FundraisingCampaignEdge = {
 /** Result of starting a campaign. */
 export type FundraisingCampaignPayload = {
   __typename?: 'FundraisingCampaignPayload';
-  /** The campaign. */
+  /**
+   * The campaign started.
+   * @deprecated use fundraisingCampaign
+   */
   campaign: Maybe<FundraisingCampaign>;
+  /** The campaign started. */
+  fundraisingCampaign: Maybe<FundraisingCampaign>;
   /** Why it was refused; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** An award to give. */
 export type GiveVolunteerAwardInput = {
-  /** The day; today when omitted; not in the future. */
+  /** The day; today when omitted; from 2000-01-01 to today (else OUT_OF_RANGE or AWARDED_ON_IN_FUTURE). */
   awardedOn?: InputMaybe<Scalars['Date']['input']>;
   /** Which kind of award. */
   kind: VolunteerAwardKind;
@@ -1197,7 +1285,7 @@ export type GridIncident = {
   reopenCount: Scalars['Int']['output'];
   /** The day it was reported. */
   reportedOn: Scalars['Date']['output'];
-  /** The reporting person, when known. */
+  /** The reporting person, when known and living within the caller's areas. */
   reporter: Maybe<Person>;
   /** Who reported it. */
   reporterKind: IncidentReporterKind;
@@ -1241,11 +1329,17 @@ export type GridIncidentFilter = {
 export type GridIncidentPayload = {
   __typename?: 'GridIncidentPayload';
   /** The incident, when the change was made. */
+  gridIncident: Maybe<GridIncident>;
+  /**
+   * Deprecated alias of gridIncident.
+   * @deprecated use gridIncident
+   */
   incident: Maybe<GridIncident>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** What handleGridIncident needs. */
 export type HandleGridIncidentInput = {
   /** What was done. */
   handling: Scalars['String']['input'];
@@ -1360,8 +1454,8 @@ export type HomeVisit = {
   followUpNeeded: Scalars['Boolean']['output'];
   /** Visit id. */
   id: Scalars['ID']['output'];
-  /** The person visited. */
-  person: Person;
+  /** The person visited; null when the caller may not read them. */
+  person: Maybe<Person>;
   /** Day of the visit. */
   visitedOn: Scalars['Date']['output'];
   /** Who visited (user id). */
@@ -1387,7 +1481,7 @@ export type House = {
   id: Scalars['ID']['output'];
   /** Inspections of this house, newest first. */
   inspections: Array<Inspection>;
-  /** The landlord (owner), a person in the population service. */
+  /** The landlord (owner), a person in the population service; null when the landlord belongs outside the caller's areas. */
   landlord: Maybe<Person>;
   /** The day of the latest inspection, if any. */
   lastInspectedOn: Maybe<Scalars['Date']['output']>;
@@ -1574,6 +1668,11 @@ export type IncidentRouteEdge = {
 export type IncidentRoutePayload = {
   __typename?: 'IncidentRoutePayload';
   /** The route, when the change was made. */
+  incidentRoute: Maybe<IncidentRoute>;
+  /**
+   * Deprecated alias of incidentRoute.
+   * @deprecated use incidentRoute
+   */
   route: Maybe<IncidentRoute>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
@@ -1707,7 +1806,7 @@ export type IssueResidencePermitInput = {
   expiresOn: Scalars['Date']['input'];
   /** Day issued; not in the future. */
   issuedOn: Scalars['Date']['input'];
-  /** Permit number, 6 to 30 letters or digits, unique. */
+  /** Permit number: the issuing city’s 2 to 4 letters and 8 to 14 digits (e.g. GZ4401180001), unique; an ID card number is refused. Stored encrypted, shown masked. */
   number: Scalars['String']['input'];
   /** The holder: a migrant with a current residence. */
   personId: Scalars['ID']['input'];
@@ -1782,6 +1881,11 @@ export type MediationAgreement = {
   /** The day it was confirmed fulfilled, if it was. */
   fulfilledOn: Maybe<Scalars['Date']['output']>;
   /** The day by which it is to be carried out. */
+  fulfillmentDeadline: Scalars['Date']['output'];
+  /**
+   * Deprecated alias of fulfillmentDeadline.
+   * @deprecated use fulfillmentDeadline
+   */
   fulfilmentDeadline: Scalars['Date']['output'];
   /** The day it was reached. */
   reachedOn: Scalars['Date']['output'];
@@ -1825,8 +1929,13 @@ export type MediationCommitteeEdge = {
 /** Result of a committee mutation. */
 export type MediationCommitteePayload = {
   __typename?: 'MediationCommitteePayload';
-  /** The committee, when the change was made. */
+  /**
+   * Deprecated alias of mediationCommittee.
+   * @deprecated use mediationCommittee
+   */
   committee: Maybe<MediationCommittee>;
+  /** The committee, when the change was made. */
+  mediationCommittee: Maybe<MediationCommittee>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -1855,8 +1964,8 @@ export type MediationMonthStatistics = {
 /** A mediation session (调解会). */
 export type MediationSession = {
   __typename?: 'MediationSession';
-  /** Who attended. */
-  attendees: Array<Person>;
+  /** Who attended; an attendee living outside the caller's areas is null. */
+  attendees: Array<Maybe<Person>>;
   /** The day it was held. */
   heldOn: Scalars['Date']['output'];
   /** Session id. */
@@ -1876,7 +1985,7 @@ export type MediationStatistics = {
   casesByOutcome: Array<DisputeOutcomeStatistics>;
   /** Cases opened in the period, by type (every type listed). */
   casesByType: Array<DisputeTypeStatistics>;
-  /** Cases closed in the period (fulfilled, failed, referred or withdrawn). */
+  /** Cases closed in the period (fulfilled, unfulfilled, failed, referred or withdrawn). */
   casesClosed: SuppressibleCount;
   /** Cases fulfilled in the period. */
   casesFulfilled: SuppressibleCount;
@@ -1925,8 +2034,8 @@ export type Mediator = {
   id: Scalars['ID']['output'];
   /** The day the mediator joined. */
   joinedOn: Scalars['Date']['output'];
-  /** The person. */
-  person: Person;
+  /** The person; null when they live outside the caller's areas. */
+  person: Maybe<Person>;
   /** Whether the mediator is a volunteer lawyer (e.g. one who sits weekly). */
   volunteerLawyer: Scalars['Boolean']['output'];
 };
@@ -1947,7 +2056,7 @@ export type MediatorPayload = {
   userErrors: Array<UserError>;
 };
 
-/** A member's role in an organisation. */
+/** A member's role in an organization. */
 export type MemberRole =
   /** 会长 / 负责人: at most one current chair */
   | 'CHAIR'
@@ -1958,7 +2067,7 @@ export type MemberRole =
   /** 副会长 */
   | 'VICE_CHAIR';
 
-/** A person's membership of an organisation, from a date to a date. */
+/** A person's membership of an organization, from a date to a date. */
 export type Membership = {
   __typename?: 'Membership';
   /** Whether the membership has not ended. */
@@ -1967,11 +2076,14 @@ export type Membership = {
   from: Scalars['Date']['output'];
   /** Membership id. */
   id: Scalars['ID']['output'];
-  /** The organisation. */
+  /** The organization. */
   organization: Organization;
-  /** The member. */
-  person: Person;
-  /** Role in the organisation. */
+  /**
+   * The member; null when they live outside the caller's areas (the membership itself is the
+   * organization's and stays listed and counted), as population would not show them either.
+   */
+  person: Maybe<Person>;
+  /** Role in the organization. */
   role: MemberRole;
   /** Last day, or null while current. */
   to: Maybe<Scalars['Date']['output']>;
@@ -2006,19 +2118,20 @@ export type MembershipPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an item to the inspection checklist (district admins). */
   addChecklistItem: ChecklistItemPayload;
   /** Adds a person to a committee as a mediator. */
   addMediator: MediatorPayload;
-  /** Adds a person to an organisation in a role; an organisation has at most one current chair. */
+  /** Adds a person to an organization in a role; an organization has at most one current chair. */
   addMember: MembershipPayload;
   /** Adds a volunteer to a team. */
   addVolunteerTeamMember: VolunteerTeamPayload;
-  /** The organiser corrects the served minutes of a checked-out attendance before approval, with a reason. */
+  /** The organizer corrects the served hours of a checked-out attendance before approval, with a reason. */
   adjustVolunteerHours: VolunteerAttendancePayload;
-  /** The organiser approves the served hours; publishes volunteering.hours.approved. Approved hours never change. */
+  /** The organizer approves the served hours; publishes volunteering.hours.approved. Approved hours never change. */
   approveVolunteerHours: VolunteerAttendancePayload;
   /** Makes a volunteer a building captain (楼长) of a building known from housing. */
   assignBuildingCaptain: BuildingCaptainPayload;
@@ -2030,7 +2143,7 @@ export type Mutation = {
   cancelVolunteerSignUp: VolunteerAttendancePayload;
   /** Records a seated member's vote on an open topic: one vote per member per topic. */
   castCouncilVote: CouncilTopicPayload;
-  /** Moves an organisation along its life cycle: ACTIVE → SUSPENDED → ACTIVE, or to DEREGISTERED (final). */
+  /** Moves an organization along its life cycle: ACTIVE → SUSPENDED → ACTIVE, or to DEREGISTERED (final). */
   changeOrganizationStatus: OrganizationPayload;
   /** Moves a project along its life cycle: PLANNED → RUNNING → COMPLETED, or CANCELLED before completion. */
   changeServiceProjectStatus: ServiceProjectPayload;
@@ -2046,6 +2159,11 @@ export type Mutation = {
   /** Completes an activity once it has ended; volunteers still only signed up become no-shows. */
   completeVolunteerActivity: VolunteerActivityPayload;
   /** AGREEMENT_REACHED → FULFILLED: the agreement has been carried out (履行完毕); the case closes. */
+  confirmFulfillment: DisputeCasePayload;
+  /**
+   * Deprecated alias of confirmFulfillment.
+   * @deprecated use confirmFulfillment
+   */
   confirmFulfilment: DisputeCasePayload;
   /** Creates an area (district admins). Its code must extend its parent's code by the right number of digits. */
   createArea: AreaPayload;
@@ -2055,7 +2173,7 @@ export type Mutation = {
   createMediationCommittee: MediationCommitteePayload;
   /** Creates a residents' council (居民议事厅) of a community with its seat plan. */
   createResidentsCouncil: ResidentsCouncilPayload;
-  /** Registers a government-purchased service project (项目化购买服务) run by an organisation, with its targets. */
+  /** Registers a government-purchased service project (项目化购买服务) run by an organization, with its targets. */
   createServiceProject: ServiceProjectPayload;
   /** Creates a volunteer team in an area; its leader, if given, becomes its first member. */
   createVolunteerTeam: VolunteerTeamPayload;
@@ -2081,15 +2199,15 @@ export type Mutation = {
   markVolunteerNoShow: VolunteerAttendancePayload;
   /** Opens a dispute case at intake (受理), optionally escalated from a grid incident (linked both ways). */
   openDisputeCase: DisputeCasePayload;
-  /** Posts an activity organised by a team or an active social organisation; it opens for sign-up at once. */
+  /** Posts an activity organized by a team or an active social organization; it opens for sign-up at once. */
   postVolunteerActivity: VolunteerActivityPayload;
   /** Raises a topic on a council, optionally escalated from a grid incident (linked both ways). */
   raiseCouncilTopic: CouncilTopicPayload;
   /** Records an estate's safety star rating for a year (street and district admins); one rating per estate per year. */
   rateEstate: EstateRatingPayload;
-  /** MEDIATING → AGREEMENT_REACHED: records the agreement's terms and fulfilment deadline (达成协议). */
+  /** MEDIATING → AGREEMENT_REACHED: records the agreement's terms and fulfillment deadline (达成协议). */
   reachAgreement: DisputeCasePayload;
-  /** Records an activity the organisation held (an ACTIVE organisation only). */
+  /** Records an activity the organization held (an ACTIVE organization only). */
   recordActivity: OrganizationActivityPayload;
   /** Records a regular event (monthly service day, festival dinner, legal advice day) held on every date of a series. */
   recordActivitySeries: OrganizationActivitySeriesPayload;
@@ -2101,19 +2219,26 @@ export type Mutation = {
   recordInspection: InspectionPayload;
   /** Records a mediation session of a case being mediated. */
   recordMediationSession: DisputeCasePayload;
+  /** AGREEMENT_REACHED → UNFULFILLED: the agreement was not carried out (未履行); the case closes and may be referred. */
+  recordNonFulfillment: DisputeCasePayload;
   /** Records a home visit (入户走访) by the caller; the person's next visit is then due by the 3456 rule. */
   recordVisit: VisitPayload;
   /** Records that a hazard was rectified; a hazard is rectified once. */
   rectifyHazard: HazardPayload;
-  /** FAILED → REFERRED: the parties are referred to a court or a department (引导诉讼/移交). */
+  /** FAILED or UNFULFILLED → REFERRED: the parties are referred to a court or a department (引导诉讼/移交). */
   referDisputeCase: DisputeCasePayload;
   /** Registers a building in an active grid. */
   registerBuilding: BuildingPayload;
   /** Registers a house (unit) in a building; its number is unique in the building. */
   registerHouse: HousePayload;
-  /** Registers an organisation in a community (community workers and admins). */
+  /** Registers an organization in a community (community workers and admins). */
   registerOrganization: OrganizationPayload;
-  /** Registers a person. The ID number must be valid and not registered already. */
+  /**
+   * Registers a person. The ID number must be valid, and the number must not be registered already under
+   * any document type: in the caller's areas that answers PERSON_ALREADY_REGISTERED (find them by the
+   * number), elsewhere DOCUMENT_NOT_ACCEPTED, which says neither who nor where (a person who moved in is
+   * transferred with transferPerson).
+   */
   registerPerson: PersonPayload;
   /** Registers where a person lives from a date (居住登记); any current residence ends on that date. */
   registerResidence: ResidencePayload;
@@ -2155,23 +2280,30 @@ export type Mutation = {
    * when the volunteer is signed up for another activity at the same time, or lacks a required skill.
    */
   signUpForVolunteerActivity: VolunteerAttendancePayload;
-  /** Starts a fundraising campaign (e.g. a charity day) for an organisation. */
+  /** Starts a fundraising campaign (e.g. a charity day) for an organization. */
   startFundraisingCampaign: FundraisingCampaignPayload;
   /** INTAKE → MEDIATING: mediation begins (调解中). */
   startMediation: DisputeCasePayload;
   /** Tags a person as belonging to a key group (重点人群) from a date. */
   tagKeyGroup: KeyGroupPayload;
+  /**
+   * Moves a person registered elsewhere into a house of the caller's areas (a transfer between
+   * communities), found by the document number and name on the ID card they show: their current
+   * residence ends on the day they move in, and their record follows them. An unknown number and a
+   * wrong name answer the same (TRANSFER_NOT_MATCHED). Community workers, street and district admins.
+   */
+  transferPerson: TransferPersonPayload;
   /** Ends a member's seat; a person without a seat cannot vote. */
   unseatCouncilMember: CouncilMemberPayload;
   /** Ends a person's current membership of a key group on a date. */
   untagKeyGroup: KeyGroupPayload;
-  /** Changes a building's details; only the fields given change. */
+  /** Changes a building's details, or moves it to another grid (its houses, inspections and hazards move along); only the fields given change. */
   updateBuilding: BuildingPayload;
   /** Changes an estate's name or property company. */
   updateEstate: EstatePayload;
   /** Changes a house's details; only the fields given change. */
   updateHouse: HousePayload;
-  /** Changes an organisation's name, category, party branch or contact person; a deregistered organisation is read-only. */
+  /** Changes an organization's name, category, party branch or contact person; a deregistered organization is read-only. */
   updateOrganization: OrganizationPayload;
   /** Changes a person's details; only the fields given change. The document number cannot change. */
   updatePerson: PersonPayload;
@@ -2184,425 +2316,526 @@ export type Mutation = {
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationAddChecklistItemArgs = {
   input: AddChecklistItemInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationAddMediatorArgs = {
   input: AddMediatorInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationAddMemberArgs = {
   input: AddMemberInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationAddVolunteerTeamMemberArgs = {
   input: VolunteerTeamMemberInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationAdjustVolunteerHoursArgs = {
   input: AdjustVolunteerHoursInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationApproveVolunteerHoursArgs = {
   input: VolunteerAttendanceInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationAssignBuildingCaptainArgs = {
   input: BuildingCaptainInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationAssignMediatorArgs = {
   input: AssignMediatorInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCancelVolunteerActivityArgs = {
   input: CancelVolunteerActivityInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCancelVolunteerSignUpArgs = {
   input: VolunteerAttendanceInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCastCouncilVoteArgs = {
   input: CastCouncilVoteInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationChangeOrganizationStatusArgs = {
   input: ChangeOrganizationStatusInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationChangeServiceProjectStatusArgs = {
   input: ChangeServiceProjectStatusInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationChangeVolunteerTeamLeaderArgs = {
   input: ChangeVolunteerTeamLeaderInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCheckInVolunteerArgs = {
   input: VolunteerAttendanceTimeInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCheckOutVolunteerArgs = {
   input: VolunteerAttendanceTimeInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCompleteVolunteerActivityArgs = {
   input: CompleteVolunteerActivityInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
+export type MutationConfirmFulfillmentArgs = {
+  input: CaseTransitionInput;
+};
+
+
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationConfirmFulfilmentArgs = {
   input: CaseTransitionInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCreateAreaArgs = {
   input: CreateAreaInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCreateEstateArgs = {
   input: CreateEstateInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCreateMediationCommitteeArgs = {
   input: CreateMediationCommitteeInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCreateResidentsCouncilArgs = {
   input: CreateResidentsCouncilInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCreateServiceProjectArgs = {
   input: CreateServiceProjectInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCreateVolunteerTeamArgs = {
   input: CreateVolunteerTeamInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationDispatchGridIncidentArgs = {
   input: DispatchGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationEndMembershipArgs = {
   input: EndMembershipInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationEndResidenceArgs = {
   input: EndResidenceInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationEvaluateGridIncidentArgs = {
   input: EvaluateGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationFailMediationArgs = {
   input: FailMediationInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationFollowUpGridIncidentArgs = {
   input: FollowUpGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationGiveVolunteerAwardArgs = {
   input: GiveVolunteerAwardInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationHandleGridIncidentArgs = {
   input: HandleGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationIssueResidencePermitArgs = {
   input: IssueResidencePermitInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationMarkVolunteerNoShowArgs = {
   input: VolunteerAttendanceInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationOpenDisputeCaseArgs = {
   input: OpenDisputeCaseInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationPostVolunteerActivityArgs = {
   input: PostVolunteerActivityInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRaiseCouncilTopicArgs = {
   input: RaiseCouncilTopicInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRateEstateArgs = {
   input: RateEstateInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationReachAgreementArgs = {
   input: ReachAgreementInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRecordActivityArgs = {
   input: RecordActivityInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRecordActivitySeriesArgs = {
   input: RecordActivitySeriesInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRecordCouncilMeetingArgs = {
   input: RecordCouncilMeetingInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRecordDonationArgs = {
   input: RecordDonationInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRecordMediationSessionArgs = {
   input: RecordMediationSessionInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
+export type MutationRecordNonFulfillmentArgs = {
+  input: RecordNonFulfillmentInput;
+};
+
+
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRecordVisitArgs = {
   input: RecordVisitInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRectifyHazardArgs = {
   input: RectifyHazardInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationReferDisputeCaseArgs = {
   input: ReferDisputeCaseInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRegisterBuildingArgs = {
   input: RegisterBuildingInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRegisterHouseArgs = {
   input: RegisterHouseInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRegisterOrganizationArgs = {
   input: RegisterOrganizationInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRegisterPersonArgs = {
   input: RegisterPersonInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRegisterResidenceArgs = {
   input: RegisterResidenceInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRelieveBuildingCaptainArgs = {
   input: BuildingCaptainInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRemoveVolunteerTeamMemberArgs = {
   input: VolunteerTeamMemberInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRenameAreaArgs = {
   input: RenameAreaInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRenewResidencePermitArgs = {
   input: RenewResidencePermitInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationReportGridIncidentArgs = {
   input: ReportGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationReportProjectOutcomeArgs = {
   input: ReportProjectOutcomeInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationResolveCouncilTopicArgs = {
   input: ResolveCouncilTopicInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRetireAreaArgs = {
   input: RetireAreaInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRetireChecklistItemArgs = {
   input: RetireChecklistItemInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRevealPersonalDataArgs = {
   input: RevealPersonalDataInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationReverseVolunteerHoursArgs = {
   input: ReverseVolunteerHoursInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationSeatCouncilMemberArgs = {
   input: SeatCouncilMemberInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationSetIncidentRouteArgs = {
   input: SetIncidentRouteInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationSetVisitRuleArgs = {
   input: SetVisitRuleInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationSignUpForVolunteerActivityArgs = {
   input: SignUpForVolunteerActivityInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationStartFundraisingCampaignArgs = {
   input: StartFundraisingCampaignInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationStartMediationArgs = {
   input: CaseTransitionInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationTagKeyGroupArgs = {
   input: TagKeyGroupInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
+export type MutationTransferPersonArgs = {
+  input: TransferPersonInput;
+};
+
+
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUnseatCouncilMemberArgs = {
   input: UnseatCouncilMemberInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUntagKeyGroupArgs = {
   input: UntagKeyGroupInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUpdateBuildingArgs = {
   input: UpdateBuildingInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUpdateEstateArgs = {
   input: UpdateEstateInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUpdateHouseArgs = {
   input: UpdateHouseInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUpdatePersonArgs = {
   input: UpdatePersonInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUpdateTopicImplementationArgs = {
   input: UpdateTopicImplementationInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUpdateVolunteerArgs = {
   input: UpdateVolunteerInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationWithdrawDisputeCaseArgs = {
   input: WithdrawDisputeCaseInput;
 };
 
+/** What openDisputeCase needs. */
 export type OpenDisputeCaseInput = {
   /** The community or grid within your areas (default: the incident's area, when escalating). */
   areaCode?: InputMaybe<Scalars['ID']['input']>;
   /** Escalates this grid incident into the case; an incident is escalated to one case at most. */
   incidentId?: InputMaybe<Scalars['ID']['input']>;
-  /** Mediators of the community's committee to assign at once. */
+  /** Mediators of the community's committee to assign at once, at most 20 (OUT_OF_RANGE otherwise). */
   mediatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The day of intake (default today; not in the future). */
   openedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** The parties: at least one applicant and one respondent, nobody on both sides. */
+  /** The parties: at least one applicant and one respondent, nobody on both sides, at most 50; each a person living within your areas (PERSON_UNKNOWN otherwise). */
   parties: Array<DisputePartyInput>;
   /** What it is about. */
   summary: Scalars['String']['input'];
@@ -2610,28 +2843,28 @@ export type OpenDisputeCaseInput = {
   type: DisputeType;
 };
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type Organization = {
   __typename?: 'Organization';
   /** Activities held, newest first. */
   activities: OrganizationActivityConnection;
-  /** The home community. */
-  area: Area;
+  /** The home community (null if the place cannot be answered just now; the organization still arrives). */
+  area: Maybe<Area>;
   /** Code of the home community. */
   areaCode: Scalars['ID']['output'];
-  /** What the organisation does. */
+  /** What the organization does. */
   category: OrganizationCategory;
-  /** The contact person, if named. */
+  /** The contact person, if named and living within the caller's areas (null otherwise). */
   contactPerson: Maybe<Person>;
   /** Unified social credit code (统一社会信用代码), for a civil-affairs registration. */
   creditCode: Maybe<Scalars['String']['output']>;
   /** Filing number (备案号), for a community filing. */
   filingNumber: Maybe<Scalars['String']['output']>;
-  /** Day the organisation was founded. */
+  /** Day the organization was founded. */
   foundedOn: Scalars['Date']['output'];
   /** Fundraising campaigns, newest first. */
   fundraisingCampaigns: FundraisingCampaignConnection;
-  /** Organisation id (UUID). */
+  /** Organization id (UUID). */
   id: Scalars['ID']['output'];
   /** Current members (memberships without an end date). */
   memberCount: Scalars['Int']['output'];
@@ -2639,13 +2872,13 @@ export type Organization = {
   members: MembershipConnection;
   /** Name, e.g. 凤馨苑公益服务协会. */
   name: Scalars['String']['output'];
-  /** Whether the organisation has a party branch (党支部). */
+  /** Whether the organization has a party branch (党支部). */
   partyBranch: Scalars['Boolean']['output'];
   /** Registered with civil affairs or filed with the residents' committee. */
   registrationKind: RegistrationKind;
-  /** Purchased-service projects the organisation runs, newest first. */
+  /** Purchased-service projects the organization runs, newest first. */
   serviceProjects: ServiceProjectConnection;
-  /** Where the organisation is in its life cycle. */
+  /** Where the organization is in its life cycle. */
   status: OrganizationStatus;
   /** Day of the latest status change (null while never changed). */
   statusChangedOn: Maybe<Scalars['Date']['output']>;
@@ -2653,14 +2886,14 @@ export type Organization = {
   statusHistory: Array<OrganizationStatusChange>;
   /** Reason given for the latest status change (null while never changed). */
   statusReason: Maybe<Scalars['String']['output']>;
-  /** Volunteer activities the organisation organises within the caller's areas, newest start first. */
+  /** Volunteer activities the organization organizes within the caller's areas, newest start first. */
   volunteerActivities: VolunteerActivityConnection;
-  /** Approved volunteer hours of activities the organisation ran (kept from volunteering's events). */
+  /** Approved volunteer hours of activities the organization ran (kept from volunteering's events). */
   volunteerHours: OrganizationVolunteerHours;
 };
 
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type OrganizationActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2668,14 +2901,14 @@ export type OrganizationActivitiesArgs = {
 };
 
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type OrganizationFundraisingCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type OrganizationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   current?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2684,7 +2917,7 @@ export type OrganizationMembersArgs = {
 };
 
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type OrganizationServiceProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2692,30 +2925,30 @@ export type OrganizationServiceProjectsArgs = {
 };
 
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type OrganizationVolunteerActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type OrganizationVolunteerHoursArgs = {
   period?: InputMaybe<PeriodInput>;
 };
 
-/** An activity an organisation held. */
+/** An activity an organization held. */
 export type OrganizationActivity = {
   __typename?: 'OrganizationActivity';
   /** Day held. */
   heldOn: Scalars['Date']['output'];
   /** Activity id. */
   id: Scalars['ID']['output'];
-  /** The organisation that held it. */
+  /** The organization that held it. */
   organization: Organization;
-  /** People who took part (members and volunteers). */
+  /** People who took part (members and volunteers), 0 to 100,000. */
   participants: Scalars['Int']['output'];
-  /** People served (服务人次). */
+  /** People served (服务人次), 0 to 100,000. */
   peopleServed: Scalars['Int']['output'];
   /** Where. */
   place: Scalars['String']['output'];
@@ -2784,7 +3017,7 @@ export type OrganizationActivitySeriesPayload = {
   userErrors: Array<UserError>;
 };
 
-/** What an organisation does. */
+/** What an organization does. */
 export type OrganizationCategory =
   /** 文化教育: culture and education */
   | 'CULTURE_EDUCATION'
@@ -2797,7 +3030,7 @@ export type OrganizationCategory =
   /** 体育竞技: sports */
   | 'SPORTS';
 
-/** Active organisations of one category. */
+/** Active organizations of one category. */
 export type OrganizationCategoryStatistics = {
   __typename?: 'OrganizationCategoryStatistics';
   /** The category. */
@@ -2806,29 +3039,29 @@ export type OrganizationCategoryStatistics = {
   organizations: Scalars['Int']['output'];
 };
 
-/** A page of organisations. */
+/** A page of organizations. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
-  /** The organisations of this page. */
+  /** The organizations of this page. */
   edges: Array<OrganizationEdge>;
   /** Where the page ends. */
   pageInfo: PageInfo;
-  /** All organisations matching that the caller may see. */
+  /** All organizations matching that the caller may see. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** An organisation and its cursor. */
+/** An organization and its cursor. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   /** Its cursor. */
   cursor: Scalars['String']['output'];
-  /** The organisation. */
+  /** The organization. */
   node: Organization;
 };
 
-/** Filters for organisations; all given filters apply together. */
+/** Filters for organizations; all given filters apply together. */
 export type OrganizationFilter = {
-  /** Only organisations within this area (prefix of the code). */
+  /** Only organizations within this area (prefix of the code). */
   areaCode?: InputMaybe<Scalars['ID']['input']>;
   /** Only this category. */
   category?: InputMaybe<OrganizationCategory>;
@@ -2838,51 +3071,65 @@ export type OrganizationFilter = {
   status?: InputMaybe<OrganizationStatus>;
 };
 
-/** Result of an organisation mutation. */
+/** Result of an organization mutation. */
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
-  /** The organisation, when the change was made. */
+  /** The organization, when the change was made. */
   organization: Maybe<Organization>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
 };
 
-/** Social-organisation figures for an area and everything beneath it. */
+/**
+ * Social-organization figures for an area and everything beneath it. Counts are Int; sums of
+ * what people enter (participants, people served, targets, outcomes, hours) are Float, exact up to
+ * 2^53, so no accepted input can make a figure fail.
+ */
 export type OrganizationStatistics = {
   __typename?: 'OrganizationStatistics';
   /** Activities held in the period. */
   activities: Scalars['Int']['output'];
   /** Of them, active ones by category. */
   byCategory: Array<OrganizationCategoryStatistics>;
-  /** Organisations by status. */
+  /** Organizations by status. */
   byStatus: Array<OrganizationStatusStatistics>;
   /** Number of those donations. */
   donations: Scalars['Int']['output'];
   /** Donations received in the period, in fen. */
   fundsRaisedFen: Scalars['Fen']['output'];
-  /** Current memberships in active organisations. */
+  /** Distinct people with a current membership of an active organization (someone in two organizations counts once). */
   members: Scalars['Int']['output'];
-  /** Organisations whose home community lies within the area (all statuses). */
+  /** Current memberships of active organizations (someone in two organizations counts twice). */
+  memberships: Scalars['Int']['output'];
+  /** Organizations whose home community lies within the area (all statuses). */
+  organizationCount: Scalars['Int']['output'];
+  /**
+   * Organizations whose home community lies within the area (all statuses).
+   * @deprecated use organizationCount
+   */
   organizations: Scalars['Int']['output'];
-  /** Participants of those activities. */
-  participants: Scalars['Int']['output'];
-  /** Active organisations with a party branch. */
+  /** Participants of those activities (a sum). */
+  participants: Scalars['Float']['output'];
+  /** Active organizations with a party branch. */
   partyBranches: Scalars['Int']['output'];
-  /** People served by those activities (服务人次). */
-  peopleServed: Scalars['Int']['output'];
+  /** People served by those activities (服务人次, a sum). */
+  peopleServed: Scalars['Float']['output'];
   /** Their budgets, in fen. */
   serviceProjectBudgetFen: Scalars['Fen']['output'];
   /** Their targets and the outcomes reported in the period, by measure. */
   serviceProjectMeasures: Array<ProjectMeasureStatistics>;
   /** Projects whose period overlaps the period (cancelled ones excluded). */
   serviceProjects: Scalars['Int']['output'];
-  /** The same in hours. */
+  /** Approved volunteer hours served in the period for activities of these organizations, decimal. */
   volunteerHours: Scalars['Float']['output'];
-  /** Approved volunteer minutes served in the period for activities of these organisations. */
-  volunteerMinutes: Scalars['Int']['output'];
+  /**
+   * The same in minutes.
+   * @deprecated use volunteerHours
+   */
+  volunteerMinutes: Scalars['Float']['output'];
 };
 
-/** Where an organisation is in its life cycle. */
+/** Where an organization is in its life cycle. */
 export type OrganizationStatus =
   /** Operating */
   | 'ACTIVE'
@@ -2891,7 +3138,7 @@ export type OrganizationStatus =
   /** Suspended (暂停活动); may become active again */
   | 'SUSPENDED';
 
-/** One change of an organisation's status. */
+/** One change of an organization's status. */
 export type OrganizationStatusChange = {
   __typename?: 'OrganizationStatusChange';
   /** Day the change took effect. */
@@ -2904,7 +3151,7 @@ export type OrganizationStatusChange = {
   to: OrganizationStatus;
 };
 
-/** Organisations in one status. */
+/** Organizations in one status. */
 export type OrganizationStatusStatistics = {
   __typename?: 'OrganizationStatusStatistics';
   /** How many. */
@@ -2913,15 +3160,18 @@ export type OrganizationStatusStatistics = {
   status: OrganizationStatus;
 };
 
-/** Approved volunteer hours of an organisation. */
+/** Approved volunteer hours of an organization. */
 export type OrganizationVolunteerHours = {
   __typename?: 'OrganizationVolunteerHours';
   /** Attendances whose hours count. */
   attendances: Scalars['Int']['output'];
-  /** The same in hours (minutes / 60). */
+  /** Approved volunteer hours, decimal (minutes / 60, to two places): the one shape hours come in. */
   hours: Scalars['Float']['output'];
-  /** Approved minutes, exact. */
-  minutes: Scalars['Int']['output'];
+  /**
+   * Approved minutes, exact (a sum, so a Float: exact up to 2^53).
+   * @deprecated use hours
+   */
+  minutes: Scalars['Float']['output'];
 };
 
 /** A person overdue for a home visit. */
@@ -2933,8 +3183,8 @@ export type OverdueVisit = {
   dueOn: Scalars['Date']['output'];
   /** The last visit, if any. */
   lastVisitedOn: Maybe<Scalars['Date']['output']>;
-  /** The person. */
-  person: Person;
+  /** The person; null when the caller may not read them. */
+  person: Maybe<Person>;
   /** The rule that set the interval. */
   rule: VisitCategory;
 };
@@ -2959,13 +3209,17 @@ export type OverdueVisitEdge = {
   node: OverdueVisit;
 };
 
-/** Where a page ends. */
+/** Where a page starts and ends (Relay's PageInfo). */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge; pass it as after for the next page. */
   endCursor: Maybe<Scalars['String']['output']>;
   /** Whether another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether pages come before this one: true when the page was asked for with after. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A party's side in a dispute. */
@@ -2990,13 +3244,15 @@ export type Person = {
   age: Scalars['Int']['output'];
   /** The area the person belongs to: the grid of the current residence, else where they were registered. */
   areaCode: Scalars['ID']['output'];
-  /** Date of birth. */
-  birthDate: Scalars['Date']['output'];
+  /** Date of birth, for roles that may reveal personal data; null for the others (beside the masked ID number it would give the hidden digits back): use birthYear or age. */
+  birthDate: Maybe<Scalars['Date']['output']>;
+  /** Year of birth. */
+  birthYear: Scalars['Int']['output'];
   /** Where the person lives now, if registered anywhere. */
   currentResidence: Maybe<Residence>;
   /** Dispute cases in which the person is an applicant or respondent, within the caller's areas; for mediators, community workers, street and district admins only. */
   disputes: Array<DisputeCase>;
-  /** Document number, masked (first 6 and last 4 characters). */
+  /** Document number, masked (first 6 and last 4 characters: an ID number's 8 birth-date digits are hidden). The full number only through revealPersonalData. */
   documentNumber: Scalars['String']['output'];
   /** Document kind. */
   documentType: DocumentType;
@@ -3008,8 +3264,11 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** Key-group memberships, current and ended, newest first. */
   keyGroups: Array<KeyGroupMembership>;
-  /** Memberships in organisations within the caller's areas, current first. */
-  memberships: Array<Membership>;
+  /**
+   * Memberships in organizations within the caller's areas, current first. Empty for a person
+   * living outside the caller's areas; null only if organizations cannot answer just now.
+   */
+  memberships: Maybe<Array<Membership>>;
   /** Full name. */
   name: Scalars['String']['output'];
   /** When the next home visit is due by the 3456 rule; null while the person has no current residence. */
@@ -3026,7 +3285,7 @@ export type Person = {
   pointsAccount: Maybe<PointsAccount>;
   /** The residence permit most recently issued, valid or not. */
   residencePermit: Maybe<ResidencePermit>;
-  /** Every residence, newest first. */
+  /** Every residence within the caller's areas, newest first. */
   residences: Array<Residence>;
   /** Sex. */
   sex: Sex;
@@ -3097,6 +3356,8 @@ export type PersonPayload = {
 export type PersonalDataField =
   /** 居民身份证号 or other document number */
   | 'ID_NUMBER'
+  /** 居住证号: the number of the person's latest residence permit */
+  | 'PERMIT_NUMBER'
   /** Phone number */
   | 'PHONE';
 
@@ -3107,8 +3368,8 @@ export type PointsAccount = {
   byRule: Array<PointsRuleTotal>;
   /** Entries, newest first. */
   entries: PointsEntryConnection;
-  /** The holder. */
-  person: Person;
+  /** The holder; null when the caller may not read them. */
+  person: Maybe<Person>;
   /** Sum of all entries. */
   total: Scalars['Int']['output'];
 };
@@ -3211,20 +3472,26 @@ export type PopulationStatistics = {
   visitsOverdue: Scalars['Int']['output'];
 };
 
+/** A new activity. */
 export type PostVolunteerActivityInput = {
   /** The area it takes place in (within your areas). */
   areaCode: Scalars['ID']['input'];
-  /** Places, 1 to 10,000. */
+  /** Places, a whole number from 1 to 10,000 (else OUT_OF_RANGE). */
   capacity: Scalars['Int']['input'];
   /** End; after the start, at most 7 days later. */
   endsAt: Scalars['DateTime']['input'];
-  /** Who organises it. */
-  organiser: VolunteerOrganiserInput;
+  /**
+   * Who organizes it.
+   * @deprecated use organizer
+   */
+  organiser?: InputMaybe<VolunteerOrganizerInput>;
+  /** Who organizes it (required; give it here or, deprecated, as organiser). */
+  organizer?: InputMaybe<VolunteerOrganizerInput>;
   /** Where exactly. */
   place?: InputMaybe<Scalars['String']['input']>;
   /** Skills every volunteer must have. */
   requiredSkills?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Start. */
+  /** Start: from 2000-01-01 to 366 days ahead (else OUT_OF_RANGE). */
   startsAt: Scalars['DateTime']['input'];
   /** Title, 1 to 200 characters. */
   title: Scalars['String']['input'];
@@ -3245,11 +3512,11 @@ export type ProjectMeasure =
 export type ProjectMeasureStatistics = {
   __typename?: 'ProjectMeasureStatistics';
   /** Sum of outcomes reported in the period. */
-  achieved: Scalars['Int']['output'];
+  achieved: Scalars['Float']['output'];
   /** The measure. */
   measure: ProjectMeasure;
   /** Sum of targets. */
-  target: Scalars['Int']['output'];
+  target: Scalars['Float']['output'];
 };
 
 /** An outcome reported against a project target. */
@@ -3301,7 +3568,7 @@ export type ProjectOutcomePayload = {
 /** A target of a project and how far it has got. */
 export type ProjectTarget = {
   __typename?: 'ProjectTarget';
-  /** Sum of outcomes reported against it. */
+  /** Sum of outcomes reported against it; at most 1,000,000,000. */
   achieved: Scalars['Int']['output'];
   /** Target id; outcomes are reported against it. */
   id: Scalars['ID']['output'];
@@ -3311,7 +3578,7 @@ export type ProjectTarget = {
   name: Scalars['String']['output'];
   /** achieved / target (1.0 means reached; may exceed 1). */
   progress: Scalars['Float']['output'];
-  /** The figure to reach. */
+  /** The figure to reach, 1 to 1,000,000. */
   target: Scalars['Int']['output'];
 };
 
@@ -3321,10 +3588,11 @@ export type ProjectTargetInput = {
   measure: ProjectMeasure;
   /** Its name; required for OTHER, else defaults to the measure's name. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** The figure to reach (1 or more). */
+  /** The figure to reach: 1 to 1,000,000 (below 1 TARGET_INVALID, above OUT_OF_RANGE). */
   target: Scalars['Int']['input'];
 };
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type Query = {
   __typename?: 'Query';
   /** One area by its code, if it lies within the caller's areas. */
@@ -3337,8 +3605,13 @@ export type Query = {
   building: Maybe<Building>;
   /** Buildings within the caller's areas, filtered; ordered by grid and address. */
   buildings: BuildingConnection;
-  /** The inspection checklist (八查), in checklist order. Retired items only when asked. */
+  /**
+   * The inspection checklist (八查), in checklist order. Retired items only when asked.
+   * @deprecated use checklistItems (paginated)
+   */
   checklist: Array<ChecklistItem>;
+  /** The inspection checklist (八查), in checklist order, a page at a time. Retired items only when asked. */
+  checklistItems: ChecklistItemConnection;
   /** One council topic, if its council lies within the caller's areas. */
   councilTopic: Maybe<CouncilTopic>;
   /** One dispute case, if it lies within the caller's areas (mediators, community workers, street and district admins). */
@@ -3351,7 +3624,7 @@ export type Query = {
   estates: EstateConnection;
   /** Residence permits (居住证) expiring within a number of days in an area, soonest first. */
   expiringResidencePermits: ResidencePermitConnection;
-  /** One fundraising campaign, if its organisation lies within the caller's areas. */
+  /** One fundraising campaign, if its organization lies within the caller's areas. */
   fundraisingCampaign: Maybe<FundraisingCampaign>;
   /** One grid incident, if it lies within the caller's areas. */
   gridIncident: Maybe<GridIncident>;
@@ -3381,13 +3654,13 @@ export type Query = {
   mediationCommittee: Maybe<MediationCommittee>;
   /** Mediation committees within the caller's areas, ordered by community code. */
   mediationCommittees: MediationCommitteeConnection;
-  /** One organisation, if its home community lies within the caller's areas. */
+  /** One organization, if its home community lies within the caller's areas. */
   organization: Maybe<Organization>;
-  /** Organisations within the caller's areas, filtered; ordered by name. */
+  /** Organizations within the caller's areas, filtered; ordered by name. */
   organizations: OrganizationConnection;
   /** Persons overdue for a home visit (入户走访) within an area, most overdue first. */
   overdueVisits: OverdueVisitConnection;
-  /** One person, if they live (or were registered) within the caller's areas. */
+  /** One person, if they live (or were registered) within the caller's areas (a volunteer: only themselves). */
   person: Maybe<Person>;
   /** Persons within the caller's areas, filtered; ordered by name. */
   persons: PersonConnection;
@@ -3395,35 +3668,40 @@ export type Query = {
   residentsCouncil: Maybe<ResidentsCouncil>;
   /** Residents' councils within the caller's areas, ordered by community code and name. */
   residentsCouncils: ResidentsCouncilConnection;
-  /** One purchased-service project, if its organisation lies within the caller's areas. */
+  /** One purchased-service project, if its organization lies within the caller's areas. */
   serviceProject: Maybe<ServiceProject>;
   /** The home-visit intervals of the 3456 rule, as currently configured. */
   visitRules: Array<VisitRule>;
-  /** One volunteer, if registered within the caller's areas. */
+  /** One volunteer, if registered within the caller's areas (a volunteer reads only their own record). */
   volunteer: Maybe<Volunteer>;
   /** Volunteer activities within the caller's areas, filtered; newest start first. */
   volunteerActivities: VolunteerActivityConnection;
   /** One volunteer activity, if it takes place within the caller's areas. */
   volunteerActivity: Maybe<VolunteerActivity>;
+  /** One sign-up and its attendance, if the caller may read it (a volunteer: only their own). */
+  volunteerAttendance: Maybe<VolunteerAttendance>;
   /**
-   * The good-deeds board (善行义举榜): volunteers of an area ranked by the approved hours they served in a
-   * period (approvals minus reversals), most hours first.
+   * The good-deeds board (善行义举榜): volunteers ranked by the approved hours they served in the area in a
+   * period (approvals minus reversals), most hours first. Hours count where they were served (the
+   * activity's area), as in Area.volunteering.approvedHours, so the board adds up to that figure.
    */
   volunteerLeaderboard: VolunteerLeaderboardConnection;
   /** One volunteer team, if it belongs to an area within the caller's areas. */
   volunteerTeam: Maybe<VolunteerTeam>;
   /** Volunteer teams within the caller's areas, filtered; ordered by name, then id. */
   volunteerTeams: VolunteerTeamConnection;
-  /** Volunteers within the caller's areas, filtered; ordered by registration date, then id. */
+  /** Volunteers within the caller's areas, filtered; ordered by registration date, then id. A volunteer finds only their own record. */
   volunteers: VolunteerConnection;
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryAreaArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3432,6 +3710,7 @@ export type QueryAreasArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryAuditRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3439,11 +3718,13 @@ export type QueryAuditRecordsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryBuildingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryBuildingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BuildingFilter>;
@@ -3451,21 +3732,33 @@ export type QueryBuildingsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryChecklistArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
+export type QueryChecklistItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryCouncilTopicArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryDisputeCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryDisputeCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DisputeCaseFilter>;
@@ -3473,11 +3766,13 @@ export type QueryDisputeCasesArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryEstateArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryEstatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EstateFilter>;
@@ -3485,6 +3780,7 @@ export type QueryEstatesArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryExpiringResidencePermitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   areaCode: Scalars['ID']['input'];
@@ -3493,16 +3789,19 @@ export type QueryExpiringResidencePermitsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryFundraisingCampaignArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryGridIncidentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryGridIncidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GridIncidentFilter>;
@@ -3510,11 +3809,13 @@ export type QueryGridIncidentsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryHazardArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryHazardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<HazardFilter>;
@@ -3522,11 +3823,13 @@ export type QueryHazardsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryHouseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryHousesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<HouseFilter>;
@@ -3534,6 +3837,7 @@ export type QueryHousesArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryHousesDueForInspectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   areaCode?: InputMaybe<Scalars['ID']['input']>;
@@ -3541,17 +3845,20 @@ export type QueryHousesDueForInspectionArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryIncidentRoutesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryInspectionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryInspectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InspectionFilter>;
@@ -3559,11 +3866,13 @@ export type QueryInspectionsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryMediationCommitteeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryMediationCommitteesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   areaCode?: InputMaybe<Scalars['ID']['input']>;
@@ -3571,11 +3880,13 @@ export type QueryMediationCommitteesArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
@@ -3583,6 +3894,7 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryOverdueVisitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   areaCode: Scalars['ID']['input'];
@@ -3590,11 +3902,13 @@ export type QueryOverdueVisitsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
@@ -3602,11 +3916,13 @@ export type QueryPersonsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryResidentsCouncilArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryResidentsCouncilsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   areaCode?: InputMaybe<Scalars['ID']['input']>;
@@ -3614,16 +3930,19 @@ export type QueryResidentsCouncilsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryVolunteerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryVolunteerActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VolunteerActivityFilter>;
@@ -3631,11 +3950,19 @@ export type QueryVolunteerActivitiesArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryVolunteerActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
+export type QueryVolunteerAttendanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryVolunteerLeaderboardArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   areaCode: Scalars['ID']['input'];
@@ -3644,11 +3971,13 @@ export type QueryVolunteerLeaderboardArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryVolunteerTeamArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryVolunteerTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VolunteerTeamFilter>;
@@ -3656,12 +3985,14 @@ export type QueryVolunteerTeamsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryVolunteersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VolunteerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What raiseCouncilTopic needs. */
 export type RaiseCouncilTopicInput = {
   /** The council. */
   councilId: Scalars['ID']['input'];
@@ -3673,7 +4004,7 @@ export type RaiseCouncilTopicInput = {
   raisedById?: InputMaybe<Scalars['ID']['input']>;
   /** The day (default today; not in the future). */
   raisedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Stakeholders (1 to 3 per affected group). */
+  /** Stakeholders, at most 30 (OUT_OF_RANGE otherwise), each a person living within your areas. */
   stakeholders?: InputMaybe<Array<CouncilStakeholderInput>>;
   /** Short title. */
   title: Scalars['String']['input'];
@@ -3687,36 +4018,42 @@ export type RateEstateInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The day the rating was given (today when omitted); not in the future. */
   ratedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** 1 to 5 stars. */
+  /** Whole stars from 1 to 5 (else OUT_OF_RANGE). */
   stars: Scalars['Int']['input'];
-  /** The year rated (2000 up to this year). */
+  /** The year rated: 2000 up to this year (else OUT_OF_RANGE). */
   year: Scalars['Int']['input'];
 };
 
+/** What reachAgreement needs. */
 export type ReachAgreementInput = {
   /** The case. */
   caseId: Scalars['ID']['input'];
-  /** The day by which it is to be carried out (not before the agreement). */
-  fulfilmentDeadline: Scalars['Date']['input'];
+  /** The day by which it is to be carried out: not before the agreement, at most five years (1826 days) after it. Required (or its deprecated alias). */
+  fulfillmentDeadline?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * Deprecated alias of fulfillmentDeadline.
+   * @deprecated use fulfillmentDeadline
+   */
+  fulfilmentDeadline?: InputMaybe<Scalars['Date']['input']>;
   /** The day it was reached (default today). */
   on?: InputMaybe<Scalars['Date']['input']>;
   /** What was agreed. */
   terms: Scalars['String']['input'];
 };
 
-/** An activity an organisation held. */
+/** An activity an organization held. */
 export type RecordActivityInput = {
   /** Day held; not in the future. */
   heldOn: Scalars['Date']['input'];
-  /** The organisation that held it; must be ACTIVE. */
+  /** The organization that held it; must be ACTIVE. */
   organizationId: Scalars['ID']['input'];
-  /** People who took part (0 or more). */
+  /** People who took part: 0 to 100,000 (below 0 PARTICIPANTS_INVALID, above OUT_OF_RANGE). */
   participants: Scalars['Int']['input'];
-  /** People served (0 or more). */
+  /** People served: 0 to 100,000 (below 0 PEOPLE_SERVED_INVALID, above OUT_OF_RANGE). */
   peopleServed: Scalars['Int']['input'];
   /** Where, 1 to 200 characters. */
   place: Scalars['String']['input'];
-  /** The organisation's running or completed project it counts for; heldOn must lie in its period. */
+  /** The organization's running or completed project it counts for; heldOn must lie in its period. */
   serviceProjectId?: InputMaybe<Scalars['ID']['input']>;
   /** Title, 1 to 100 characters. */
   title: Scalars['String']['input'];
@@ -3728,11 +4065,11 @@ export type RecordActivitySeriesInput = {
   frequency: ActivityFrequency;
   /** First occurrence. */
   from: Scalars['Date']['input'];
-  /** The organisation that held it; must be ACTIVE. */
+  /** The organization that held it; must be ACTIVE. */
   organizationId: Scalars['ID']['input'];
-  /** People who took part in each occurrence. */
+  /** People who took part in each occurrence: 0 to 100,000 (above OUT_OF_RANGE). */
   participants: Scalars['Int']['input'];
-  /** People served at each occurrence. */
+  /** People served at each occurrence: 0 to 100,000 (above OUT_OF_RANGE). */
   peopleServed: Scalars['Int']['input'];
   /** Where. */
   place: Scalars['String']['input'];
@@ -3744,8 +4081,9 @@ export type RecordActivitySeriesInput = {
   to: Scalars['Date']['input'];
 };
 
+/** What recordCouncilMeeting needs. */
 export type RecordCouncilMeetingInput = {
-  /** Person ids of those who attended (at least one). */
+  /** Person ids of those who attended: 1 to 200, each living within your areas (OUT_OF_RANGE otherwise). */
   attendeeIds: Array<Scalars['ID']['input']>;
   /** The council. */
   councilId: Scalars['ID']['input'];
@@ -3753,13 +4091,13 @@ export type RecordCouncilMeetingInput = {
   heldOn: Scalars['Date']['input'];
   /** The minutes. */
   minutes: Scalars['String']['input'];
-  /** Topics of this council discussed at the meeting. */
+  /** Topics of this council discussed at the meeting, at most 50 (OUT_OF_RANGE otherwise). */
   topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A donation to a campaign, in whole fen. */
 export type RecordDonationInput = {
-  /** Amount in whole fen: more than 0, no fraction. */
+  /** Amount in whole fen, no fraction: 1 to 1,000,000,000 (10 million yuan; above OUT_OF_RANGE). */
   amountFen: Scalars['Fen']['input'];
   /** The campaign. */
   campaignId: Scalars['ID']['input'];
@@ -3783,8 +4121,9 @@ export type RecordInspectionInput = {
   results: Array<InspectionResultInput>;
 };
 
+/** What recordMediationSession needs. */
 export type RecordMediationSessionInput = {
-  /** Person ids of those who attended (at least one). */
+  /** Person ids of those who attended: 1 to 200, each living within your areas (OUT_OF_RANGE otherwise). */
   attendeeIds: Array<Scalars['ID']['input']>;
   /** The case, which must be being mediated. */
   caseId: Scalars['ID']['input'];
@@ -3792,6 +4131,16 @@ export type RecordMediationSessionInput = {
   heldOn: Scalars['Date']['input'];
   /** Notes. */
   notes: Scalars['String']['input'];
+};
+
+/** What recordNonFulfillment needs. */
+export type RecordNonFulfillmentInput = {
+  /** The case, whose agreement was reached. */
+  caseId: Scalars['ID']['input'];
+  /** The day (default today; not in the future, not before the agreement). */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  /** Why the agreement was not carried out. */
+  reason: Scalars['String']['input'];
 };
 
 /** A home visit made by the caller. */
@@ -3816,6 +4165,7 @@ export type RectifyHazardInput = {
   rectifiedOn: Scalars['Date']['input'];
 };
 
+/** What referDisputeCase needs. */
 export type ReferDisputeCaseInput = {
   /** The case, which must have failed. */
   caseId: Scalars['ID']['input'];
@@ -3844,7 +4194,7 @@ export type RegisterBuildingInput = {
   address: Scalars['String']['input'];
   /** The estate it belongs to; must lie in the grid's community. */
   estateId?: InputMaybe<Scalars['ID']['input']>;
-  /** Floors above ground (1 or more). */
+  /** Floors above ground: a whole number from 1 to 200 (else OUT_OF_RANGE). */
   floors: Scalars['Int']['input'];
   /** The grid the building stands in. */
   gridCode: Scalars['ID']['input'];
@@ -3860,25 +4210,25 @@ export type RegisterBuildingInput = {
 export type RegisterHouseInput = {
   /** The building the house is in. */
   buildingId: Scalars['ID']['input'];
-  /** Floor area in square metres (more than 0). */
+  /** Floor area in square metres: more than 0, at most 10,000 (else OUT_OF_RANGE). */
   floorArea?: InputMaybe<Scalars['Float']['input']>;
-  /** The landlord's person id. */
+  /** The landlord's person id: a person registered within the caller's areas (else PERSON_UNKNOWN). */
   landlordId?: InputMaybe<Scalars['ID']['input']>;
   /** Unit number, unique in the building. */
   number: Scalars['String']['input'];
   /** Whether the house is let. */
   rental?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Rooms (0 or more). */
+  /** Rooms: a whole number from 0 to 100 (else OUT_OF_RANGE). */
   rooms: Scalars['Int']['input'];
 };
 
-/** A new organisation: registered with civil affairs (credit code) or filed with the residents' committee (filing number). */
+/** A new organization: registered with civil affairs (credit code) or filed with the residents' committee (filing number). */
 export type RegisterOrganizationInput = {
   /** Home community: a 12-digit community code within your areas. */
   areaCode: Scalars['ID']['input'];
   /** Category. */
   category: OrganizationCategory;
-  /** Contact person: a person population has registered. */
+  /** Contact person: a person population has registered, living within your areas (otherwise PERSON_UNKNOWN). */
   contactPersonId?: InputMaybe<Scalars['ID']['input']>;
   /** Unified social credit code (18 characters, GB 32100 check character); required for CIVIL_AFFAIRS, refused otherwise. */
   creditCode?: InputMaybe<Scalars['String']['input']>;
@@ -3886,7 +4236,7 @@ export type RegisterOrganizationInput = {
   filingNumber?: InputMaybe<Scalars['String']['input']>;
   /** Day founded; not in the future. */
   foundedOn: Scalars['Date']['input'];
-  /** Name, 1 to 100 characters, unique among the community's organisations that are not deregistered. */
+  /** Name, 1 to 100 characters, unique among the community's organizations that are not deregistered. */
   name: Scalars['String']['input'];
   /** Whether it has a party branch. */
   partyBranch?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3894,12 +4244,13 @@ export type RegisterOrganizationInput = {
   registrationKind: RegistrationKind;
 };
 
+/** A person to register. */
 export type RegisterPersonInput = {
   /** The area where the person is registered until a residence places them (within your areas). */
   areaCode: Scalars['ID']['input'];
-  /** Date of birth. */
+  /** Date of birth; for an ID card, as the number encodes it. */
   birthDate: Scalars['Date']['input'];
-  /** Document number; for an ID card, checked against its check digit, birth date and sex. */
+  /** Document number (spaces and hyphens ignored); for an ID card, checked against its check digit, birth date and sex. Unique across document types. */
   documentNumber: Scalars['String']['input'];
   /** Document kind. */
   documentType: DocumentType;
@@ -3919,6 +4270,7 @@ export type RegisterPersonInput = {
   sex: Sex;
 };
 
+/** A residence to register (居住登记). */
 export type RegisterResidenceInput = {
   /** First day of residence; not in the future. */
   from: Scalars['Date']['input'];
@@ -3930,18 +4282,19 @@ export type RegisterResidenceInput = {
   reason: ResidenceReason;
 };
 
+/** A person to register as a volunteer. */
 export type RegisterVolunteerInput = {
   /** The community or grid the volunteer belongs to (within your areas). */
   areaCode: Scalars['ID']['input'];
   /** The person (known to volunteering from population's events). */
   personId: Scalars['ID']['input'];
-  /** Registration day; today when omitted; not in the future. */
+  /** Registration day; today when omitted; from 2000-01-01 to today (else OUT_OF_RANGE or REGISTERED_ON_IN_FUTURE). */
   registeredOn?: InputMaybe<Scalars['Date']['input']>;
   /** Skills: 1 to 40 characters each, at most 20. */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-/** How an organisation is recognised. */
+/** How an organization is recognized. */
 export type RegistrationKind =
   /** 民政登记: registered with civil affairs; has an 18-character unified social credit code */
   | 'CIVIL_AFFAIRS'
@@ -3966,6 +4319,7 @@ export type RenewResidencePermitInput = {
   renewedOn: Scalars['Date']['input'];
 };
 
+/** What reportGridIncident needs. */
 export type ReportGridIncidentInput = {
   /** The grid (or community) within your areas. */
   areaCode: Scalars['ID']['input'];
@@ -3993,7 +4347,7 @@ export type ReportProjectOutcomeInput = {
   serviceProjectId: Scalars['ID']['input'];
   /** One of its targets. */
   targetId: Scalars['ID']['input'];
-  /** How much was achieved (1 or more). */
+  /** How much was achieved: 1 to 1,000,000 (below 1 VALUE_INVALID, above OUT_OF_RANGE); a target's outcomes add up to at most 1,000,000,000. */
   value: Scalars['Int']['input'];
 };
 
@@ -4002,12 +4356,12 @@ export type Residence = {
   __typename?: 'Residence';
   /** First day of residence. */
   from: Scalars['Date']['output'];
-  /** The house. */
-  house: House;
+  /** The house (housing's); null when it cannot be read. */
+  house: Maybe<House>;
   /** Residence id. */
   id: Scalars['ID']['output'];
-  /** Who lives there. */
-  person: Person;
+  /** Who lives there; null when the caller may not read them (e.g. a past residence of someone who moved away). */
+  person: Maybe<Person>;
   /** Why the person lives there. */
   reason: ResidenceReason;
   /** Last day (exclusive end) or null while current. */
@@ -4032,10 +4386,10 @@ export type ResidencePermit = {
   id: Scalars['ID']['output'];
   /** Day issued. */
   issuedOn: Scalars['Date']['output'];
-  /** Permit number. */
+  /** Permit number, masked (first 2 and last 4 characters). The full number only through revealPersonalData (PERMIT_NUMBER). */
   number: Scalars['String']['output'];
-  /** The holder. */
-  person: Person;
+  /** The holder; null when the caller may not read them. */
+  person: Maybe<Person>;
   /** How many times it was renewed. */
   renewals: Scalars['Int']['output'];
   /** Day of the latest renewal, if renewed. */
@@ -4067,8 +4421,13 @@ export type ResidencePermitEdge = {
 /** Result of a permit mutation. */
 export type ResidencePermitPayload = {
   __typename?: 'ResidencePermitPayload';
-  /** The permit issued or renewed. */
+  /**
+   * The permit issued or renewed.
+   * @deprecated use residencePermit
+   */
   permit: Maybe<ResidencePermit>;
+  /** The permit issued or renewed. */
+  residencePermit: Maybe<ResidencePermit>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -4146,12 +4505,18 @@ export type ResidentsCouncilEdge = {
 /** Result of a council mutation. */
 export type ResidentsCouncilPayload = {
   __typename?: 'ResidentsCouncilPayload';
-  /** The council, when the change was made. */
+  /**
+   * Deprecated alias of residentsCouncil.
+   * @deprecated use residentsCouncil
+   */
   council: Maybe<ResidentsCouncil>;
+  /** The council, when the change was made. */
+  residentsCouncil: Maybe<ResidentsCouncil>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** What resolveCouncilTopic needs. */
 export type ResolveCouncilTopicInput = {
   /** The day (default today). */
   on?: InputMaybe<Scalars['Date']['input']>;
@@ -4179,7 +4544,7 @@ export type RevealPersonalDataInput = {
   field: PersonalDataField;
   /** Whose data. */
   personId: Scalars['ID']['input'];
-  /** Why the full value is needed; recorded in the audit (1 to 500 characters). */
+  /** Why the full value is needed; recorded in the audit (at least 4 visible characters, not counting blanks, zero-width or control characters; at most 500). */
   reason: Scalars['String']['input'];
 };
 
@@ -4194,6 +4559,7 @@ export type RevealPersonalDataPayload = {
   value: Maybe<Scalars['String']['output']>;
 };
 
+/** Approved hours to take back, and why. */
 export type ReverseVolunteerHoursInput = {
   /** The attendance whose approved hours are reversed. */
   attendanceId: Scalars['ID']['input'];
@@ -4201,6 +4567,7 @@ export type ReverseVolunteerHoursInput = {
   reason: Scalars['String']['input'];
 };
 
+/** What seatCouncilMember needs. */
 export type SeatCouncilMemberInput = {
   /** The council. */
   councilId: Scalars['ID']['input'];
@@ -4225,7 +4592,7 @@ export type ServiceProject = {
   id: Scalars['ID']['output'];
   /** Name, e.g. 新悦人家. */
   name: Scalars['String']['output'];
-  /** The organisation that runs it. */
+  /** The organization that runs it. */
   organization: Organization;
   /** Outcomes reported, newest first. */
   outcomes: ProjectOutcomeConnection;
@@ -4284,6 +4651,7 @@ export type ServiceProjectStatus =
   /** Under way; outcomes may be reported */
   | 'RUNNING';
 
+/** What setIncidentRoute needs. */
 export type SetIncidentRouteInput = {
   /** Category code (capital letters, digits, underscores); created if new. */
   category: Scalars['ID']['input'];
@@ -4291,7 +4659,7 @@ export type SetIncidentRouteInput = {
   departmentCode?: InputMaybe<Scalars['ID']['input']>;
   /** Category name. */
   name: Scalars['String']['input'];
-  /** Days to handle, 1 to 365. */
+  /** Days to handle, 1 to 365 (OUT_OF_RANGE otherwise). */
   timeLimitDays: Scalars['Int']['input'];
 };
 
@@ -4310,6 +4678,7 @@ export type Sex =
   /** 男 */
   | 'MALE';
 
+/** Who signs up for which activity. */
 export type SignUpForVolunteerActivityInput = {
   /** The activity. */
   activityId: Scalars['ID']['input'];
@@ -4321,11 +4690,11 @@ export type SignUpForVolunteerActivityInput = {
 export type StartFundraisingCampaignInput = {
   /** Last day; not before startsOn. */
   endsOn: Scalars['Date']['input'];
-  /** Amount aimed for, in whole fen (more than 0). */
+  /** Amount aimed for, in whole fen: 1 to 10,000,000,000 (100 million yuan; above OUT_OF_RANGE). */
   goalFen?: InputMaybe<Scalars['Fen']['input']>;
   /** Name, 1 to 100 characters. */
   name: Scalars['String']['input'];
-  /** The organisation raising funds; must be ACTIVE. */
+  /** The organization raising funds; must be ACTIVE. */
   organizationId: Scalars['ID']['input'];
   /** First day. */
   startsOn: Scalars['Date']['input'];
@@ -4374,6 +4743,32 @@ export type TopicStatus =
   /** Decided and not carried */
   | 'REJECTED';
 
+/** A person moving in from elsewhere in the district: their document, name, new house and day. */
+export type TransferPersonInput = {
+  /** The document number on the ID card the person shows (spaces and hyphens ignored). */
+  documentNumber: Scalars['String']['input'];
+  /** First day at the new house; not in the future, not before their latest residence began. Their current residence ends on this day. */
+  from: Scalars['Date']['input'];
+  /** The new house, within the caller's areas. */
+  houseId: Scalars['ID']['input'];
+  /** The name on it, as registered. */
+  name: Scalars['String']['input'];
+  /** Why they live there. */
+  reason: ResidenceReason;
+};
+
+/** Result of a transfer. */
+export type TransferPersonPayload = {
+  __typename?: 'TransferPersonPayload';
+  /** The person, now within the caller's areas. */
+  person: Maybe<Person>;
+  /** The new residence. */
+  residence: Maybe<Residence>;
+  /** Why the transfer was refused; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What unseatCouncilMember needs. */
 export type UnseatCouncilMemberInput = {
   /** The day they leave (default today). */
   leftOn?: InputMaybe<Scalars['Date']['input']>;
@@ -4391,7 +4786,7 @@ export type UntagKeyGroupInput = {
   to: Scalars['Date']['input'];
 };
 
-/** Changes to a building; omitted fields stay. The grid does not change. */
+/** Changes to a building; omitted fields stay. */
 export type UpdateBuildingInput = {
   /** Whether access control is installed; setting false clears accessControlSince. */
   accessControl?: InputMaybe<Scalars['Boolean']['input']>;
@@ -4403,8 +4798,13 @@ export type UpdateBuildingInput = {
   clearEstate?: InputMaybe<Scalars['Boolean']['input']>;
   /** The estate; must lie in the grid's community. */
   estateId?: InputMaybe<Scalars['ID']['input']>;
-  /** Floors above ground (1 or more). */
+  /** Floors above ground: a whole number from 1 to 200 (else OUT_OF_RANGE). */
   floors?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Moves the building to another active grid within the caller's areas and in the same
+   * community when it belongs to an estate; its houses, their inspections and hazards move along.
+   */
+  gridCode?: InputMaybe<Scalars['ID']['input']>;
   /** The building. */
   id: Scalars['ID']['input'];
   /** What the building is used as. */
@@ -4429,29 +4829,29 @@ export type UpdateEstateInput = {
 export type UpdateHouseInput = {
   /** Set true to record that the house has no known landlord. */
   clearLandlord?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Floor area in square metres (more than 0). */
+  /** Floor area in square metres: more than 0, at most 10,000 (else OUT_OF_RANGE). */
   floorArea?: InputMaybe<Scalars['Float']['input']>;
   /** The house. */
   id: Scalars['ID']['input'];
-  /** The landlord's person id. */
+  /** A new landlord's person id: a person registered within the caller's areas (else PERSON_UNKNOWN). */
   landlordId?: InputMaybe<Scalars['ID']['input']>;
   /** A new unit number, unique in the building. */
   number?: InputMaybe<Scalars['String']['input']>;
   /** Whether the house is let. */
   rental?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Rooms (0 or more). */
+  /** Rooms: a whole number from 0 to 100 (else OUT_OF_RANGE). */
   rooms?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Changes to an organisation; fields left out stay as they are. */
+/** Changes to an organization; fields left out stay as they are. */
 export type UpdateOrganizationInput = {
   /** New category. */
   category?: InputMaybe<OrganizationCategory>;
-  /** New contact person (a person population has registered). */
+  /** New contact person: registered in population and living within your areas (otherwise PERSON_UNKNOWN). */
   contactPersonId?: InputMaybe<Scalars['ID']['input']>;
   /** New name. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** The organisation. */
+  /** The organization. */
   organizationId: Scalars['ID']['input'];
   /** Whether it has a party branch. */
   partyBranch?: InputMaybe<Scalars['Boolean']['input']>;
@@ -4475,17 +4875,19 @@ export type UpdatePersonInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What updateTopicImplementation needs. */
 export type UpdateTopicImplementationInput = {
   /** A note on progress. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The day (default today). */
   on?: InputMaybe<Scalars['Date']['input']>;
-  /** Per cent done, 0 to 100. */
+  /** Per cent done, 0 to 100 (OUT_OF_RANGE otherwise). */
   progress: Scalars['Int']['input'];
   /** A carried topic. */
   topicId: Scalars['ID']['input'];
 };
 
+/** A change to a volunteer: the fields given are replaced. */
 export type UpdateVolunteerInput = {
   /** The new skills, replacing the old ones. */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -4536,10 +4938,15 @@ export type VisitRule = {
 /** Result of changing the visit rule. */
 export type VisitRulePayload = {
   __typename?: 'VisitRulePayload';
-  /** The rule as changed. */
+  /**
+   * The rule as changed.
+   * @deprecated use visitRule
+   */
   rule: Maybe<VisitRule>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
+  /** The rule as changed. */
+  visitRule: Maybe<VisitRule>;
 };
 
 /** A person registered as a volunteer. */
@@ -4549,16 +4956,16 @@ export type Volunteer = {
   approvedHours: Scalars['Float']['output'];
   /** The area (community or grid) the volunteer belongs to. */
   areaCode: Scalars['ID']['output'];
-  /** The volunteer's sign-ups, newest activity first. */
+  /** The volunteer's sign-ups, in order of signing up. */
   attendances: VolunteerAttendanceConnection;
   /** Awards received, newest first. */
   awards: Array<VolunteerAward>;
-  /** The buildings the volunteer captains (楼长). */
-  captainOf: Array<Building>;
+  /** The buildings within the caller's areas the volunteer captains (楼长); a building housing does not show the caller is null. */
+  captainOf: Array<Maybe<Building>>;
   /** Volunteer id. */
   id: Scalars['ID']['output'];
-  /** The person (owned by population). */
-  person: Person;
+  /** The person (owned by population); null when population places them outside the caller's areas. */
+  person: Maybe<Person>;
   /** The day the volunteer registered. */
   registeredOn: Scalars['Date']['output'];
   /** Skills, e.g. driving, first-aid, legal-advice. */
@@ -4581,20 +4988,30 @@ export type VolunteerActivity = {
   __typename?: 'VolunteerActivity';
   /** The area the activity takes place in. */
   areaCode: Scalars['ID']['output'];
-  /** Sign-ups, in order of signing up. */
+  /** Sign-ups the caller may read (a volunteer: only their own), in order of signing up. */
   attendances: VolunteerAttendanceConnection;
   /** Why the activity was cancelled. */
   cancellationReason: Maybe<Scalars['String']['output']>;
-  /** Places for volunteers. */
+  /** Places for volunteers, 1 to 10,000. */
   capacity: Scalars['Int']['output'];
   /** When it ends; after the start. */
   endsAt: Scalars['DateTime']['output'];
   /** Activity id. */
   id: Scalars['ID']['output'];
-  /** The organising team or organisation; null when the organising team lies outside the caller's areas. */
-  organiser: Maybe<VolunteerActivityOrganiser>;
-  /** Team or organisation. */
-  organiserKind: VolunteerOrganiserKind;
+  /**
+   * The organizing team or organization.
+   * @deprecated use organizer
+   */
+  organiser: Maybe<VolunteerActivityOrganizer>;
+  /**
+   * Team or organization.
+   * @deprecated use organizerKind
+   */
+  organiserKind: VolunteerOrganizerKind;
+  /** The organizing team or organization; null when the organizing team lies outside the caller's areas. */
+  organizer: Maybe<VolunteerActivityOrganizer>;
+  /** Team or organization. */
+  organizerKind: VolunteerOrganizerKind;
   /** Where exactly, if said. */
   place: Maybe<Scalars['String']['output']>;
   /** Skills every volunteer signing up must have. */
@@ -4640,7 +5057,7 @@ export type VolunteerActivityEdge = {
 export type VolunteerActivityFilter = {
   /** Only activities within this area. */
   areaCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only activities of this organisation. */
+  /** Only activities of this organization. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only activities starting on or after this instant. */
   startsAfter?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4652,16 +5069,21 @@ export type VolunteerActivityFilter = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Who organises an activity: a volunteer team or a social organisation. */
-export type VolunteerActivityOrganiser = Organization | VolunteerTeam;
+/** Who organizes an activity: a volunteer team or a social organization. */
+export type VolunteerActivityOrganizer = Organization | VolunteerTeam;
 
 /** Result of an activity mutation. */
 export type VolunteerActivityPayload = {
   __typename?: 'VolunteerActivityPayload';
-  /** The activity, when the change was made. */
+  /**
+   * The activity, when the change was made.
+   * @deprecated use volunteerActivity
+   */
   activity: Maybe<VolunteerActivity>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
+  /** The activity, when the change was made. */
+  volunteerActivity: Maybe<VolunteerActivity>;
 };
 
 /** Where an activity is in its life. */
@@ -4680,9 +5102,14 @@ export type VolunteerAttendance = {
   __typename?: 'VolunteerAttendance';
   /** The activity. */
   activity: VolunteerActivity;
-  /** Minutes as corrected by the organiser, if corrected. */
+  /** Hours as corrected by the organizer, if corrected (2 decimals). */
+  adjustedHours: Maybe<Scalars['Float']['output']>;
+  /**
+   * Minutes as corrected by the organizer, if corrected.
+   * @deprecated use adjustedHours
+   */
   adjustedMinutes: Maybe<Scalars['Int']['output']>;
-  /** Why the organiser corrected the minutes. */
+  /** Why the organizer corrected the hours. */
   adjustmentReason: Maybe<Scalars['String']['output']>;
   /** When the hours were last approved. */
   approvedAt: Maybe<Scalars['DateTime']['output']>;
@@ -4690,19 +5117,24 @@ export type VolunteerAttendance = {
   checkedInAt: Maybe<Scalars['DateTime']['output']>;
   /** When the volunteer checked out. */
   checkedOutAt: Maybe<Scalars['DateTime']['output']>;
-  /** The served hours that count: adjusted minutes if corrected, else recorded, in hours (2 decimals). */
+  /** The served hours that count: the adjusted hours if corrected, else the recorded (2 decimals). */
   hours: Maybe<Scalars['Float']['output']>;
   /** Pending, approved or reversed; null until the volunteer has checked out. */
   hoursStatus: Maybe<VolunteerHoursStatus>;
   /** Attendance id; the reference approved hours carry. */
   id: Scalars['ID']['output'];
-  /** Minutes from check-in to check-out. */
+  /** Hours from check-in to check-out (whole minutes, as hours with 2 decimals). */
+  recordedHours: Maybe<Scalars['Float']['output']>;
+  /**
+   * Minutes from check-in to check-out.
+   * @deprecated use recordedHours
+   */
   recordedMinutes: Maybe<Scalars['Int']['output']>;
   /** When the volunteer signed up. */
   signedUpAt: Scalars['DateTime']['output'];
   /** Signed up, cancelled, checked in, checked out or no-show. */
   status: VolunteerAttendanceStatus;
-  /** The volunteer; null when the volunteer is registered outside the caller's areas. */
+  /** The volunteer; null when the caller may not read their record (registered outside the caller's areas). */
   volunteer: Maybe<Volunteer>;
 };
 
@@ -4726,6 +5158,7 @@ export type VolunteerAttendanceEdge = {
   node: VolunteerAttendance;
 };
 
+/** One sign-up. */
 export type VolunteerAttendanceInput = {
   /** The attendance (sign-up). */
   attendanceId: Scalars['ID']['input'];
@@ -4734,10 +5167,15 @@ export type VolunteerAttendanceInput = {
 /** Result of a sign-up, attendance or hours mutation. */
 export type VolunteerAttendancePayload = {
   __typename?: 'VolunteerAttendancePayload';
-  /** The attendance, when the change was made. */
+  /**
+   * The attendance, when the change was made.
+   * @deprecated use volunteerAttendance
+   */
   attendance: Maybe<VolunteerAttendance>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
+  /** The attendance, when the change was made. */
+  volunteerAttendance: Maybe<VolunteerAttendance>;
 };
 
 /** Where a volunteer's sign-up for an activity stands. */
@@ -4753,6 +5191,7 @@ export type VolunteerAttendanceStatus =
   /** Signed up, not arrived yet */
   | 'SIGNED_UP';
 
+/** One sign-up and when something happened to it. */
 export type VolunteerAttendanceTimeInput = {
   /** When it happened; now when omitted; not in the future. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4827,9 +5266,9 @@ export type VolunteerFilter = {
 
 /** Where the served hours of an attendance stand. */
 export type VolunteerHoursStatus =
-  /** Approved by the organiser and passed on as points and organisation records */
+  /** Approved by the organizer and passed on as points and organization records */
   | 'APPROVED'
-  /** Counted, waiting for the organiser's approval */
+  /** Counted, waiting for the organizer's approval */
   | 'PENDING'
   /** Approved once, then explicitly reversed; may be adjusted and approved again */
   | 'REVERSED';
@@ -4863,21 +5302,21 @@ export type VolunteerLeaderboardEntry = {
   hours: Scalars['Float']['output'];
   /** Place on the board, from 1. */
   rank: Scalars['Int']['output'];
-  /** The volunteer. */
-  volunteer: Volunteer;
+  /** The volunteer; null when the caller may not read their record (registered outside the caller's areas, or another volunteer for a volunteer). */
+  volunteer: Maybe<Volunteer>;
 };
 
-/** Exactly one of teamId and organizationId. */
-export type VolunteerOrganiserInput = {
-  /** The organising social organisation; it must be active. */
+/** Who organizes an activity: exactly one of teamId and organizationId. */
+export type VolunteerOrganizerInput = {
+  /** The organizing social organization; it must be active. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
-  /** The organising team. */
+  /** The organizing team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Who organises an activity. */
-export type VolunteerOrganiserKind =
-  /** A social organisation (社会组织) */
+/** Who organizes an activity. */
+export type VolunteerOrganizerKind =
+  /** A social organization (社会组织) */
   | 'ORGANIZATION'
   /** A volunteer team */
   | 'TEAM';
@@ -4909,11 +5348,11 @@ export type VolunteerTeam = {
   id: Scalars['ID']['output'];
   /** What the team does. */
   kind: VolunteerTeamKind;
-  /** The team leader, if one is named. */
+  /** The team leader, if one is named and the caller may read their record (a volunteer: only themself). */
   leader: Maybe<Volunteer>;
   /** How many volunteers belong to the team. */
   memberCount: Scalars['Int']['output'];
-  /** The members, in order of joining. */
+  /** The members the caller may read (a volunteer: only themself), in order of joining. */
   members: VolunteerConnection;
   /** Team name, e.g. 凤馨苑爱心车队. */
   name: Scalars['String']['output'];
@@ -4964,11 +5403,14 @@ export type VolunteerTeamKind =
   | 'CARE_FLEET'
   /** 应急互助队: the emergency mutual-aid team */
   | 'EMERGENCY_MUTUAL_AID'
-  /** 邻里巡逻队: the neighbourhood patrol */
+  /** 邻里巡逻队: the neighborhood patrol */
+  | 'NEIGHBORHOOD_PATROL'
+  /** The neighborhood patrol (old spelling; stored and answered as NEIGHBORHOOD_PATROL) */
   | 'NEIGHBOURHOOD_PATROL'
   /** Any other team */
   | 'OTHER';
 
+/** A team and one of its (future) members. */
 export type VolunteerTeamMemberInput = {
   /** The team. */
   teamId: Scalars['ID']['input'];
@@ -4979,10 +5421,15 @@ export type VolunteerTeamMemberInput = {
 /** Result of a team mutation. */
 export type VolunteerTeamPayload = {
   __typename?: 'VolunteerTeamPayload';
-  /** The team, when the change was made. */
+  /**
+   * The team, when the change was made.
+   * @deprecated use volunteerTeam
+   */
   team: Maybe<VolunteerTeam>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
+  /** The team, when the change was made. */
+  volunteerTeam: Maybe<VolunteerTeam>;
 };
 
 /** Volunteering figures for an area and everything beneath it, over a period. */
@@ -4992,7 +5439,7 @@ export type VolunteeringStatistics = {
   activeVolunteers: Scalars['Int']['output'];
   /** Activities starting in the period, cancelled ones excluded. */
   activities: Scalars['Int']['output'];
-  /** Approved hours served in the period (approvals minus reversals). */
+  /** Approved hours served in the area in the period (approvals minus reversals), where the activity took place. */
   approvedHours: Scalars['Float']['output'];
   /** Buildings of the area known from housing. */
   buildings: Scalars['Int']['output'];
@@ -5017,6 +5464,7 @@ export type VoteChoice =
   /** For */
   | 'FOR';
 
+/** What withdrawDisputeCase needs. */
 export type WithdrawDisputeCaseInput = {
   /** The case. */
   caseId: Scalars['ID']['input'];
@@ -5049,7 +5497,7 @@ export type AreaFiguresQueryVariables = Exact<{
 }>;
 
 
-export type AreaFiguresQuery = { __typename?: 'Query', area: { __typename?: 'Area', code: string, name: string, level: AreaLevel, population: { __typename?: 'PopulationStatistics', residents: number, locals: number, migrants: number, newRegistrations: number, departures: number, visitsDone: number, visitsOverdue: number, permitsExpiring: number, keyGroupMembers: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean } }, housing: { __typename?: 'HousingStatistics', buildings: number, houses: number, rentalHouses: number, inspections: number, hazardsReported: number, hazardsOpen: number, hazardsOverdue: number, hazardsRectified: number, onTimeRectificationRate: number | null }, organizations: { __typename?: 'OrganizationStatistics', organizations: number, members: number, activities: number, participants: number, peopleServed: number, volunteerHours: number }, mediation: { __typename?: 'MediationStatistics', incidentsReported: number, incidentsHandled: number, successRate: number | null, casesOpened: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean }, casesClosed: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean }, overdueCases: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean } }, volunteering: { __typename?: 'VolunteeringStatistics', volunteers: number, activeVolunteers: number, teams: number, activities: number, personTimes: number, approvedHours: number } } | null };
+export type AreaFiguresQuery = { __typename?: 'Query', area: { __typename?: 'Area', code: string, name: string, level: AreaLevel, population: { __typename?: 'PopulationStatistics', residents: number, locals: number, migrants: number, newRegistrations: number, departures: number, visitsDone: number, visitsOverdue: number, permitsExpiring: number, keyGroupMembers: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean } } | null, housing: { __typename?: 'HousingStatistics', buildings: number, houses: number, rentalHouses: number, inspections: number, hazardsReported: number, hazardsOpen: number, hazardsOverdue: number, hazardsRectified: number, onTimeRectificationRate: number | null } | null, organizations: { __typename?: 'OrganizationStatistics', organizations: number, members: number, activities: number, participants: number, peopleServed: number, volunteerHours: number } | null, mediation: { __typename?: 'MediationStatistics', incidentsReported: number, incidentsHandled: number, successRate: number | null, casesOpened: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean }, casesClosed: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean }, overdueCases: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean } } | null, volunteering: { __typename?: 'VolunteeringStatistics', volunteers: number, activeVolunteers: number, teams: number, activities: number, personTimes: number, approvedHours: number } | null } | null };
 
 export type MediationTrendQueryVariables = Exact<{
   code: Scalars['ID']['input'];
@@ -5057,7 +5505,7 @@ export type MediationTrendQueryVariables = Exact<{
 }>;
 
 
-export type MediationTrendQuery = { __typename?: 'Query', area: { __typename?: 'Area', code: string, mediationTrend: Array<{ __typename?: 'MediationMonthStatistics', month: string, incidentsReported: number, incidentsClosed: number, casesOpened: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean }, casesClosed: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean } }> } | null };
+export type MediationTrendQuery = { __typename?: 'Query', area: { __typename?: 'Area', code: string, mediationTrend: Array<{ __typename?: 'MediationMonthStatistics', month: string, incidentsReported: number, incidentsClosed: number, casesOpened: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean }, casesClosed: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean } }> | null } | null };
 
 export type OverdueVisitsQueryVariables = Exact<{
   areaCode: Scalars['ID']['input'];
@@ -5066,7 +5514,7 @@ export type OverdueVisitsQueryVariables = Exact<{
 }>;
 
 
-export type OverdueVisitsQuery = { __typename?: 'Query', overdueVisits: { __typename?: 'OverdueVisitConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'OverdueVisitEdge', cursor: string, node: { __typename?: 'OverdueVisit', rule: VisitCategory, dueOn: string, daysOverdue: number, lastVisitedOn: string | null, person: { __typename?: 'Person', id: string, name: string } } }> } };
+export type OverdueVisitsQuery = { __typename?: 'Query', overdueVisits: { __typename?: 'OverdueVisitConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'OverdueVisitEdge', cursor: string, node: { __typename?: 'OverdueVisit', rule: VisitCategory, dueOn: string, daysOverdue: number, lastVisitedOn: string | null, person: { __typename?: 'Person', id: string, name: string } | null } }> } };
 
 export type HousesDueForInspectionQueryVariables = Exact<{
   areaCode: Scalars['ID']['input'];
