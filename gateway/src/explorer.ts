@@ -44,6 +44,7 @@ const PAGE = `<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Linli GraphQL explorer (GraphiQL)</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="${EXPLORER_PREFIX}/graphiql.css">
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>

@@ -2,9 +2,9 @@ import request from 'supertest';
 import { probeSubgraph as probe } from '@linli/testing';
 import { TestFederation, tokenFor } from '@linli/infra/testing';
 
-/** Every URL a page loads: script src, link href, img src. */
+/** Every URL a page loads from a server: script src, link href, img src (inline data: URLs load from nowhere). */
 function assetUrls(html: string): string[] {
-  return [...html.matchAll(/<(?:script|link|img)\b[^>]*?\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+  return [...html.matchAll(/<(?:script|link|img)\b[^>]*?\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((url) => !url.startsWith('data:'));
 }
 
 describe('the explorer the gateway serves to a browser', () => {

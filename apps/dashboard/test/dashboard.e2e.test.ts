@@ -181,6 +181,25 @@ describe('the district dashboard in a real browser, on another origin than the g
     await page.browserContext().close();
   }, 90_000);
 
+  it('renders the gateway’s explorer in a browser from the gateway alone, its header editor open for the token', async () => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const requested: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('request', (request) => requested.push(request.url()));
+    const gateway = new URL(gatewayUrl).origin;
+    await page.goto(`${gateway}/`, { waitUntil: 'load' });
+    await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
+    expect(await page.$eval('.graphiql-container', (e) => e.textContent)).toMatch(/Headers/);
+    expect(await page.$eval('.graphiql-container', (e) => e.textContent)).toMatch(/Bearer <paste a token/);
+    expect(requested.filter((url) => !url.startsWith(gateway) && !url.startsWith('data:'))).toEqual([]);
+    // with no token yet, introspection is refused (401): the only error the page may report
+    expect(errors.filter((e) => !/status of 401/.test(e))).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('sends a user whose token expires back to sign-in with the reason', async () => {
     const expiresAt = Math.floor(Date.now() / 1000) + 8;
     const token = await tokenFor('COMMUNITY_WORKER', [FENGXINYUAN], {}, expiresAt);
