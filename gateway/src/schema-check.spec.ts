@@ -77,6 +77,8 @@ describe('the schema-change check', () => {
     expect(documentsInFile('/repo/app/q.ts', 'const Q = graphql(`\n  query A { whoami { id } }\n`);\nconst R = gql`{ b }`;')).toHaveLength(2);
     expect(documentsInFile('/repo/app/q.graphql', 'query A { whoami { id } }')).toHaveLength(1);
     expect(documentsInFile('/repo/app/schema.graphql', 'type Query { a: Int }')).toEqual([]);
+    const markdown = 'Ask:\n\n```graphql\nquery A { whoami { id } }\n```\n\nSchema:\n\n```graphql\ntype Query { a: Int }\n```\n';
+    expect(documentsInFile('/repo/docs/api.md', markdown)).toEqual([{ source: expect.stringMatching(/api\.md:3$/), document: 'query A { whoami { id } }\n' }]);
   });
 
   it('accepts the repository’s own clients against the committed API schema, which is what composition gives today', async () => {

@@ -45,7 +45,7 @@ export interface SchemaCheckResult {
 
 export const BREAKING_CHANGES_FILE = path.join(ROOT, 'gateway', 'breaking-changes.json');
 
-/** The folders whose operations are the repository's clients (documents in code and *.graphql operation files). */
+/** The folders whose operations are the repository's clients (documents in code, *.graphql operation files, examples in the docs). */
 export const CLIENT_DIRS = ['shared/client/src', 'apps', 'docs'];
 
 export function readDeliberateBreaks(file = BREAKING_CHANGES_FILE): DeliberateBreak[] {
@@ -116,22 +116,28 @@ function walk(dir: string, files: string[] = []): string[] {
   return files;
 }
 
-/** A file's operations: graphql(`…`) and gql`…` literals in code, or a whole *.graphql file that holds operations only. */
+/** Operations only: a schema (SDL) text is not a client's document; text that does not parse is kept so it fails. */
+function executable(text: string): boolean {
+  try {
+    return parse(text).definitions.every((d) => d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION);
+  } catch {
+    return true;
+  }
+}
+
+/** A file's operations: graphql(`…`) and gql`…` literals in code, a whole *.graphql operation file, ```graphql blocks in Markdown. */
 export function documentsInFile(file: string, text = readFileSync(file, 'utf8')): ClientDocument[] {
   const source = path.relative(ROOT, file);
-  if (file.endsWith('.graphql') || file.endsWith('.gql')) {
-    try {
-      const definitions = parse(text).definitions;
-      const executable = definitions.every((d) => d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION);
-      return executable ? [{ source, document: text }] : [];
-    } catch {
-      return [{ source, document: text }];
-    }
-  }
+  const line = (index: number) => text.slice(0, index).split('\n').length;
+  if (file.endsWith('.graphql') || file.endsWith('.gql')) return executable(text) ? [{ source, document: text }] : [];
+  if (file.endsWith('.md'))
+    return [...text.matchAll(/^```graphql\n([\s\S]*?)^```/gm)]
+      .filter((match) => executable(match[1]))
+      .map((match) => ({ source: `${source}:${line(match.index)}`, document: match[1] }));
   if (!/\.(ts|tsx|js|jsx)$/.test(file) || /\.(spec|test)\.tsx?$/.test(file)) return [];
   const found: ClientDocument[] = [];
   for (const match of text.matchAll(/\b(?:graphql\(\s*|gql)`([^`]*)`/g))
-    if (!match[1].includes('${')) found.push({ source: `${source}:${text.slice(0, match.index).split('\n').length}`, document: match[1] });
+    if (!match[1].includes('${')) found.push({ source: `${source}:${line(match.index)}`, document: match[1] });
   return found;
 }
 
