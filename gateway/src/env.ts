@@ -41,6 +41,12 @@ export const gatewayEnvSchema = z
     ANALYTICS_MAX_AREAS: int(1, 100_000, 5_000),
     /** OTLP/HTTP endpoint for traces (e.g. http://otel-collector:4318); tracing is off when unset. */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+    /** Browser origins allowed to call the gateway (CORS), separated by commas, e.g. http://127.0.0.1:5173. */
+    CORS_ORIGINS: z.string().default(''),
+    /** Trusted documents (persisted operations): require in production runs only @linli/client's operations; allow accepts others too; off ignores hashes. */
+    TRUSTED_DOCUMENTS: z.enum(['require', 'allow', 'off']).default('off'),
+    /** The manifest of trusted documents (hash → operation); @linli/client's generated one when unset. */
+    TRUSTED_DOCUMENTS_PATH: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

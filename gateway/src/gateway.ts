@@ -21,6 +21,9 @@ import { GatewayMetrics, type Observed } from './metrics';
 import { accessLog } from './access-log';
 import { subgraphUnavailable } from './health';
 import { injectTraceContext, startTracing } from './tracing';
+import { cors, parseOrigins } from './cors';
+import { explorer } from './explorer';
+import { loadTrustedDocuments, trustedDocuments } from './trusted-documents';
 
 interface GatewayContext {
   viewer: Viewer;
@@ -77,6 +80,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   // bounded keep-alive pool: a burst of callers cannot open unbounded sockets to the subgraphs
   // identical reads in flight at once share one subgraph fetch (see dedup.ts)
   const inFlight = new InFlightRequests();
+  const trusted = trustedDocuments(env.TRUSTED_DOCUMENTS, env.TRUSTED_DOCUMENTS === 'off' ? new Map() : loadTrustedDocuments(env.TRUSTED_DOCUMENTS_PATH));
   const agent = new Agent({ connections: env.SUBGRAPH_MAX_SOCKETS, keepAliveTimeout: 10_000, pipelining: 1 });
   const metrics = new GatewayMetrics();
   const tracing = startTracing(env.OTEL_EXPORTER_OTLP_ENDPOINT);
@@ -133,12 +137,14 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(cors(parseOrigins(env.CORS_ORIGINS)));
   const httpServer = http.createServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, metrics.plugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // Apollo's own landing page loads from a CDN: the gateway serves its own explorer instead (explorer.ts)
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, metrics.plugin(), ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: false,
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
@@ -213,6 +219,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
       },
     }),
   );
+  if (!production) app.use(explorer());
 
   app.use(
     '/graphql',
@@ -237,6 +244,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
       res.locals.viewer = viewer;
       next();
     },
+    trusted,
     expressMiddleware(server, {
       context: async ({ res }) => ({ viewer: res.locals.viewer as Viewer, requestId: res.locals.requestId as string, tokens: new Map(), observed: res.locals.observed as Observed }),
     }),
