@@ -4,3 +4,4 @@ export * from './scalars';
 export * from './mutation';
 export * from './guard';
 export { gql } from 'graphql-tag';
+export * from './access';

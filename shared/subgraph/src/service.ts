@@ -9,13 +9,14 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import client from 'prom-client';
-import { PiiCipher, verifyInternalToken, type Role, type Viewer } from '@linli/auth';
+import { PiiCipher, verifyInternalToken, type ServiceAccess, type Viewer } from '@linli/auth';
 import type { ServiceEnv } from '@linli/config';
 import type { Domain } from '@linli/contracts';
 import { createDataSource, ensureDatabase, migrate, type DataSource, type EntityManager, type QueryCounter } from '@linli/db';
 import { connectNats, ensureStreams, EventConsumer, Outbox, OutboxRelay, sourceOf, type ConsumerDefinition, type NatsConnection } from '@linli/events';
 import { createLogger, type Logger } from './logger';
-import { guardStatistics, guardWriters, toGraphQLError } from './guard';
+import { toGraphQLError } from './guard';
+import { guardAccess } from './access';
 
 /** What a service's code is given to work with; built once per process. */
 export interface ServiceDeps {
@@ -47,10 +48,12 @@ export interface ServiceModule<C extends BaseContext> {
   migrations: Function[];
   entities?: Function[];
   consumers?: readonly ConsumerDefinition<any>[];
-  /** Roles that may call any mutation of this service (see guardWriters); finer rules live in the domain. */
-  writers: readonly Role[];
-  /** Fields integrators may read (see guardStatistics); types ending in Statistics are always allowed. */
-  statisticsFields?: readonly string[];
+  /**
+   * The access rule of every Query and Mutation field and entity type (the role table of
+   * docs/access.md, from @linli/auth); enforced by guardAccess, startup fails when one is missing.
+   * Finer rules (which of the granted callers may do what, in which state) live in the domain.
+   */
+  access: ServiceAccess;
   /** Builds the per-request context: DataLoaders and domain services. */
   context(deps: ServiceDeps, base: BaseContext): C;
   /**
@@ -142,8 +145,7 @@ export async function startService<C extends BaseContext>(module: ServiceModule<
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
     const schema = buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> });
-    guardStatistics(schema, module.statisticsFields ?? []);
-  guardWriters(schema, module.name, module.writers);
+    guardAccess(schema, module.name, module.access);
     const registry = new client.Registry();
     client.collectDefaultMetrics({ register: registry, prefix: `linli_${module.name}_` });
     const requests = new client.Counter({
