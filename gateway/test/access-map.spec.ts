@@ -7,6 +7,7 @@ import { organizations } from '@linli/organizations';
 import { population } from '@linli/population';
 import { accessMapProblems, AccessMapError, gql, guardAccess, type ServiceModule } from '@linli/subgraph';
 import { volunteering } from '@linli/volunteering';
+import { documentedFields, documentedRules } from './documented-access';
 
 const modules: ServiceModule<any>[] = [population, housing, organizations, mediation, volunteering];
 const schemaOf = (module: ServiceModule<any>) => buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> });
@@ -14,6 +15,15 @@ const schemaOf = (module: ServiceModule<any>) => buildSubgraphSchema({ typeDefs:
 describe('the access map of every service', () => {
   it.each(modules.map((m) => [m.name, m] as const))('names a rule for every Query and Mutation field and every entity field of %s', (_name, module) => {
     expect(accessMapProblems(schemaOf(module), module.access)).toEqual([]);
+  });
+
+  it('grants every rule to the roles and at the scopes docs/access.md writes, cell for cell', () => {
+    expect(documentedRules()).toEqual(ACCESS_RULES);
+  });
+
+  it('applies to every Query and Mutation field the rule docs/access.md names for it', () => {
+    const inCode = Object.fromEntries(modules.flatMap((m) => Object.entries(m.access.rules).filter(([coordinate]) => /^(Query|Mutation)\./.test(coordinate))));
+    expect(inCode).toEqual(documentedFields());
   });
 
   it('uses every rule of the role table somewhere', () => {
