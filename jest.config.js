@@ -23,6 +23,7 @@ module.exports = {
     '^@linli/gateway$': '<rootDir>/gateway/src',
     '^@linli/(housing|population|organizations|mediation|volunteering)$': '<rootDir>/services/$1/src',
     '^@linli/infra$': '<rootDir>/infra/src',
+    '^@linli/infra/testing$': '<rootDir>/infra/src/testing/federation',
     '^@linli/([a-z-]+)$': '<rootDir>/shared/$1/src',
   },
   testTimeout: 60_000,

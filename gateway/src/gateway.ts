@@ -2,7 +2,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import express from 'express';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, fetch as undiciFetch, Response } from 'undici';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -27,6 +27,30 @@ export interface RunningGateway {
   port: number;
   url: string;
   stop(): Promise<void>;
+}
+
+/**
+ * A subgraph answers 400 when it refuses the caller's values (a variable its scalar rejects);
+ * its body then holds GraphQL errors with their codes (BAD_USER_INPUT and the argument's path).
+ * Passed on as an answer, the caller hears that refusal; left a 400, the gateway would report
+ * "400: Bad Request" as an internal error of the whole subgraph fetch.
+ */
+async function refusalAsAnswer(response: Response): Promise<Response> {
+  if (response.status !== 400) return response;
+  const text = await response.text();
+  let refusal = false;
+  try {
+    refusal = Array.isArray((JSON.parse(text) as { errors?: unknown }).errors);
+  } catch {
+    /* not a GraphQL answer: stays an error */
+  }
+  return new Response(text, { status: refusal ? 200 : response.status, statusText: refusal ? 'OK' : response.statusText, headers: response.headers });
+}
+
+/** The extensions an answer may carry: codes and the caller's own coordinates, nothing internal. */
+function pick(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { exception: _exception, stacktrace: _stacktrace, ...rest } = extensions ?? {};
+  return rest;
 }
 
 function errorBody(message: string, code: string) {
@@ -58,7 +82,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     constructor(readonly name: SubgraphName) {
       super({
         url: urls[name],
-        fetcher: ((input: string, init: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher: agent })) as never,
+        fetcher: (async (input: string, init: RequestInit) => refusalAsAnswer(await undiciFetch(input, { ...(init as object), dispatcher: agent }))) as never,
       });
     }
   }
@@ -86,16 +110,23 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     introspection: !production,
     csrfPrevention: true,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
-    includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+    includeStacktraceInErrorResponses: false,
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
       // field suggestions ("Did you mean …") reveal the schema: off in production
       const message = production ? formatted.message.replace(/ Did you mean .*\?$/, '') : formatted.message;
-      if (production && (code === 'INTERNAL_SERVER_ERROR' || code === undefined)) {
-        log.error({ err: unwrapResolverError(error) }, 'internal error masked');
-        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+        // in every environment: a subgraph's failure or an unreachable subgraph says which
+        // domain failed, never the subgraph's URL, the database's words or a stack
+        const service = formatted.extensions?.serviceName;
+        log.error({ err: unwrapResolverError(error), path: formatted.path, service }, 'internal error masked');
+        return {
+          message: typeof service === 'string' ? `the ${service} service could not answer this field` : 'Internal server error',
+          path: formatted.path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR', ...(typeof service === 'string' ? { serviceName: service } : {}) },
+        };
       }
-      return { ...formatted, message };
+      return { message, locations: formatted.locations, path: formatted.path, extensions: pick(formatted.extensions) };
     },
   });
   await server.start();

@@ -1,5 +1,5 @@
 import { makeIdNumber } from '@linli/domain';
-import type { TestFederation } from '@linli/testing';
+import type { TestFederation } from '@linli/infra/testing';
 
 /** Small builders: each test makes the places and people it needs through the gateway. */
 export const DISTRICT = '440118';

@@ -5,7 +5,8 @@ import { rows } from '@linli/db';
 import { signCallerToken } from '@linli/auth';
 import { housing } from '@linli/housing';
 import { population } from '@linli/population';
-import { eventually, OwnNatsServer, TestFederation, tokenFor } from '@linli/testing';
+import { eventually, OwnNatsServer } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { createGrid, GRID, REGISTER_RESIDENCE, registerHouse, registerPerson } from './builders';
 
 const HOUSE = `query ($id: ID!) { house(id: $id) { number occupancy currentResidents { id name } } }`;

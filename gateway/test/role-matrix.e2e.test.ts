@@ -19,7 +19,7 @@ import { mediation } from '@linli/mediation';
 import { organizations } from '@linli/organizations';
 import { population } from '@linli/population';
 import type { ServiceModule } from '@linli/subgraph';
-import { TestFederation, tokenFor, type GraphQLResult } from '@linli/testing';
+import { TestFederation, tokenFor, type GraphQLResult } from '@linli/infra/testing';
 import { volunteering } from '@linli/volunteering';
 import { documentedFields, documentedRules } from './documented-access';
 

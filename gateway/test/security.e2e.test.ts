@@ -4,7 +4,8 @@ import { DEV_INTERNAL_SECRET } from '@linli/config';
 import { rows } from '@linli/db';
 import { housing } from '@linli/housing';
 import { population } from '@linli/population';
-import { eventually, TestFederation, tokenFor } from '@linli/testing';
+import { eventually } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { createAreas, registerHouse, registerPerson } from './builders';
 
 /**

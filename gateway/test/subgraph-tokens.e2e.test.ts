@@ -7,7 +7,7 @@ import { mediation } from '@linli/mediation';
 import { organizations } from '@linli/organizations';
 import { population } from '@linli/population';
 import { volunteering } from '@linli/volunteering';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 
 const admin: Viewer = { id: 'attacker', name: 'x', roles: ['DISTRICT_ADMIN'], areas: ['440118'], orgs: [], requestId: 'r' };
 const secret = new TextEncoder().encode(DEV_INTERNAL_SECRET);

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { batchLoader, groupLoader } from '@linli/db';
+import { batchLoader, groupLoader, isCode } from '@linli/db';
 import { defaultPeriod, today, type Period } from '@linli/domain';
 import type { BaseContext, ServiceDeps } from '@linli/subgraph';
 import { isUuid } from './domain/place-rules';
@@ -106,7 +106,7 @@ export function createContext(deps: ServiceDeps, base: BaseContext): HousingCont
     estateService: new EstateService(db, base.viewer),
     inspectionService: new InspectionService(db, deps.outbox, base.viewer),
     loaders: {
-      area: batchLoader((codes) => areas.byCodes(codes, scope), (a) => a.code),
+      area: batchLoader((codes) => areas.byCodes(codes, scope), (a) => a.code, { valid: isCode }),
       estate: batchLoader((ids) => estates.byIds(uuids(ids), scope), (e) => e.id),
       // reached only from an estate already loaded in scope
       ratingsOfEstate: groupLoader((ids) => estates.ratingsOf(uuids(ids)), (r) => r.estateId),

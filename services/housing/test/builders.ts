@@ -2,7 +2,7 @@ import { connect, headers } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { subjectOf, type DomainEvent } from '@linli/contracts';
 import { rows } from '@linli/db';
-import type { TestFederation } from '@linli/testing';
+import type { TestFederation } from '@linli/infra/testing';
 
 /** Small builders: each test makes the places it needs through the gateway. */
 export const DISTRICT = '440118';

@@ -1,4 +1,4 @@
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
 import { HazardSweep } from '../src/domain/hazard-sweep';

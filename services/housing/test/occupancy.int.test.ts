@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { eventually, TestFederation, tokenFor } from '@linli/testing';
+import { eventually } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { housing } from '../src/module';
 import { count, createTree, GRID, publish, registerBuilding, registerHouse } from './builders';
 

@@ -1,4 +1,5 @@
-import { eventually, TestFederation, tokenFor } from '@linli/testing';
+import { eventually } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
 import { housing } from '../src/module';

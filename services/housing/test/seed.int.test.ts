@@ -1,5 +1,5 @@
 import { demoDistrict, FENGXINYUAN } from '@linli/demo';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { housing } from '../src/module';
 import { count } from './builders';
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { signInternalToken, systemViewer } from '@linli/auth';
 import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { housing } from '../src/module';
 import {
   COMMUNITY,

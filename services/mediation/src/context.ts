@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { batchLoader, groupLoader, type Connection } from '@linli/db';
+import { batchLoader, groupLoader, isCode, type Connection } from '@linli/db';
 import { today, type Period } from '@linli/domain';
 import type { BaseContext, ServiceDeps } from '@linli/subgraph';
 import { may } from './domain/access';
@@ -119,7 +119,7 @@ export function createContext(deps: ServiceDeps, base: BaseContext): MediationCo
       incident: batchLoader((ids) => incidents.byIds(ids, scopes.incidents), (i) => i.id),
       evaluations: groupLoader((ids) => incidents.evaluationsOf(ids), (e) => e.incidentId),
       incidentSteps: groupLoader((ids) => incidents.stepsOf(ids), (s) => s.incidentId),
-      department: batchLoader((codes) => incidents.departmentsByCodes(codes), (d) => d.code),
+      department: batchLoader((codes) => incidents.departmentsByCodes(codes), (d) => d.code, { valid: isCode }),
       council: batchLoader((ids) => councils.byIds(ids, scopes.councils), (c) => c.id),
       seatGroups: groupLoader((ids) => councils.seatGroupsOf(ids), (g) => g.councilId),
       members: groupLoader((ids) => councils.membersOf(ids), (m) => m.councilId),
@@ -129,8 +129,8 @@ export function createContext(deps: ServiceDeps, base: BaseContext): MediationCo
       votes: groupLoader((ids) => councils.votesOf(ids), (v) => v.topicId),
       meetingsOfCouncil: keyed((first: number, after: string | null | undefined) => new DataLoader((ids: readonly string[]) => councils.meetingsOf(ids, first, after))),
       topicsOfCouncil: keyed((first: number, after: string | null | undefined) => new DataLoader((ids: readonly string[]) => councils.topicsOf(ids, first, after))),
-      mediationFigures: keyed((period: Period) => batchLoader((codes) => statistics.figuresOf(codes, period, now, scope), (f) => f.code)),
-      mediationTrend: keyed((period: Period) => groupLoader((codes) => statistics.trendOf(codes, period, scope), (m) => m.code)),
+      mediationFigures: keyed((period: Period) => batchLoader((codes) => statistics.figuresOf(codes, period, now, scope), (f) => f.code, { valid: isCode })),
+      mediationTrend: keyed((period: Period) => groupLoader((codes) => statistics.trendOf(codes, period, scope), (m) => m.code, { valid: isCode })),
     },
   };
 }

@@ -3,7 +3,8 @@ import { connect } from 'nats';
 import { EVENT_VERSIONS, subjectOf, type DataOf } from '@linli/contracts';
 import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
-import { eventually, type TestFederation } from '@linli/testing';
+import { eventually } from '@linli/testing';
+import { type TestFederation } from '@linli/infra/testing';
 
 /** Small builders: each test makes the places, people and records it needs through the gateway. */
 export const DISTRICT = '440118';

@@ -1,6 +1,6 @@
 import { rows } from '@linli/db';
 import { housing } from '@linli/housing';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { mediation } from '../src/module';
 import { CASE_M, COMMUNITY, daysAgo, GRID, mutation, ok, openCase, OTHER_COMMUNITY, OTHER_GRID, partiesOf, payloadOf, person, persons, stranger, written } from './builders';
 

@@ -2,7 +2,8 @@ import { rows } from '@linli/db';
 import { makeIdNumber } from '@linli/domain';
 import { housing } from '@linli/housing';
 import { population } from '@linli/population';
-import { eventually, TestFederation, tokenFor } from '@linli/testing';
+import { eventually } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { mediation } from '../src/module';
 import { CASE, COMMUNITY, createAreas, GRID, mutation, payloadOf, stranger, written } from './builders';
 

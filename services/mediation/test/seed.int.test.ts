@@ -1,7 +1,7 @@
 import { housing } from '@linli/housing';
 import { rows } from '@linli/db';
 import { demoDistrict, FENGXINYUAN } from '@linli/demo';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { mediation } from '../src/module';
 import { CASE_M, daysAgo, ok } from './builders';
 

@@ -1,6 +1,6 @@
 import { rows } from '@linli/db';
 import { housing } from '@linli/housing';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { mediation } from '../src/module';
 import { CASE_M, COMMUNITY, createAreas, daysAgo, INCIDENT_M, mutation, ok, openCase as openCaseWith, OTHER_COMMUNITY, OTHER_GRID, persons, recordStatements, reportIncident, TOPIC_M } from './builders';
 

@@ -12,7 +12,7 @@ import { ActivityRepository, type ActivityRow, type SeriesRow } from './reposito
 import { FundraisingRepository, type CampaignRow, type CampaignTotals, type DonationRow } from './repositories/fundraising-repository';
 import { MembershipRepository, type MemberPageArgs, type MembershipRow } from './repositories/membership-repository';
 import { OrganizationRepository, type OrganizationRow, type StatusChangeRow } from './repositories/organization-repository';
-import { pagedLoader } from './repositories/paging';
+import { pagedLoader } from '@linli/db';
 import { ProjectRepository, type OutcomeRow, type ProjectRow, type TargetRow } from './repositories/project-repository';
 import { StatisticsRepository, type OrganizationFigures } from './repositories/statistics-repository';
 import { VolunteerHoursRepository, type HoursTotals } from './repositories/volunteer-hours-repository';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { exec, rows } from '@linli/db';
 import { population } from '@linli/population';
-import { eventually, TestFederation, tokenFor } from '@linli/testing';
+import { eventually } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { organizations } from '../src/module';
 import {
   ADD_MEMBER,

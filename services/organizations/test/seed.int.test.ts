@@ -1,6 +1,6 @@
 import { FENGXINYUAN } from '@linli/demo';
 import { rows } from '@linli/db';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { organizations } from '../src/module';
 import { DEMO_ORGANIZATIONS } from '../src/seed';
 import { viaSubgraph } from './builders';

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { batchLoader, groupLoader } from '@linli/db';
+import { batchLoader, groupLoader, isCode } from '@linli/db';
 import { defaultPeriod, today } from '@linli/domain';
 import type { BaseContext, ServiceDeps } from '@linli/subgraph';
 import { CareService } from './domain/care-service';
@@ -99,6 +99,7 @@ export function createContext(deps: ServiceDeps, base: BaseContext): PopulationC
           return found;
         },
         (f) => (f as PopulationFigures & { key: string }).key,
+        { valid: isCode },
       ),
     },
   };

@@ -1,5 +1,5 @@
 import { addDays, today } from '@linli/domain';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population } from '../src';
 import { COMMUNITY, daysAgo, requestStatements, resident, viaSubgraph } from './builders';
 

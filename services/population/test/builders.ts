@@ -6,7 +6,7 @@ import { DEV_INTERNAL_SECRET } from '@linli/config';
 import { subjectOf, type DomainEvent, type EventType } from '@linli/contracts';
 import { rows } from '@linli/db';
 import { addDays, makeIdNumber, today } from '@linli/domain';
-import type { TestFederation } from '@linli/testing';
+import type { TestFederation } from '@linli/infra/testing';
 
 /** Small builders: each test makes the houses and people it needs. */
 export const COMMUNITY = '440118001001';

@@ -1,6 +1,6 @@
 import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population } from '../src';
 import { announceHouse, COMMUNITY, count, daysAgo, GRID_2, OTHER_GRID, REGISTER_RESIDENCE, registerPerson, resident, snapshot } from './builders';
 

@@ -1,5 +1,6 @@
 import { housing } from '@linli/housing';
-import { eventually, TestFederation, tokenFor } from '@linli/testing';
+import { eventually } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population } from '../src';
 import { daysAgo, REGISTER_RESIDENCE, registerPerson } from './builders';
 

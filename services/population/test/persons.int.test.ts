@@ -3,7 +3,7 @@ import { PiiCipher, signInternalToken, type Viewer } from '@linli/auth';
 import { DEV_BLIND_INDEX_KEY, DEV_INTERNAL_SECRET, DEV_PII_KEYS } from '@linli/config';
 import { rows } from '@linli/db';
 import { checkCharacter } from '@linli/domain';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population, rotatePiiKeys } from '../src';
 import { COMMUNITY, GRID, idCard, OTHER_COMMUNITY, OTHER_GRID, phoneNumber, REGISTER_PERSON, registerPerson, resident, snapshot } from './builders';
 

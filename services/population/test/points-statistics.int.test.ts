@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
-import { eventually, TestFederation, tokenFor } from '@linli/testing';
+import { eventually } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { accrueResidencePoints, population } from '../src';
 import type { Role } from '@linli/auth';
 import { announceHouse, COMMUNITY, count, daysAgo, envelope, GRID, OTHER_GRID, publish, REGISTER_RESIDENCE, registerPerson, requestStatements, resident, viaSubgraph, waitFor } from './builders';

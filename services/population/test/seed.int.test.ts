@@ -1,6 +1,6 @@
 import { demoDistrict, FENGXINYUAN } from '@linli/demo';
 import { rows } from '@linli/db';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population } from '../src';
 import { viaSubgraph } from './builders';
 

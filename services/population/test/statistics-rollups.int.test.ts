@@ -1,6 +1,6 @@
 import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population } from '../src';
 import type { Role } from '@linli/auth';
 import { announceHouse, daysAgo, envelope, publish, REGISTER_RESIDENCE, registerPerson, resident, viaSubgraph, waitFor } from './builders';

@@ -1,6 +1,7 @@
 import { rows } from '@linli/db';
 import { UserErrorsException } from '@linli/domain';
-import { eventually, TestFederation, tokenFor } from '@linli/testing';
+import { eventually } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { CONFLICTS, transaction, type Conflicts } from '../src/domain/conflicts';
 import { volunteering } from '../src/module';
 import {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { connect } from 'nats';
 import { EVENT_VERSIONS, subjectOf, type DataOf, type EventType } from '@linli/contracts';
 import { rows } from '@linli/db';
-import { eventually, type TestFederation } from '@linli/testing';
+import { eventually } from '@linli/testing';
+import { type TestFederation } from '@linli/infra/testing';
 
 /** Small builders: each test makes the volunteers, teams and activities it needs through the gateway. */
 export const DISTRICT = '440118';

@@ -1,6 +1,7 @@
 import { housing } from '@linli/housing';
 import { rows } from '@linli/db';
-import { eventually, TestFederation, tokenFor } from '@linli/testing';
+import { eventually } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { volunteering } from '../src/module';
 import {
   activity,

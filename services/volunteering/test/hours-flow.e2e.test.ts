@@ -4,7 +4,8 @@ import { rows } from '@linli/db';
 import { makeIdNumber } from '@linli/domain';
 import { organizations } from '@linli/organizations';
 import { population } from '@linli/population';
-import { eventually, TestFederation, tokenFor } from '@linli/testing';
+import { eventually } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { volunteering } from '../src/module';
 import { APPROVE, COMMUNITY, DISTRICT, GATEWAY_ENV, GRID, minutesAfter, POST_ACTIVITY, REGISTER_VOLUNTEER, REVERSE, served, startOf } from './builders';
 

@@ -2,7 +2,7 @@ import { housing } from '@linli/housing';
 import { DEMO_DISTRICT, demoDistrict, FENGXINYUAN } from '@linli/demo';
 import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
-import { TestFederation, tokenFor } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { volunteering } from '../src/module';
 import { GATEWAY_ENV } from './builders';
 

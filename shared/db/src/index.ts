@@ -4,3 +4,6 @@ export * from './pagination';
 export * from './batch';
 export * from './admin';
 export * from './errors';
+export * from './parent-pages';
+export * from './ids';
+export * from './transaction';

@@ -6,7 +6,7 @@ export interface PageArgs {
 
 export interface Connection<T> {
   edges: { node: T; cursor: string }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
 }
 
@@ -36,9 +36,16 @@ export function decodeCursor(cursor: string | null | undefined): unknown[] | nul
   }
 }
 
-/** Builds a connection from rows fetched with LIMIT first + 1. */
-export function connection<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => unknown[]): Connection<T> {
+/**
+ * Builds a connection from rows fetched with LIMIT first + 1. `after` is the cursor the page
+ * was asked for with: paging forward, pages come before this one exactly when there is one.
+ */
+export function connection<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => unknown[], after?: string | null): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
 }

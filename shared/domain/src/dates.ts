@@ -3,8 +3,15 @@ export type IsoDate = string;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The years a date in Linli may fall in: births, residences, cases and plans all lie within. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
+/** A real calendar day `YYYY-MM-DD` between 1900-01-01 and 2100-12-31. */
 export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

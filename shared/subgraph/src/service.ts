@@ -10,18 +10,25 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import client from 'prom-client';
 import { PiiCipher, verifyInternalToken, type ServiceAccess, type Viewer } from '@linli/auth';
-import type { ServiceEnv } from '@linli/config';
+import { loadEnv, z, type ServiceEnv } from '@linli/config';
 import type { Domain } from '@linli/contracts';
 import { createDataSource, ensureDatabase, migrate, type DataSource, type EntityManager, type QueryCounter } from '@linli/db';
 import { connectNats, ensureStreams, EventConsumer, Outbox, OutboxRelay, sourceOf, type ConsumerDefinition, type NatsConnection } from '@linli/events';
 import { createLogger, type Logger } from './logger';
-import { toGraphQLError } from './guard';
+import { isCallerError, toGraphQLError } from './guard';
 import { guardAccess } from './access';
+import { guardInputs } from './input-guard';
+
+/** A service's own settings: a zod shape over environment variables, parsed once at start. */
+export type SettingsShape = z.ZodRawShape;
+export type Settings<S extends SettingsShape> = z.infer<z.ZodObject<S>>;
 
 /** What a service's code is given to work with; built once per process. */
-export interface ServiceDeps {
+export interface ServiceDeps<S extends SettingsShape = SettingsShape> {
   name: Domain;
   env: ServiceEnv;
+  /** The service's own settings (ServiceModule.settings), parsed once and typed. */
+  settings: Settings<S>;
   dataSource: DataSource;
   queries: QueryCounter;
   nats: NatsConnection;
@@ -41,8 +48,14 @@ export interface BaseContext {
  * A service declares itself once: schema, resolvers, tables, what it listens to and how
  * its per-request context is built. startService does the rest the same way for all five.
  */
-export interface ServiceModule<C extends BaseContext> {
+export interface ServiceModule<C extends BaseContext, S extends SettingsShape = SettingsShape> {
   name: Domain;
+  /**
+   * The service's own settings as a zod shape over environment variables (with defaults).
+   * startService parses them once from the environment it is given and hands them, typed, to
+   * context() and background(); every problem is reported at once.
+   */
+  settings?: S;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<C>;
   migrations: Function[];
@@ -55,14 +68,14 @@ export interface ServiceModule<C extends BaseContext> {
    */
   access: ServiceAccess;
   /** Builds the per-request context: DataLoaders and domain services. */
-  context(deps: ServiceDeps, base: BaseContext): C;
+  context(deps: ServiceDeps<S>, base: BaseContext): C;
   /**
    * Writes this service's part of the demo district (from @linli/demo) inside one transaction,
    * read models included, as the events would have built them. Run once by the dev runner.
    */
   seed?(tx: EntityManager, deps: SeedDeps): Promise<void>;
   /** Background work (e.g. a sweep that marks deadlines overdue); stopped before the pool closes. */
-  background?(deps: ServiceDeps): { stop(): Promise<void> };
+  background?(deps: ServiceDeps<S>): { stop(): Promise<void> };
 }
 
 export interface SeedDeps {
@@ -74,7 +87,7 @@ export interface RunningService {
   name: Domain;
   port: number;
   url: string;
-  deps: ServiceDeps;
+  deps: ServiceDeps<any>;
   consumers: EventConsumer[];
   relay: OutboxRelay;
   stop(): Promise<void>;
@@ -86,8 +99,13 @@ function bearer(header: string | undefined): string | null {
 }
 
 /** Opens the database (migrating when asked), NATS and the outbox relay, then serves the subgraph. */
-export async function startService<C extends BaseContext>(module: ServiceModule<C>, env: ServiceEnv): Promise<RunningService> {
+export async function startService<C extends BaseContext, S extends SettingsShape = SettingsShape>(
+  module: ServiceModule<C, S>,
+  env: ServiceEnv & Record<string, unknown>,
+): Promise<RunningService> {
   const log = createLogger(module.name, env.LOG_LEVEL);
+  // before any connection opens: a bad setting stops the start with every problem listed
+  const settings = loadEnv(module.name, z.object(module.settings ?? ({} as S)), env as NodeJS.ProcessEnv) as Settings<S>;
   await ensureDatabase(env.DATABASE_URL);
   const { dataSource, queries } = createDataSource({
     url: env.DATABASE_URL,
@@ -118,9 +136,10 @@ export async function startService<C extends BaseContext>(module: ServiceModule<
     const consumed = (module.consumers ?? []).map((c) => sourceOf(c));
     await ensureStreams(await nats.jetstreamManager(), [...new Set<Domain>([module.name, ...consumed])], env.NATS_NAMESPACE);
 
-    const deps: ServiceDeps = {
+    const deps: ServiceDeps<S> = {
       name: module.name,
       env,
+      settings,
       dataSource,
       queries,
       nats,
@@ -145,6 +164,7 @@ export async function startService<C extends BaseContext>(module: ServiceModule<
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
     const schema = buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> });
+    guardInputs(schema);
     guardAccess(schema, module.name, module.access);
     const registry = new client.Registry();
     client.collectDefaultMetrics({ register: registry, prefix: `linli_${module.name}_` });
@@ -160,9 +180,11 @@ export async function startService<C extends BaseContext>(module: ServiceModule<
         return {
           async didEncounterErrors({ errors, contextValue }) {
             const ctx = contextValue as unknown as Partial<BaseContext>;
+            const logger = ctx.log ?? log;
+            // a refused input is the caller's business: info, no stack; anything else is ours
             for (const error of errors)
-              if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR')
-                ctx.log?.error({ err: error.originalError ?? error }, 'resolver failed');
+              if (isCallerError(error)) logger.info({ code: toGraphQLError(error.originalError ?? error)?.extensions.code ?? error.extensions?.code, path: error.path, reason: error.message }, 'request refused');
+              else logger.error({ err: error.originalError ?? error, path: error.path, requestId: ctx.requestId }, 'resolver failed');
           },
           async willSendResponse({ response }) {
             requests.inc({ outcome: response.body.kind === 'single' && response.body.singleResult.errors ? 'error' : 'ok' });
@@ -175,11 +197,13 @@ export async function startService<C extends BaseContext>(module: ServiceModule<
       schema,
       plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), errorPlugin as ApolloServerPlugin<C>],
       introspection: env.NODE_ENV !== 'production',
-      includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+      // stacks and the database's own words stay in the logs (with the request id), never in answers
+      includeStacktraceInErrorResponses: false,
       formatError(formatted, error) {
         const mapped = toGraphQLError((error as GraphQLError)?.originalError ?? error);
-        if (mapped) return { ...formatted, message: mapped.message, extensions: { ...formatted.extensions, ...mapped.extensions } };
-        return formatted;
+        if (mapped) return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
+        if (isCallerError(error as GraphQLError)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: formatted.extensions?.code } };
+        return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       },
     });
     await server.start();

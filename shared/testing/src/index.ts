@@ -1,3 +1,2 @@
 export * from './infra';
-export * from './federation';
 export * from './probe';

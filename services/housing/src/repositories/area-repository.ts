@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import type { AreaLevel } from '@linli/domain';
 
 export interface AreaRow {
@@ -18,7 +18,7 @@ export class AreaRepository {
 
   async byCodes(codes: readonly string[], scope: readonly string[]): Promise<AreaRow[]> {
     const p = new Params([codes]);
-    return rows<AreaRow>(this.db, `/* areasByCodes */ SELECT ${COLUMNS} FROM areas WHERE code = ANY($1) AND ${areaScope('code', scope, p)}`, p.values);
+    return rows<AreaRow>(this.db, `/* areasByCodes */ SELECT ${COLUMNS} FROM areas WHERE code = ANY($1) AND ${within('code', scope, p)}`, p.values);
   }
 
   /** Any area by code, whatever the caller's scope: for validating references, never returned to callers. */
@@ -29,7 +29,7 @@ export class AreaRepository {
 
   async list(filter: { within?: string | null; level?: AreaLevel | null }, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<AreaRow>> {
     const p = new Params();
-    const where = [areaScope('code', scope, p)];
+    const where = [within('code', scope, p)];
     if (filter.within) where.push(within('code', filter.within, p));
     if (filter.level) where.push(`level = ${p.param(filter.level)}`);
     const count = await rows<{ n: number }>(this.db, `/* areasCount */ SELECT count(*)::int AS n FROM areas WHERE ${where.join(' AND ')}`, p.values);

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import { isUuid } from '../ids';
 
 export type ManagementMode = 'VILLAGE_COMMITTEE' | 'PROPERTY_COMPANY' | 'ENTERPRISE' | 'LANDLORD' | 'SERVICE_CENTRE';
@@ -34,14 +34,14 @@ export class BuildingRepository {
     const p = new Params([ids]);
     return rows<BuildingRow>(
       this.db,
-      `/* buildingsByIds */ SELECT ${COLUMNS} FROM buildings WHERE id = ANY($1::uuid[]) AND ${areaScope('grid_code', scope, p)}${options.lock ? ' FOR UPDATE' : ''}`,
+      `/* buildingsByIds */ SELECT ${COLUMNS} FROM buildings WHERE id = ANY($1::uuid[]) AND ${within('grid_code', scope, p)}${options.lock ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
 
   async list(filter: BuildingFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<BuildingRow>> {
     const p = new Params();
-    const where = [areaScope('grid_code', scope, p)];
+    const where = [within('grid_code', scope, p)];
     if (filter.areaCode) where.push(within('grid_code', filter.areaCode, p));
     if (filter.estateId) where.push(isUuid(filter.estateId) ? `estate_id = ${p.param(filter.estateId)}::uuid` : 'FALSE');
     if (filter.rental !== undefined && filter.rental !== null) where.push(`rental = ${p.param(filter.rental)}`);

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import { LEVEL_LENGTH } from '@linli/domain';
 
 export interface EstateRow {
@@ -26,7 +26,7 @@ const RATING_COLUMNS = `estate_id AS "estateId", year, stars, rated_on::text AS 
  */
 export function estateScope(column: string, scope: readonly string[], p: Params): string {
   const communities = [...new Set(scope.filter((a) => a.length > LEVEL_LENGTH.COMMUNITY).map((a) => a.slice(0, LEVEL_LENGTH.COMMUNITY)))];
-  const inside = areaScope(column, scope, p);
+  const inside = within(column, scope, p);
   return communities.length ? `(${inside} OR ${column} = ANY(${p.param(communities)}::text[]))` : inside;
 }
 

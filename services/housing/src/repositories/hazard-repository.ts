@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import { isUuid } from '../ids';
 
 export type HazardSeverity = 'LOW' | 'MEDIUM' | 'HIGH';
@@ -61,7 +61,7 @@ export class HazardRepository {
     const p = new Params([ids]);
     return rows<HazardRow>(
       this.db,
-      `/* hazardsByIds */ SELECT ${COLUMNS} FROM hazards WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}${options.lock ? ' FOR UPDATE' : ''}`,
+      `/* hazardsByIds */ SELECT ${COLUMNS} FROM hazards WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}${options.lock ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
@@ -70,14 +70,14 @@ export class HazardRepository {
     const p = new Params([inspectionIds]);
     return rows<HazardRow>(
       this.db,
-      `/* hazardsByInspections */ SELECT ${COLUMNS} FROM hazards WHERE inspection_id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)} ORDER BY deadline, id`,
+      `/* hazardsByInspections */ SELECT ${COLUMNS} FROM hazards WHERE inspection_id = ANY($1::uuid[]) AND ${within('area_code', scope, p)} ORDER BY deadline, id`,
       p.values,
     );
   }
 
   async list(filter: HazardFilter, today: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<HazardRow>> {
     const p = new Params();
-    const where = [areaScope('area_code', scope, p)];
+    const where = [within('area_code', scope, p)];
     if (filter.areaCode) where.push(within('area_code', filter.areaCode, p));
     if (filter.houseId) where.push(isUuid(filter.houseId) ? `house_id = ${p.param(filter.houseId)}::uuid` : 'FALSE');
     if (filter.status?.length) {

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import { isUuid } from '../ids';
 
 export interface HouseRow {
@@ -30,7 +30,7 @@ export class HouseRepository {
     const p = new Params([ids]);
     return rows<HouseRow>(
       this.db,
-      `/* housesByIds */ SELECT ${COLUMNS} FROM houses WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}${options.lock ? ' FOR UPDATE' : ''}`,
+      `/* housesByIds */ SELECT ${COLUMNS} FROM houses WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}${options.lock ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
@@ -39,7 +39,7 @@ export class HouseRepository {
     const p = new Params([buildingIds]);
     return rows<HouseRow>(
       this.db,
-      `/* housesByBuildings */ SELECT ${COLUMNS} FROM houses WHERE building_id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)} ORDER BY number`,
+      `/* housesByBuildings */ SELECT ${COLUMNS} FROM houses WHERE building_id = ANY($1::uuid[]) AND ${within('area_code', scope, p)} ORDER BY number`,
       p.values,
     );
   }
@@ -49,14 +49,14 @@ export class HouseRepository {
     const p = new Params([personIds]);
     return rows<HouseRow>(
       this.db,
-      `/* housesByLandlords */ SELECT ${COLUMNS} FROM houses WHERE landlord_id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)} ORDER BY building_id, number`,
+      `/* housesByLandlords */ SELECT ${COLUMNS} FROM houses WHERE landlord_id = ANY($1::uuid[]) AND ${within('area_code', scope, p)} ORDER BY building_id, number`,
       p.values,
     );
   }
 
   async list(filter: HouseFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<HouseRow>> {
     const p = new Params();
-    const where = [areaScope('area_code', scope, p)];
+    const where = [within('area_code', scope, p)];
     if (filter.areaCode) where.push(within('area_code', filter.areaCode, p));
     if (filter.rental !== undefined && filter.rental !== null) where.push(`rental = ${p.param(filter.rental)}`);
     if (filter.buildingId) where.push(isUuid(filter.buildingId) ? `building_id = ${p.param(filter.buildingId)}::uuid` : 'FALSE');
@@ -77,7 +77,7 @@ export class HouseRepository {
    */
   async dueForInspection(areaCode: string | null | undefined, cutoff: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<HouseRow>> {
     const p = new Params();
-    const where = ['rental', areaScope('area_code', scope, p), `(last_inspected_on IS NULL OR last_inspected_on < ${p.param(cutoff)}::date)`];
+    const where = ['rental', within('area_code', scope, p), `(last_inspected_on IS NULL OR last_inspected_on < ${p.param(cutoff)}::date)`];
     if (areaCode) where.push(within('area_code', areaCode, p));
     const [{ n }] = await rows<{ n: number }>(this.db, `/* housesDueCount */ SELECT count(*)::int AS n FROM houses WHERE ${where.join(' AND ')}`, p.values);
     const order = `COALESCE(last_inspected_on, '0001-01-01'::date)`;

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import { isUuid } from '../ids';
 
 export interface ChecklistItemRow {
@@ -97,14 +97,14 @@ export class InspectionRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<InspectionRow[]> {
     const p = new Params([ids]);
-    return rows<InspectionRow>(this.db, `/* inspectionsByIds */ SELECT ${COLUMNS} FROM inspections WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}`, p.values);
+    return rows<InspectionRow>(this.db, `/* inspectionsByIds */ SELECT ${COLUMNS} FROM inspections WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`, p.values);
   }
 
   async ofHouses(houseIds: readonly string[], scope: readonly string[]): Promise<InspectionRow[]> {
     const p = new Params([houseIds]);
     return rows<InspectionRow>(
       this.db,
-      `/* inspectionsByHouses */ SELECT ${COLUMNS} FROM inspections WHERE house_id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}
+      `/* inspectionsByHouses */ SELECT ${COLUMNS} FROM inspections WHERE house_id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}
        ORDER BY inspected_on DESC, created_at DESC`,
       p.values,
     );
@@ -123,7 +123,7 @@ export class InspectionRepository {
 
   async list(filter: InspectionFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<InspectionRow>> {
     const p = new Params();
-    const where = [areaScope('area_code', scope, p)];
+    const where = [within('area_code', scope, p)];
     if (filter.areaCode) where.push(within('area_code', filter.areaCode, p));
     if (filter.houseId) where.push(isUuid(filter.houseId) ? `house_id = ${p.param(filter.houseId)}::uuid` : 'FALSE');
     if (filter.period) where.push(`inspected_on BETWEEN ${p.param(filter.period.from)}::date AND ${p.param(filter.period.to)}::date`);

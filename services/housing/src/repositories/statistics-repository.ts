@@ -1,4 +1,4 @@
-import { areaScope, Params, rows, type EntityManager } from '@linli/db';
+import { within, Params, rows, type EntityManager, withinCode } from '@linli/db';
 import { estateScope } from './estate-repository';
 
 export interface HousingFigures {
@@ -30,13 +30,6 @@ export interface FiguresQuery {
   groupRentalRatio: number;
 }
 
-/**
- * `col` lies within `a.code`: a range on the prefix that a text_pattern_ops index serves for
- * every area of the list (a LIKE with a pattern built per row cannot use the index). Codes
- * are digits, and ':' sorts right after '9'.
- */
-const inArea = (column: string) => `${column} ~>=~ a.code AND ${column} ~<~ (a.code || ':')`;
-
 export class StatisticsRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
@@ -60,30 +53,30 @@ export class StatisticsRepository {
          SELECT count(*)::int AS buildings,
                 count(*) FILTER (WHERE rental)::int AS "rentalBuildings",
                 count(*) FILTER (WHERE rental AND access_control AND (access_control_since IS NULL OR access_control_since <= ${to}))::int AS "rentalBuildingsWithAccessControl"
-         FROM buildings WHERE ${inArea('grid_code')} AND ${areaScope('grid_code', scope, p)}) b
+         FROM buildings WHERE ${withinCode('grid_code')} AND ${within('grid_code', scope, p)}) b
        CROSS JOIN LATERAL (
          SELECT count(*)::int AS houses,
                 count(*) FILTER (WHERE rental)::int AS "rentalHouses",
                 count(*) FILTER (WHERE occupants > 0)::int AS "occupiedHouses",
                 count(*) FILTER (WHERE occupants > rooms * ${ratio})::int AS "groupRentalRiskHouses"
-         FROM houses WHERE ${inArea('area_code')} AND ${areaScope('area_code', scope, p)}) h
+         FROM houses WHERE ${withinCode('area_code')} AND ${within('area_code', scope, p)}) h
        CROSS JOIN LATERAL (
          SELECT count(*)::int AS inspections
-         FROM inspections WHERE ${inArea('area_code')} AND inspected_on BETWEEN ${from} AND ${to} AND ${areaScope('area_code', scope, p)}) i
+         FROM inspections WHERE ${withinCode('area_code')} AND inspected_on BETWEEN ${from} AND ${to} AND ${within('area_code', scope, p)}) i
        CROSS JOIN LATERAL (
          SELECT count(*) FILTER (WHERE reported_on BETWEEN ${from} AND ${to})::int AS "hazardsReported",
                 count(*) FILTER (WHERE reported_on <= ${asOf} AND (rectified_on IS NULL OR rectified_on > ${asOf}) AND deadline >= ${asOf})::int AS "hazardsOpen",
                 count(*) FILTER (WHERE reported_on <= ${asOf} AND (rectified_on IS NULL OR rectified_on > ${asOf}) AND deadline < ${asOf})::int AS "hazardsOverdue",
                 count(*) FILTER (WHERE rectified_on BETWEEN ${from} AND ${to})::int AS "hazardsRectified",
                 count(*) FILTER (WHERE rectified_on BETWEEN ${from} AND ${to} AND rectified_on <= deadline)::int AS "hazardsRectifiedOnTime"
-         FROM hazards WHERE ${inArea('area_code')} AND ${areaScope('area_code', scope, p)}) z
+         FROM hazards WHERE ${withinCode('area_code')} AND ${within('area_code', scope, p)}) z
        CROSS JOIN LATERAL (
          SELECT ARRAY[
                   count(*) FILTER (WHERE r.stars = 1), count(*) FILTER (WHERE r.stars = 2), count(*) FILTER (WHERE r.stars = 3),
                   count(*) FILTER (WHERE r.stars = 4), count(*) FILTER (WHERE r.stars = 5)]::int[] AS "estatesByStars",
                 count(*) FILTER (WHERE r.stars IS NULL)::int AS "estatesUnrated"
          FROM estates es LEFT JOIN estate_ratings r ON r.estate_id = es.id AND r.year = ${year}
-         WHERE ${inArea('es.community_code')} AND ${estateScope('es.community_code', scope, p)}) e`,
+         WHERE ${withinCode('es.community_code')} AND ${estateScope('es.community_code', scope, p)}) e`,
       p.values,
     );
   }

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import type { DisputeStatus } from '../domain/case-life-cycle';
 import type { PartyRole } from '../domain/parties';
 
@@ -104,7 +104,7 @@ export class CaseRepository {
     const p = new Params([ids]);
     return rows<CaseRow>(
       this.db,
-      `/* casesByIds */ SELECT ${COLUMNS} FROM dispute_cases c WHERE c.id = ANY($1::uuid[]) AND ${areaScope('c.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* casesByIds */ SELECT ${COLUMNS} FROM dispute_cases c WHERE c.id = ANY($1::uuid[]) AND ${within('c.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
@@ -115,14 +115,14 @@ export class CaseRepository {
     return rows<CaseRow & { partyId: string }>(
       this.db,
       `/* casesOfPersons */ SELECT ${COLUMNS}, dp.person_id AS "partyId" FROM dispute_parties dp JOIN dispute_cases c ON c.id = dp.case_id
-       WHERE dp.person_id = ANY($1::uuid[]) AND ${areaScope('c.area_code', scope, p)} ORDER BY c.opened_on DESC, c.id DESC`,
+       WHERE dp.person_id = ANY($1::uuid[]) AND ${within('c.area_code', scope, p)} ORDER BY c.opened_on DESC, c.id DESC`,
       p.values,
     );
   }
 
   async list(filter: CaseFilter, today: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<CaseRow>> {
     const p = new Params();
-    const where = [areaScope('c.area_code', scope, p)];
+    const where = [within('c.area_code', scope, p)];
     if (filter.areaCode) where.push(within('c.area_code', filter.areaCode, p));
     if (filter.type) where.push(`c.type = ${p.param(filter.type)}`);
     if (filter.status) where.push(`c.status = ${p.param(filter.status)}`);

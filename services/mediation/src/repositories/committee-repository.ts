@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 
 export interface CommitteeRow {
   id: string;
@@ -26,7 +26,7 @@ export class CommitteeRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<CommitteeRow[]> {
     const p = new Params([ids]);
-    return rows<CommitteeRow>(this.db, `/* committeesByIds */ SELECT ${COMMITTEE} FROM mediation_committees WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}`, p.values);
+    return rows<CommitteeRow>(this.db, `/* committeesByIds */ SELECT ${COMMITTEE} FROM mediation_committees WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`, p.values);
   }
 
   /** The committee of the community an area lies in, whatever the caller's scope (to link a case to it). */
@@ -37,7 +37,7 @@ export class CommitteeRepository {
 
   async list(areaCode: string | null | undefined, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<CommitteeRow>> {
     const p = new Params();
-    const where = [areaScope('area_code', scope, p)];
+    const where = [within('area_code', scope, p)];
     if (areaCode) where.push(within('area_code', areaCode, p));
     const [{ n }] = await rows<{ n: number }>(this.db, `/* committeesCount */ SELECT count(*)::int AS n FROM mediation_committees WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);
@@ -61,14 +61,14 @@ export class CommitteeRepository {
 
   async mediatorsByIds(ids: readonly string[], scope: readonly string[]): Promise<MediatorRow[]> {
     const p = new Params([ids]);
-    return rows<MediatorRow>(this.db, `/* mediatorsByIds */ SELECT ${MEDIATOR} FROM mediators WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}`, p.values);
+    return rows<MediatorRow>(this.db, `/* mediatorsByIds */ SELECT ${MEDIATOR} FROM mediators WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`, p.values);
   }
 
   async mediatorsOfCommittees(committeeIds: readonly string[], scope: readonly string[]): Promise<MediatorRow[]> {
     const p = new Params([committeeIds]);
     return rows<MediatorRow>(
       this.db,
-      `/* mediatorsOfCommittees */ SELECT ${MEDIATOR} FROM mediators WHERE committee_id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)} ORDER BY joined_on, id`,
+      `/* mediatorsOfCommittees */ SELECT ${MEDIATOR} FROM mediators WHERE committee_id = ANY($1::uuid[]) AND ${within('area_code', scope, p)} ORDER BY joined_on, id`,
       p.values,
     );
   }

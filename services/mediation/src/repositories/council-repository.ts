@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import type { VoteChoice } from '../domain/council-rules';
 import { connectionsByParent, dateIdCursor } from './paging';
 
@@ -83,12 +83,12 @@ export class CouncilRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<CouncilRow[]> {
     const p = new Params([ids]);
-    return rows<CouncilRow>(this.db, `/* councilsByIds */ SELECT ${COUNCIL} FROM residents_councils WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}`, p.values);
+    return rows<CouncilRow>(this.db, `/* councilsByIds */ SELECT ${COUNCIL} FROM residents_councils WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`, p.values);
   }
 
   async list(areaCode: string | null | undefined, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<CouncilRow>> {
     const p = new Params();
-    const where = [areaScope('area_code', scope, p)];
+    const where = [within('area_code', scope, p)];
     if (areaCode) where.push(within('area_code', areaCode, p));
     const [{ n }] = await rows<{ n: number }>(this.db, `/* councilsCount */ SELECT count(*)::int AS n FROM residents_councils WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);
@@ -199,7 +199,7 @@ export class CouncilRepository {
     const p = new Params([ids]);
     return rows<TopicRow>(
       this.db,
-      `/* topicsByIds */ SELECT ${TOPIC} FROM council_topics WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* topicsByIds */ SELECT ${TOPIC} FROM council_topics WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import type { IncidentStep } from '../domain/incident-steps';
 
 export type ReporterKind = 'GRID_WORKER' | 'BUILDING_CAPTAIN' | 'RESIDENT';
@@ -109,14 +109,14 @@ export class IncidentRepository {
     const p = new Params([ids]);
     return rows<IncidentRow>(
       this.db,
-      `/* incidentsByIds */ SELECT ${COLUMNS} FROM ${FROM} WHERE i.id = ANY($1::uuid[]) AND ${areaScope('i.area_code', scope, p)}${forUpdate ? ' FOR UPDATE OF i' : ''}`,
+      `/* incidentsByIds */ SELECT ${COLUMNS} FROM ${FROM} WHERE i.id = ANY($1::uuid[]) AND ${within('i.area_code', scope, p)}${forUpdate ? ' FOR UPDATE OF i' : ''}`,
       p.values,
     );
   }
 
   async list(filter: IncidentFilter, today: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<IncidentRow>> {
     const p = new Params();
-    const where = [areaScope('i.area_code', scope, p)];
+    const where = [within('i.area_code', scope, p)];
     if (filter.areaCode) where.push(within('i.area_code', filter.areaCode, p));
     if (filter.step) where.push(`i.step = ${p.param(filter.step)}`);
     if (filter.departmentCode) where.push(`i.department_code = ${p.param(filter.departmentCode)}`);

@@ -1,4 +1,4 @@
-import { areaScope, Params, rows, type EntityManager } from '@linli/db';
+import { within, Params, rows, type EntityManager, withinCode } from '@linli/db';
 import type { Period } from '@linli/domain';
 import { DISPUTE_STATUSES } from '../domain/case-life-cycle';
 import { INCIDENT_STEPS } from '../domain/incident-steps';
@@ -57,14 +57,6 @@ export interface MonthFigures {
   topicsRaised: number;
 }
 
-/**
- * "Within area a" for a joined table. A range on the code instead of `LIKE a.code || '%'`,
- * because the planner can use a text_pattern_ops index for ~>=~ / ~<~ with a value from the
- * outer row, but never for a LIKE whose pattern is computed. Codes are digits, and ':' sorts
- * right after '9'.
- */
-const under = (column: string) => `(${column} ~>=~ a.code AND ${column} ~<~ (a.code || ':'))`;
-
 const ident = (value: string) => value.toLowerCase();
 
 export class StatisticsRepository {
@@ -91,14 +83,14 @@ export class StatisticsRepository {
          ${outcomeColumns},
          avg(d.closed_on - d.opened_on) FILTER (WHERE d.closed_on BETWEEN $2 AND $3)::float8 AS average_days_to_close,
          count(*) FILTER (WHERE (d.closed_on IS NULL OR d.closed_on > $3) AND d.due_on < LEAST($3::date, $4::date))::int AS overdue_cases
-         FROM dispute_cases d WHERE ${under('d.area_code')} AND d.opened_on <= $3 AND ${areaScope('d.area_code', scope, p)}
+         FROM dispute_cases d WHERE ${withinCode('d.area_code')} AND d.opened_on <= $3 AND ${within('d.area_code', scope, p)}
        ) c
        CROSS JOIN LATERAL (
          SELECT count(*) FILTER (WHERE i.reported_on BETWEEN $2 AND $3)::int AS incidents_reported,
          ${stepColumns},
          count(*) FILTER (WHERE i.handled_on BETWEEN $2 AND $3)::int AS incidents_handled,
          count(*) FILTER (WHERE i.handled_on BETWEEN $2 AND $3 AND i.handled_on <= i.deadline)::int AS incidents_handled_on_time
-         FROM grid_incidents i WHERE ${under('i.area_code')} AND i.reported_on <= $3 AND ${areaScope('i.area_code', scope, p)}
+         FROM grid_incidents i WHERE ${withinCode('i.area_code')} AND i.reported_on <= $3 AND ${within('i.area_code', scope, p)}
        ) i
        CROSS JOIN LATERAL (
          SELECT coalesce(json_agg(x ORDER BY x.dispatched DESC, x."departmentCode"), '[]'::json) AS departments FROM (
@@ -109,23 +101,23 @@ export class StatisticsRepository {
              count(*) FILTER (WHERE (i.handled_on BETWEEN $2 AND $3 AND i.handled_on > i.deadline)
                                  OR ((i.handled_on IS NULL OR i.handled_on > $3) AND i.deadline < LEAST($3::date, $4::date)))::int AS overdue
            FROM grid_incidents i JOIN departments dp ON dp.code = i.department_code
-           WHERE ${under('i.area_code')} AND i.dispatched_on <= $3 AND ${areaScope('i.area_code', scope, p)}
+           WHERE ${withinCode('i.area_code')} AND i.dispatched_on <= $3 AND ${within('i.area_code', scope, p)}
            GROUP BY i.department_code, dp.name
          ) x WHERE x.dispatched + x.handled + x.overdue > 0
        ) dep
        CROSS JOIN LATERAL (
          SELECT count(*)::int AS evaluations, count(*) FILTER (WHERE ev.satisfied)::int AS satisfied_evaluations, avg(ev.score)::float8 AS average_score
-         FROM incident_evaluations ev WHERE ${under('ev.area_code')} AND ev.evaluated_on BETWEEN $2 AND $3 AND ${areaScope('ev.area_code', scope, p)}
+         FROM incident_evaluations ev WHERE ${withinCode('ev.area_code')} AND ev.evaluated_on BETWEEN $2 AND $3 AND ${within('ev.area_code', scope, p)}
        ) e
        CROSS JOIN LATERAL (
          SELECT count(*)::int AS council_meetings FROM council_meetings cm
-         WHERE ${under('cm.area_code')} AND cm.held_on BETWEEN $2 AND $3 AND ${areaScope('cm.area_code', scope, p)}
+         WHERE ${withinCode('cm.area_code')} AND cm.held_on BETWEEN $2 AND $3 AND ${within('cm.area_code', scope, p)}
        ) m
        CROSS JOIN LATERAL (
          SELECT count(*) FILTER (WHERE ct.raised_on BETWEEN $2 AND $3)::int AS topics_raised,
                 count(*) FILTER (WHERE ct.resolved_on BETWEEN $2 AND $3)::int AS topics_resolved,
                 count(*) FILTER (WHERE ct.implemented_on BETWEEN $2 AND $3)::int AS topics_implemented
-         FROM council_topics ct WHERE ${under('ct.area_code')} AND ct.raised_on <= $3 AND ${areaScope('ct.area_code', scope, p)}
+         FROM council_topics ct WHERE ${withinCode('ct.area_code')} AND ct.raised_on <= $3 AND ${within('ct.area_code', scope, p)}
        ) t`,
       p.values,
     );
@@ -164,14 +156,14 @@ export class StatisticsRepository {
          FROM generate_series(date_trunc('month', $2::date), date_trunc('month', $3::date), interval '1 month') AS m
        )
        SELECT a.code, mo.month,
-         (SELECT count(*)::int FROM dispute_cases d WHERE ${under('d.area_code')} AND ${areaScope('d.area_code', scope, p)} AND ${inMonth('d.opened_on')}) AS "casesOpened",
-         (SELECT count(*)::int FROM dispute_cases d WHERE ${under('d.area_code')} AND ${areaScope('d.area_code', scope, p)} AND ${inMonth('d.closed_on')}) AS "casesClosed",
-         (SELECT count(*)::int FROM dispute_cases d WHERE ${under('d.area_code')} AND ${areaScope('d.area_code', scope, p)}
+         (SELECT count(*)::int FROM dispute_cases d WHERE ${withinCode('d.area_code')} AND ${within('d.area_code', scope, p)} AND ${inMonth('d.opened_on')}) AS "casesOpened",
+         (SELECT count(*)::int FROM dispute_cases d WHERE ${withinCode('d.area_code')} AND ${within('d.area_code', scope, p)} AND ${inMonth('d.closed_on')}) AS "casesClosed",
+         (SELECT count(*)::int FROM dispute_cases d WHERE ${withinCode('d.area_code')} AND ${within('d.area_code', scope, p)}
             AND ${inMonth('d.closed_on')} AND d.status = 'FULFILLED') AS "casesFulfilled",
-         (SELECT count(*)::int FROM grid_incidents i WHERE ${under('i.area_code')} AND ${areaScope('i.area_code', scope, p)} AND ${inMonth('i.reported_on')}) AS "incidentsReported",
-         (SELECT count(*)::int FROM grid_incidents i WHERE ${under('i.area_code')} AND ${areaScope('i.area_code', scope, p)} AND ${inMonth('i.closed_on')}) AS "incidentsClosed",
-         (SELECT count(*)::int FROM council_meetings cm WHERE ${under('cm.area_code')} AND ${areaScope('cm.area_code', scope, p)} AND ${inMonth('cm.held_on')}) AS "councilMeetings",
-         (SELECT count(*)::int FROM council_topics ct WHERE ${under('ct.area_code')} AND ${areaScope('ct.area_code', scope, p)} AND ${inMonth('ct.raised_on')}) AS "topicsRaised"
+         (SELECT count(*)::int FROM grid_incidents i WHERE ${withinCode('i.area_code')} AND ${within('i.area_code', scope, p)} AND ${inMonth('i.reported_on')}) AS "incidentsReported",
+         (SELECT count(*)::int FROM grid_incidents i WHERE ${withinCode('i.area_code')} AND ${within('i.area_code', scope, p)} AND ${inMonth('i.closed_on')}) AS "incidentsClosed",
+         (SELECT count(*)::int FROM council_meetings cm WHERE ${withinCode('cm.area_code')} AND ${within('cm.area_code', scope, p)} AND ${inMonth('cm.held_on')}) AS "councilMeetings",
+         (SELECT count(*)::int FROM council_topics ct WHERE ${withinCode('ct.area_code')} AND ${within('ct.area_code', scope, p)} AND ${inMonth('ct.raised_on')}) AS "topicsRaised"
        FROM unnest($1::text[]) AS a(code) CROSS JOIN months mo
        ORDER BY a.code, mo.month`,
       p.values,

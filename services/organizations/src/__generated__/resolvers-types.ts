@@ -684,13 +684,17 @@ export type OrganizationVolunteerHours = {
   minutes: Scalars['Int']['output'];
 };
 
-/** Where a page ends. */
+/** Where a page starts and ends (Relay's PageInfo). */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge; pass it as after for the next page. */
   endCursor: Maybe<Scalars['String']['output']>;
   /** Whether another page follows. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether pages come before this one: true when the page was asked for with after. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A reporting period, both days included. */
@@ -1544,6 +1548,8 @@ export type OrganizationVolunteerHoursResolvers<ContextType = OrganizationsConte
 export type PageInfoResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -1,6 +1,6 @@
-import { areaScope, Params, rows, type Connection } from '@linli/db';
+import { within, Params, rows, type Connection } from '@linli/db';
 import type { Period } from '@linli/domain';
-import { pagesByParent, type Db } from './paging';
+import { pagesByParent, type Db } from '@linli/db';
 
 export interface ActivityRow {
   id: string;
@@ -36,7 +36,7 @@ export class ActivityRepository {
   /** A page of activities for each organisation, newest first, in one statement. */
   async pages(organizationIds: readonly string[], args: { period?: Period | null; first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<ActivityRow>[]> {
     const p = new Params();
-    const where = [areaScope('a.area_code', scope, p)];
+    const where = [within('a.area_code', scope, p)];
     if (args.period) where.push(`a.held_on BETWEEN ${p.param(args.period.from)}::date AND ${p.param(args.period.to)}::date`);
     return pagesByParent<ActivityRow>(this.db, organizationIds, args.first, args.after, {
       name: 'activityPagesByOrganizations',
@@ -60,7 +60,7 @@ export class ActivityRepository {
     return rows<SeriesRow>(
       this.db,
       `/* activitySeriesByIds */ SELECT ${SERIES_COLUMNS} FROM activity_series s JOIN organizations o ON o.id = s.organization_id
-       WHERE s.id = ANY($1::uuid[]) AND ${areaScope('o.area_code', scope, p)}`,
+       WHERE s.id = ANY($1::uuid[]) AND ${within('o.area_code', scope, p)}`,
       p.values,
     );
   }

@@ -1,5 +1,5 @@
-import { areaScope, Params, row, rows, type Connection } from '@linli/db';
-import { pagesByParent, type Db } from './paging';
+import { within, Params, row, rows, type Connection } from '@linli/db';
+import { pagesByParent, type Db } from '@linli/db';
 
 export interface CampaignRow {
   id: string;
@@ -37,7 +37,7 @@ export class FundraisingRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<CampaignRow[]> {
     const p = new Params([ids]);
-    return rows<CampaignRow>(this.db, `/* campaignsByIds */ SELECT ${COLUMNS} FROM fundraising_campaigns c WHERE c.id = ANY($1::uuid[]) AND ${areaScope('c.area_code', scope, p)}`, p.values);
+    return rows<CampaignRow>(this.db, `/* campaignsByIds */ SELECT ${COLUMNS} FROM fundraising_campaigns c WHERE c.id = ANY($1::uuid[]) AND ${within('c.area_code', scope, p)}`, p.values);
   }
 
   async pages(organizationIds: readonly string[], args: { first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<CampaignRow>[]> {
@@ -47,7 +47,7 @@ export class FundraisingRepository {
       select: COLUMNS,
       from: 'fundraising_campaigns c',
       parent: 'c.organization_id',
-      where: [areaScope('c.area_code', scope, p)],
+      where: [within('c.area_code', scope, p)],
       params: p,
       order: [
         { expr: 'c.starts_on', cast: 'date' },
@@ -66,7 +66,7 @@ export class FundraisingRepository {
       select: DONATION_COLUMNS,
       from: 'donations d',
       parent: 'd.campaign_id',
-      where: [areaScope('d.area_code', scope, p)],
+      where: [within('d.area_code', scope, p)],
       params: p,
       order: [
         { expr: 'd.donated_on', cast: 'date' },
@@ -84,14 +84,14 @@ export class FundraisingRepository {
     return rows<CampaignTotals>(
       this.db,
       `/* donationTotalsByCampaigns */ SELECT d.campaign_id AS "campaignId", sum(d.amount_fen)::text AS "raisedFen", count(*)::int AS "donationCount"
-       FROM donations d WHERE d.campaign_id = ANY($1::uuid[]) AND ${areaScope('d.area_code', scope, p)} GROUP BY d.campaign_id`,
+       FROM donations d WHERE d.campaign_id = ANY($1::uuid[]) AND ${within('d.area_code', scope, p)} GROUP BY d.campaign_id`,
       p.values,
     );
   }
 
   async lock(id: string, scope: readonly string[]): Promise<CampaignRow | null> {
     const p = new Params([id]);
-    return row<CampaignRow>(this.db, `/* campaignLock */ SELECT ${COLUMNS} FROM fundraising_campaigns c WHERE c.id = $1::uuid AND ${areaScope('c.area_code', scope, p)} FOR SHARE`, p.values);
+    return row<CampaignRow>(this.db, `/* campaignLock */ SELECT ${COLUMNS} FROM fundraising_campaigns c WHERE c.id = $1::uuid AND ${within('c.area_code', scope, p)} FOR SHARE`, p.values);
   }
 
   async insert(x: CampaignRow): Promise<CampaignRow> {

@@ -1,6 +1,6 @@
-import { areaScope, Params, row, rows, type Connection } from '@linli/db';
+import { within, Params, row, rows, type Connection } from '@linli/db';
 import type { MemberRole } from '@linli/contracts';
-import { pagesByParent, type Db } from './paging';
+import { pagesByParent, type Db } from '@linli/db';
 
 /** A Person as organisations receives it from the gateway: only its id. */
 export interface PersonRef {
@@ -33,7 +33,7 @@ export class MembershipRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<MembershipRow[]> {
     const p = new Params([ids]);
-    return rows<MembershipRow>(this.db, `/* membershipsByIds */ SELECT ${COLUMNS} FROM memberships m WHERE m.id = ANY($1::uuid[]) AND ${areaScope('m.area_code', scope, p)}`, p.values);
+    return rows<MembershipRow>(this.db, `/* membershipsByIds */ SELECT ${COLUMNS} FROM memberships m WHERE m.id = ANY($1::uuid[]) AND ${within('m.area_code', scope, p)}`, p.values);
   }
 
   /** Memberships of many persons, in organisations within scope: current first, newest first. */
@@ -41,7 +41,7 @@ export class MembershipRepository {
     const p = new Params([personIds]);
     return rows<MembershipRow>(
       this.db,
-      `/* membershipsByPersons */ SELECT ${COLUMNS} FROM memberships m WHERE m.person_id = ANY($1::uuid[]) AND ${areaScope('m.area_code', scope, p)}
+      `/* membershipsByPersons */ SELECT ${COLUMNS} FROM memberships m WHERE m.person_id = ANY($1::uuid[]) AND ${within('m.area_code', scope, p)}
        ORDER BY m.to_on IS NOT NULL, m.from_on DESC, m.id`,
       p.values,
     );
@@ -50,7 +50,7 @@ export class MembershipRepository {
   /** A page of members for each organisation, in one statement: current first, then by start date. */
   async pages(organizationIds: readonly string[], args: MemberPageArgs, scope: readonly string[]): Promise<Connection<MembershipRow>[]> {
     const p = new Params();
-    const where = [areaScope('m.area_code', scope, p)];
+    const where = [within('m.area_code', scope, p)];
     if (args.current === true) where.push('m.to_on IS NULL');
     if (args.current === false) where.push('m.to_on IS NOT NULL');
     if (args.role) where.push(`m.role = ${p.param(args.role)}`);
@@ -78,7 +78,7 @@ export class MembershipRepository {
     return rows(
       this.db,
       `/* memberCountsByOrganizations */ SELECT m.organization_id AS "organizationId", count(*)::int AS members FROM memberships m
-       WHERE m.organization_id = ANY($1::uuid[]) AND m.to_on IS NULL AND ${areaScope('m.area_code', scope, p)} GROUP BY m.organization_id`,
+       WHERE m.organization_id = ANY($1::uuid[]) AND m.to_on IS NULL AND ${within('m.area_code', scope, p)} GROUP BY m.organization_id`,
       p.values,
     );
   }
@@ -98,7 +98,7 @@ export class MembershipRepository {
 
   async lock(id: string, scope: readonly string[]): Promise<MembershipRow | null> {
     const p = new Params([id]);
-    return row<MembershipRow>(this.db, `/* membershipLock */ SELECT ${COLUMNS} FROM memberships m WHERE m.id = $1::uuid AND ${areaScope('m.area_code', scope, p)} FOR UPDATE`, p.values);
+    return row<MembershipRow>(this.db, `/* membershipLock */ SELECT ${COLUMNS} FROM memberships m WHERE m.id = $1::uuid AND ${within('m.area_code', scope, p)} FOR UPDATE`, p.values);
   }
 
   async insert(m: Omit<MembershipRow, 'to' | 'current'>): Promise<MembershipRow> {

@@ -1,6 +1,6 @@
-import { areaScope, connection, decodeCursor, likeEscape, Params, row, rows, within, type Connection } from '@linli/db';
+import { connection, decodeCursor, likeEscape, Params, row, rows, within, type Connection } from '@linli/db';
 import type { OrganizationCategory, OrganizationStatus } from '@linli/contracts';
-import type { Db } from './paging';
+import type { Db } from '@linli/db';
 
 export interface OrganizationRow {
   id: string;
@@ -43,18 +43,18 @@ export class OrganizationRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<OrganizationRow[]> {
     const p = new Params([ids]);
-    return rows<OrganizationRow>(this.db, `/* organizationsByIds */ SELECT ${COLUMNS} FROM organizations WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}`, p.values);
+    return rows<OrganizationRow>(this.db, `/* organizationsByIds */ SELECT ${COLUMNS} FROM organizations WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`, p.values);
   }
 
   /** One organisation in scope, locked until the transaction ends, so concurrent changes to it queue. */
   async lock(id: string, scope: readonly string[]): Promise<OrganizationRow | null> {
     const p = new Params([id]);
-    return row<OrganizationRow>(this.db, `/* organizationLock */ SELECT ${COLUMNS} FROM organizations WHERE id = $1::uuid AND ${areaScope('area_code', scope, p)} FOR UPDATE`, p.values);
+    return row<OrganizationRow>(this.db, `/* organizationLock */ SELECT ${COLUMNS} FROM organizations WHERE id = $1::uuid AND ${within('area_code', scope, p)} FOR UPDATE`, p.values);
   }
 
   async list(filter: OrganizationFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<OrganizationRow>> {
     const p = new Params();
-    const where = [areaScope('area_code', scope, p)];
+    const where = [within('area_code', scope, p)];
     if (filter.areaCode) where.push(within('area_code', filter.areaCode, p));
     if (filter.category) where.push(`category = ${p.param(filter.category)}`);
     if (filter.status) where.push(`status = ${p.param(filter.status)}`);
@@ -77,7 +77,7 @@ export class OrganizationRepository {
       `/* statusHistoryByOrganizations */ SELECT c.organization_id AS "organizationId", c.from_status AS "from", c.to_status AS "to", c.reason,
          to_char(c.changed_on, 'YYYY-MM-DD') AS "changedOn"
        FROM organization_status_changes c JOIN organizations o ON o.id = c.organization_id
-       WHERE c.organization_id = ANY($1::uuid[]) AND ${areaScope('o.area_code', scope, p)}
+       WHERE c.organization_id = ANY($1::uuid[]) AND ${within('o.area_code', scope, p)}
        ORDER BY c.changed_on, c.recorded_at, c.id`,
       p.values,
     );

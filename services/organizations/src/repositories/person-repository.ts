@@ -1,5 +1,5 @@
 import { rows } from '@linli/db';
-import type { Db } from './paging';
+import type { Db } from '@linli/db';
 
 /** Read model of persons population announced: enough to know a member or contact is a real person. */
 export class KnownPersonRepository {

@@ -1,7 +1,7 @@
-import { areaScope, Params, row, rows, type Connection } from '@linli/db';
+import { within, Params, row, rows, type Connection } from '@linli/db';
 import type { ProjectMeasure } from '@linli/contracts';
 import type { ProjectStatus } from '../domain/rules';
-import { pagesByParent, type Db } from './paging';
+import { pagesByParent, type Db } from '@linli/db';
 
 export interface ProjectRow {
   id: string;
@@ -44,18 +44,18 @@ export class ProjectRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<ProjectRow[]> {
     const p = new Params([ids]);
-    return rows<ProjectRow>(this.db, `/* projectsByIds */ SELECT ${COLUMNS} FROM service_projects p WHERE p.id = ANY($1::uuid[]) AND ${areaScope('p.area_code', scope, p)}`, p.values);
+    return rows<ProjectRow>(this.db, `/* projectsByIds */ SELECT ${COLUMNS} FROM service_projects p WHERE p.id = ANY($1::uuid[]) AND ${within('p.area_code', scope, p)}`, p.values);
   }
 
   async lock(id: string, scope: readonly string[]): Promise<ProjectRow | null> {
     const p = new Params([id]);
-    return row<ProjectRow>(this.db, `/* projectLock */ SELECT ${COLUMNS} FROM service_projects p WHERE p.id = $1::uuid AND ${areaScope('p.area_code', scope, p)} FOR UPDATE`, p.values);
+    return row<ProjectRow>(this.db, `/* projectLock */ SELECT ${COLUMNS} FROM service_projects p WHERE p.id = $1::uuid AND ${within('p.area_code', scope, p)} FOR UPDATE`, p.values);
   }
 
   /** A page of projects for each organisation, newest first, in one statement. */
   async pages(organizationIds: readonly string[], args: { status?: ProjectStatus | null; first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<ProjectRow>[]> {
     const p = new Params();
-    const where = [areaScope('p.area_code', scope, p)];
+    const where = [within('p.area_code', scope, p)];
     if (args.status) where.push(`p.status = ${p.param(args.status)}`);
     return pagesByParent<ProjectRow>(this.db, organizationIds, args.first, args.after, {
       name: 'projectPagesByOrganizations',
@@ -82,7 +82,7 @@ export class ProjectRepository {
       `/* targetsByProjects */ SELECT t.id, t.project_id AS "projectId", t.measure, t.name, t.target,
          COALESCE(sum(oc.value), 0)::int AS achieved, round(COALESCE(sum(oc.value), 0)::numeric / t.target, 4)::float8 AS progress
        FROM project_targets t JOIN service_projects p ON p.id = t.project_id LEFT JOIN project_outcomes oc ON oc.target_id = t.id
-       WHERE t.project_id = ANY($1::uuid[]) AND ${areaScope('p.area_code', scope, p)}
+       WHERE t.project_id = ANY($1::uuid[]) AND ${within('p.area_code', scope, p)}
        GROUP BY t.id ORDER BY t.position`,
       p.values,
     );
@@ -96,7 +96,7 @@ export class ProjectRepository {
       select: OUTCOME_COLUMNS,
       from: 'project_outcomes oc',
       parent: 'oc.project_id',
-      where: [areaScope('oc.area_code', scope, p)],
+      where: [within('oc.area_code', scope, p)],
       params: p,
       order: [
         { expr: 'oc.reported_on', cast: 'date' },

@@ -1,7 +1,7 @@
-import { areaScope, Params, rows } from '@linli/db';
+import { within, Params, rows, withinCode } from '@linli/db';
 import type { OrganizationCategory, OrganizationStatus, ProjectMeasure } from '@linli/contracts';
 import type { Period } from '@linli/domain';
-import type { Db } from './paging';
+import type { Db } from '@linli/db';
 
 /** An Area as organizations receives it from the gateway: only its code. */
 export interface AreaRef {
@@ -48,53 +48,47 @@ interface RawFigures {
   volunteerMinutes: number;
 }
 
-/**
- * "Within area X" for a lateral join on a list of areas: the range form of `LIKE X || '%'`,
- * which a text_pattern_ops index serves even though X is not a constant of the statement.
- */
-const within = (column: string) => `(${column} ~>=~ a.code AND ${column} ~<~ (a.code || '~'))`;
-
 export class StatisticsRepository {
   constructor(private readonly db: Db) {}
 
   /** Figures of many areas for one period in one statement; each area counts everything beneath it. */
   async figuresOf(codes: readonly string[], period: Period, scope: readonly string[]): Promise<OrganizationFigures[]> {
     const p = new Params([codes, period.from, period.to]);
-    const scoped = (column: string) => areaScope(column, scope, p);
+    const scoped = (column: string) => within(column, scope, p);
     const raw = await rows<RawFigures>(
       this.db,
       `/* organizationStatisticsByAreas */ SELECT a.code,
          (SELECT json_agg(json_build_object('category', g.category, 'status', g.status, 'n', g.n)) FROM (
-            SELECT o.category, o.status, count(*)::int AS n FROM organizations o WHERE ${within('o.area_code')} AND ${scoped('o.area_code')} GROUP BY o.category, o.status
+            SELECT o.category, o.status, count(*)::int AS n FROM organizations o WHERE ${withinCode('o.area_code')} AND ${scoped('o.area_code')} GROUP BY o.category, o.status
           ) g) AS groups,
-         (SELECT count(*)::int FROM organizations o WHERE ${within('o.area_code')} AND ${scoped('o.area_code')} AND o.status = 'ACTIVE' AND o.party_branch) AS "partyBranches",
+         (SELECT count(*)::int FROM organizations o WHERE ${withinCode('o.area_code')} AND ${scoped('o.area_code')} AND o.status = 'ACTIVE' AND o.party_branch) AS "partyBranches",
          (SELECT count(*)::int FROM memberships m JOIN organizations o ON o.id = m.organization_id AND o.status = 'ACTIVE'
-            WHERE ${within('m.area_code')} AND ${scoped('m.area_code')} AND m.to_on IS NULL) AS members,
+            WHERE ${withinCode('m.area_code')} AND ${scoped('m.area_code')} AND m.to_on IS NULL) AS members,
          act.activities, act.participants, act."peopleServed",
          pr."serviceProjects", pr."serviceProjectBudgetFen",
          (SELECT json_agg(json_build_object('measure', x.measure, 'target', x.target, 'achieved', x.achieved)) FROM (
             SELECT t.measure, sum(t.target)::int AS target,
               COALESCE(sum((SELECT sum(oc.value) FROM project_outcomes oc WHERE oc.target_id = t.id AND oc.reported_on BETWEEN $2::date AND $3::date)), 0)::int AS achieved
             FROM project_targets t JOIN service_projects sp ON sp.id = t.project_id
-            WHERE ${within('sp.area_code')} AND ${scoped('sp.area_code')} AND sp.status <> 'CANCELLED' AND sp.starts_on <= $3::date AND sp.ends_on >= $2::date
+            WHERE ${withinCode('sp.area_code')} AND ${scoped('sp.area_code')} AND sp.status <> 'CANCELLED' AND sp.starts_on <= $3::date AND sp.ends_on >= $2::date
             GROUP BY t.measure
           ) x) AS measures,
          fr."fundsRaisedFen", fr.donations,
          (SELECT COALESCE(sum(h.minutes), 0)::int FROM volunteer_hours h JOIN organizations o ON o.id = h.organization_id
-            WHERE ${within('o.area_code')} AND ${scoped('o.area_code')} AND h.approved AND NOT h.reversed AND h.served_on BETWEEN $2::date AND $3::date) AS "volunteerMinutes"
+            WHERE ${withinCode('o.area_code')} AND ${scoped('o.area_code')} AND h.approved AND NOT h.reversed AND h.served_on BETWEEN $2::date AND $3::date) AS "volunteerMinutes"
        FROM unnest($1::text[]) AS a(code)
        CROSS JOIN LATERAL (
          SELECT count(*)::int AS activities, COALESCE(sum(ac.participants), 0)::int AS participants, COALESCE(sum(ac.people_served), 0)::int AS "peopleServed"
-         FROM activities ac WHERE ${within('ac.area_code')} AND ${scoped('ac.area_code')} AND ac.held_on BETWEEN $2::date AND $3::date
+         FROM activities ac WHERE ${withinCode('ac.area_code')} AND ${scoped('ac.area_code')} AND ac.held_on BETWEEN $2::date AND $3::date
        ) act
        CROSS JOIN LATERAL (
          SELECT count(*)::int AS "serviceProjects", COALESCE(sum(sp.budget_fen), 0)::text AS "serviceProjectBudgetFen"
          FROM service_projects sp
-         WHERE ${within('sp.area_code')} AND ${scoped('sp.area_code')} AND sp.status <> 'CANCELLED' AND sp.starts_on <= $3::date AND sp.ends_on >= $2::date
+         WHERE ${withinCode('sp.area_code')} AND ${scoped('sp.area_code')} AND sp.status <> 'CANCELLED' AND sp.starts_on <= $3::date AND sp.ends_on >= $2::date
        ) pr
        CROSS JOIN LATERAL (
          SELECT COALESCE(sum(d.amount_fen), 0)::text AS "fundsRaisedFen", count(*)::int AS donations
-         FROM donations d WHERE ${within('d.area_code')} AND ${scoped('d.area_code')} AND d.donated_on BETWEEN $2::date AND $3::date
+         FROM donations d WHERE ${withinCode('d.area_code')} AND ${scoped('d.area_code')} AND d.donated_on BETWEEN $2::date AND $3::date
        ) fr`,
       p.values,
     );

@@ -1,6 +1,6 @@
-import { areaScope, Params, rows } from '@linli/db';
+import { within, Params, rows } from '@linli/db';
 import type { Period } from '@linli/domain';
-import type { Db } from './paging';
+import type { Db } from '@linli/db';
 
 export interface HoursTotals {
   organizationId: string;
@@ -52,7 +52,7 @@ export class VolunteerHoursRepository {
       this.db,
       `/* volunteerHoursByOrganizations */ SELECT h.organization_id AS "organizationId", sum(h.minutes)::int AS minutes, count(*)::int AS attendances
        FROM volunteer_hours h JOIN organizations o ON o.id = h.organization_id
-       WHERE h.organization_id = ANY($1::uuid[]) AND h.approved AND NOT h.reversed ${when} AND ${areaScope('o.area_code', scope, p)}
+       WHERE h.organization_id = ANY($1::uuid[]) AND h.approved AND NOT h.reversed ${when} AND ${within('o.area_code', scope, p)}
        GROUP BY h.organization_id`,
       p.values,
     );

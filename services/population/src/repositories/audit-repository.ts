@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, type Connection, type EntityManager } from '@linli/db';
+import { within, connection, decodeCursor, Params, rows, type Connection, type EntityManager } from '@linli/db';
 
 export type PersonalDataField = 'ID_NUMBER' | 'PHONE';
 
@@ -37,7 +37,7 @@ export class AuditRepository {
   /** Records about persons within the caller's areas (the area the person was in when read), newest first. */
   async list(personId: string | null | undefined, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<AuditRow>> {
     const p = new Params();
-    const where = [areaScope('area_code', scope, p)];
+    const where = [within('area_code', scope, p)];
     if (personId) where.push(`person_id = ${p.param(personId)}::uuid`);
     const [{ n }] = await rows<{ n: number }>(this.db, `/* auditCount */ SELECT count(*)::int AS n FROM pii_audit WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);

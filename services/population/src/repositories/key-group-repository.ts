@@ -1,4 +1,4 @@
-import { areaScope, Params, rows, type EntityManager } from '@linli/db';
+import { within, Params, rows, type EntityManager } from '@linli/db';
 import type { KeyGroupKind } from './person-repository';
 
 /** A key-group membership (重点人群). */
@@ -21,7 +21,7 @@ export class KeyGroupRepository {
     return rows<KeyGroupRow>(
       this.db,
       `/* keyGroupsOf */ SELECT ${COLUMNS} FROM key_group_tags k JOIN persons pe ON pe.id = k.person_id
-       WHERE k.person_id = ANY($1::uuid[]) AND ${areaScope('pe.area_code', scope, p)} ORDER BY k.from_date DESC, k.id`,
+       WHERE k.person_id = ANY($1::uuid[]) AND ${within('pe.area_code', scope, p)} ORDER BY k.from_date DESC, k.id`,
       p.values,
     );
   }

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 
 /** A residence permit (居住证). */
 export interface PermitRow {
@@ -24,7 +24,7 @@ export class PermitRepository {
     return rows<PermitRow>(
       this.db,
       `/* permitsLatestOf */ SELECT DISTINCT ON (rp.person_id) ${COLUMNS} FROM residence_permits rp JOIN persons pe ON pe.id = rp.person_id
-       WHERE rp.person_id = ANY($1::uuid[]) AND ${areaScope('pe.area_code', scope, p)} ORDER BY rp.person_id, rp.expires_on DESC, rp.id`,
+       WHERE rp.person_id = ANY($1::uuid[]) AND ${within('pe.area_code', scope, p)} ORDER BY rp.person_id, rp.expires_on DESC, rp.id`,
       p.values,
     );
   }
@@ -33,7 +33,7 @@ export class PermitRepository {
     const p = new Params([id]);
     const [found] = await rows<PermitRow>(
       this.db,
-      `/* permitById */ SELECT ${COLUMNS} FROM residence_permits rp JOIN persons pe ON pe.id = rp.person_id WHERE rp.id = $1 AND ${areaScope('pe.area_code', scope, p)} FOR UPDATE OF rp`,
+      `/* permitById */ SELECT ${COLUMNS} FROM residence_permits rp JOIN persons pe ON pe.id = rp.person_id WHERE rp.id = $1 AND ${within('pe.area_code', scope, p)} FOR UPDATE OF rp`,
       p.values,
     );
     return found ?? null;
@@ -65,7 +65,7 @@ export class PermitRepository {
   /** Permits whose last valid day falls between from and to, of persons within the area; soonest first. */
   async expiring(areaCode: string, from: string, to: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<PermitRow>> {
     const p = new Params([from, to]);
-    const where = [`rp.expires_on BETWEEN $1::date AND $2::date`, within('pe.area_code', areaCode, p), areaScope('pe.area_code', scope, p)];
+    const where = [`rp.expires_on BETWEEN $1::date AND $2::date`, within('pe.area_code', areaCode, p), within('pe.area_code', scope, p)];
     const [{ n }] = await rows<{ n: number }>(
       this.db,
       `/* permitsExpiringCount */ SELECT count(*)::int AS n FROM residence_permits rp JOIN persons pe ON pe.id = rp.person_id WHERE ${where.join(' AND ')}`,

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, likeEscape, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, likeEscape, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 
 export type VisitCategory = 'MIGRANT' | 'KEY_GROUP' | 'OTHER';
 export type KeyGroupKind = 'ELDERLY_ALONE' | 'DISABLED' | 'LOW_INCOME' | 'LEFT_BEHIND_CHILD' | 'COMMUNITY_CORRECTION' | 'OTHER';
@@ -127,7 +127,7 @@ export class PersonRepository {
     const p = new Params([ids]);
     return rows<PersonRow>(
       this.db,
-      `/* personsByIds */ SELECT ${COLUMNS} FROM persons WHERE id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)}${this.self(p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* personsByIds */ SELECT ${COLUMNS} FROM persons WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}${this.self(p)}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
@@ -139,7 +139,7 @@ export class PersonRepository {
 
   async list(filter: PersonFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<PersonRow>> {
     const p = new Params();
-    const where = [areaScope('area_code', scope, p) + this.self(p)];
+    const where = [within('area_code', scope, p) + this.self(p)];
     if (filter.name) where.push(`name LIKE ${p.param(`%${likeEscape(filter.name)}%`)}`);
     if (filter.documentHash) where.push(`document_hash = ${p.param(filter.documentHash)}`);
     if (filter.phoneHash) where.push(`phone_hash = ${p.param(filter.phoneHash)}`);
@@ -250,7 +250,7 @@ export class PersonRepository {
     const [found] = await rows<SealedPersonalData>(
       this.db,
       `/* personSealedData */ SELECT id, area_code AS "areaCode", document_enc AS "documentEnc", phone_enc AS "phoneEnc" FROM persons
-       WHERE id = $1 AND ${areaScope('area_code', scope, p)}`,
+       WHERE id = $1 AND ${within('area_code', scope, p)}`,
       p.values,
     );
     return found ?? null;

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, type Connection, type EntityManager } from '@linli/db';
+import { within, connection, decodeCursor, Params, rows, type Connection, type EntityManager } from '@linli/db';
 
 export type PointsRule = 'RESIDENCE_MONTHS' | 'VOLUNTEER_HOURS';
 
@@ -59,7 +59,7 @@ export class PointsRepository {
       `/* pointsTotalsOf */ SELECT t.person_id AS "personId", sum(t.points)::int AS total,
          json_agg(json_build_object('rule', t.rule, 'points', t.points) ORDER BY t.rule) AS "byRule"
        FROM (SELECT e.person_id, e.rule, sum(e.points)::int AS points FROM points_entries e JOIN persons pe ON pe.id = e.person_id
-             WHERE e.person_id = ANY($1::uuid[]) AND ${areaScope('pe.area_code', scope, p)} GROUP BY e.person_id, e.rule) t
+             WHERE e.person_id = ANY($1::uuid[]) AND ${within('pe.area_code', scope, p)} GROUP BY e.person_id, e.rule) t
        GROUP BY t.person_id`,
       p.values,
     );
@@ -67,7 +67,7 @@ export class PointsRepository {
 
   async entries(personId: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<PointsEntryRow>> {
     const p = new Params([personId]);
-    const where = [`e.person_id = $1`, areaScope('pe.area_code', scope, p)];
+    const where = [`e.person_id = $1`, within('pe.area_code', scope, p)];
     const [{ n }] = await rows<{ n: number }>(
       this.db,
       `/* pointsEntriesCount */ SELECT count(*)::int AS n FROM points_entries e JOIN persons pe ON pe.id = e.person_id WHERE ${where.join(' AND ')}`,

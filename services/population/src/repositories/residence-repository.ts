@@ -1,4 +1,4 @@
-import { areaScope, Params, rows, type EntityManager } from '@linli/db';
+import { within, Params, rows, type EntityManager } from '@linli/db';
 
 export interface ResidenceRow {
   id: string;
@@ -21,7 +21,7 @@ export class ResidenceRepository {
     const p = new Params([personIds]);
     return rows<ResidenceRow>(
       this.db,
-      `/* residencesCurrentOf */ SELECT ${COLUMNS} FROM residences WHERE person_id = ANY($1::uuid[]) AND to_date IS NULL AND ${areaScope('area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* residencesCurrentOf */ SELECT ${COLUMNS} FROM residences WHERE person_id = ANY($1::uuid[]) AND to_date IS NULL AND ${within('area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
@@ -30,7 +30,7 @@ export class ResidenceRepository {
     const p = new Params([personIds]);
     return rows<ResidenceRow>(
       this.db,
-      `/* residencesHistoryOf */ SELECT ${COLUMNS} FROM residences WHERE person_id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)} ORDER BY from_date DESC, id`,
+      `/* residencesHistoryOf */ SELECT ${COLUMNS} FROM residences WHERE person_id = ANY($1::uuid[]) AND ${within('area_code', scope, p)} ORDER BY from_date DESC, id`,
       p.values,
     );
   }
@@ -50,7 +50,7 @@ export class ResidenceRepository {
     const p = new Params([houseIds]);
     return rows<ResidenceRow>(
       this.db,
-      `/* residencesCurrentAtHouses */ SELECT ${COLUMNS} FROM residences WHERE house_id = ANY($1::uuid[]) AND to_date IS NULL AND ${areaScope('area_code', scope, p)}`,
+      `/* residencesCurrentAtHouses */ SELECT ${COLUMNS} FROM residences WHERE house_id = ANY($1::uuid[]) AND to_date IS NULL AND ${within('area_code', scope, p)}`,
       p.values,
     );
   }

@@ -1,4 +1,4 @@
-import { areaScope, Params, rows, type EntityManager } from '@linli/db';
+import { within, Params, rows, type EntityManager, withinCode } from '@linli/db';
 import type { KeyGroupKind } from './person-repository';
 
 /** An Area as population receives it from the gateway: only its code. */
@@ -34,13 +34,6 @@ const KEY_GROUP_KINDS: readonly KeyGroupKind[] = ['ELDERLY_ALONE', 'DISABLED', '
 /** Days ahead within which a valid permit counts as expiring. */
 export const PERMIT_EXPIRING_DAYS = 30;
 
-/**
- * `column` lies within `a.code`: a range on the prefix that a text_pattern_ops index serves for
- * every area of the list (a LIKE with a pattern built per row cannot use the index). Area
- * codes are digits, and ':' sorts right after '9'.
- */
-const inArea = (column: string) => `${column} ~>=~ a.code AND ${column} ~<~ (a.code || ':')`;
-
 export class StatisticsRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
@@ -63,7 +56,7 @@ export class StatisticsRepository {
    */
   async populationOf(codes: readonly string[], period: StatisticsPeriod, scope: readonly string[]): Promise<PopulationFigures[]> {
     const p = new Params([codes, period.from, period.to, period.today, PERMIT_EXPIRING_DAYS]);
-    const inScope = (column: string) => areaScope(column, scope, p);
+    const inScope = (column: string) => within(column, scope, p);
     return rows<PopulationFigures>(
       this.db,
       `/* populationByAreas */ SELECT a.code, pe.*, kg.*, due.*, pm.*, d.*
@@ -73,22 +66,22 @@ export class StatisticsRepository {
                 coalesce(sum(s.persons) FILTER (WHERE s.household_type = 'MIGRANT'), 0)::int AS migrants,
                 coalesce(sum(s.persons) FILTER (WHERE s.household_type = 'LOCAL'), 0)::int AS locals,
                 coalesce(sum(s.key_group_members), 0)::int AS "keyGroupMembers"
-         FROM stats_residents s WHERE ${inArea('s.area_code')} AND ${inScope('s.area_code')}) pe
+         FROM stats_residents s WHERE ${withinCode('s.area_code')} AND ${inScope('s.area_code')}) pe
        CROSS JOIN LATERAL (
          SELECT json_build_array(${KEY_GROUP_KINDS.map((kind) => `json_build_object('kind', '${kind}', 'count', coalesce(sum(k.persons) FILTER (WHERE k.kind = '${kind}'), 0))`).join(', ')}) AS "keyGroups"
-         FROM stats_key_groups k WHERE ${inArea('k.area_code')} AND ${inScope('k.area_code')}) kg
+         FROM stats_key_groups k WHERE ${withinCode('k.area_code')} AND ${inScope('k.area_code')}) kg
        CROSS JOIN LATERAL (
          SELECT coalesce(sum(v.persons), 0)::int AS "visitsOverdue"
-         FROM stats_visit_due v WHERE ${inArea('v.area_code')} AND v.due_on < $4::date AND ${inScope('v.area_code')}) due
+         FROM stats_visit_due v WHERE ${withinCode('v.area_code')} AND v.due_on < $4::date AND ${inScope('v.area_code')}) due
        CROSS JOIN LATERAL (
          SELECT coalesce(sum(e.persons), 0)::int AS "permitsValid",
                 coalesce(sum(e.persons) FILTER (WHERE e.expires_on <= $4::date + $5::int), 0)::int AS "permitsExpiring"
-         FROM stats_permit_expiry e WHERE ${inArea('e.area_code')} AND e.expires_on >= $4::date AND ${inScope('e.area_code')}) pm
+         FROM stats_permit_expiry e WHERE ${withinCode('e.area_code')} AND e.expires_on >= $4::date AND ${inScope('e.area_code')}) pm
        CROSS JOIN LATERAL (
          SELECT coalesce(sum(t.visits), 0)::int AS "visitsDone",
                 coalesce(sum(t.arrivals), 0)::int AS "newRegistrations",
                 coalesce(sum(t.departures), 0)::int AS departures
-         FROM stats_days t WHERE ${inArea('t.area_code')} AND t.day BETWEEN $2::date AND $3::date AND ${inScope('t.area_code')}) d`,
+         FROM stats_days t WHERE ${withinCode('t.area_code')} AND t.day BETWEEN $2::date AND $3::date AND ${inScope('t.area_code')}) d`,
       p.values,
     );
   }

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import type { VisitCategory } from './person-repository';
 
 /** A home visit (入户走访). */
@@ -40,7 +40,7 @@ export class VisitRepository {
       this.db,
       `/* visitsOf */ SELECT ${COLUMNS} FROM persons pe
        CROSS JOIN LATERAL (SELECT * FROM visits v WHERE v.person_id = pe.id ORDER BY v.visited_on DESC, v.id LIMIT $2) v
-       WHERE pe.id = ANY($1::uuid[]) AND ${areaScope('pe.area_code', scope, p)} ORDER BY v.visited_on DESC, v.id`,
+       WHERE pe.id = ANY($1::uuid[]) AND ${within('pe.area_code', scope, p)} ORDER BY v.visited_on DESC, v.id`,
       p.values,
     );
   }
@@ -61,7 +61,7 @@ export class VisitRepository {
    */
   async overdue(areaCode: string, today: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<OverdueRow>> {
     const p = new Params([today]);
-    const where = [within('area_code', areaCode, p), areaScope('area_code', scope, p), `next_visit_due IS NOT NULL`, `next_visit_due < $1::date`];
+    const where = [within('area_code', areaCode, p), within('area_code', scope, p), `next_visit_due IS NOT NULL`, `next_visit_due < $1::date`];
     const [{ n }] = await rows<{ n: number }>(this.db, `/* overdueVisitsCount */ SELECT count(*)::int AS n FROM persons WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(next_visit_due, id) > (${p.param(String(cursor[0]))}::date, ${p.param(String(cursor[1]))}::uuid)`);

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import type { Paged } from './paging';
 
 export type ActivityStatus = 'OPEN' | 'FULL' | 'CANCELLED' | 'COMPLETED';
@@ -47,14 +47,14 @@ export class ActivityRepository {
     const p = new Params([ids]);
     return rows<ActivityRow>(
       this.db,
-      `/* activitiesByIds */ SELECT ${COLUMNS} FROM activities a WHERE a.id = ANY($1::uuid[]) AND ${areaScope('a.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* activitiesByIds */ SELECT ${COLUMNS} FROM activities a WHERE a.id = ANY($1::uuid[]) AND ${within('a.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
 
   async list(filter: ActivityFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<ActivityRow>> {
     const p = new Params();
-    const where = [areaScope('a.area_code', scope, p)];
+    const where = [within('a.area_code', scope, p)];
     if (filter.areaCode) where.push(within('a.area_code', filter.areaCode, p));
     if (filter.status) where.push(`a.status = ${p.param(filter.status)}`);
     if (filter.teamId) where.push(`a.team_id = ${p.param(filter.teamId)}::uuid`);
@@ -84,7 +84,7 @@ export class ActivityRepository {
            ${past} AS past,
            row_number() OVER (PARTITION BY a.organization_id, ${past} ORDER BY a.starts_at DESC, a.id DESC) AS rn
          FROM activities a
-         WHERE a.organization_id = ANY($1::uuid[]) AND ${areaScope('a.area_code', scope, p)}
+         WHERE a.organization_id = ANY($1::uuid[]) AND ${within('a.area_code', scope, p)}
        ) s WHERE past AND rn <= ${p.param(limit)} ORDER BY "parentId", rn`,
       p.values,
     );

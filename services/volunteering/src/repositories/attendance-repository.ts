@@ -1,4 +1,4 @@
-import { areaScope, Params, rows, type EntityManager } from '@linli/db';
+import { within, Params, rows, type EntityManager } from '@linli/db';
 import type { Paged } from './paging';
 
 export type AttendanceStatus = 'SIGNED_UP' | 'CANCELLED' | 'CHECKED_IN' | 'CHECKED_OUT' | 'NO_SHOW';
@@ -47,7 +47,7 @@ const pagedBy = (parent: 'activity_id' | 'volunteer_id', order: string) => (db: 
          ${past} AS past,
          row_number() OVER (PARTITION BY t.${parent}, ${past} ORDER BY ${order}) AS rn
        FROM attendances t
-       WHERE t.${parent} = ANY($1::uuid[]) AND ${areaScope('t.area_code', scope, p)}
+       WHERE t.${parent} = ANY($1::uuid[]) AND ${within('t.area_code', scope, p)}
      ) s WHERE past AND rn <= ${p.param(limit)} ORDER BY "parentId", rn`,
     p.values,
   );
@@ -62,7 +62,7 @@ export class AttendanceRepository {
     const p = new Params([ids]);
     return rows<AttendanceRow>(
       this.db,
-      `/* attendancesByIds */ SELECT ${COLUMNS} FROM attendances t WHERE t.id = ANY($1::uuid[]) AND ${areaScope('t.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* attendancesByIds */ SELECT ${COLUMNS} FROM attendances t WHERE t.id = ANY($1::uuid[]) AND ${within('t.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }

@@ -1,4 +1,4 @@
-import { areaScope, exec, Params, rows, type EntityManager } from '@linli/db';
+import { within, exec, Params, rows, type EntityManager } from '@linli/db';
 
 export interface KnownBuildingRow {
   id: string;
@@ -33,7 +33,7 @@ export class ReadModelRepository {
     const p = new Params([ids]);
     return rows<KnownBuildingRow>(
       this.db,
-      `/* knownBuildingsByIds */ SELECT id, grid_code AS "gridCode" FROM known_buildings WHERE id = ANY($1::uuid[]) AND ${areaScope('grid_code', scope, p)}`,
+      `/* knownBuildingsByIds */ SELECT id, grid_code AS "gridCode" FROM known_buildings WHERE id = ANY($1::uuid[]) AND ${within('grid_code', scope, p)}`,
       p.values,
     );
   }

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, likeEscape, Params, rows, type Connection, type EntityManager } from '@linli/db';
+import { within, connection, decodeCursor, likeEscape, Params, rows, type Connection, type EntityManager, withinCode } from '@linli/db';
 
 /** An Area as volunteering receives it from the gateway: only its code. */
 export interface AreaRef {
@@ -24,14 +24,6 @@ export interface LeaderboardRow {
   activities: number;
 }
 
-/**
- * "Within area a" for a correlated subquery: a range over the code's prefix written with the
- * text_pattern_ops operators, so the prefix index serves it even though the code comes from
- * the outer row (LIKE a.code || '%' would not be planned as an index range). Codes are digits,
- * and ':' sorts right after '9'.
- */
-const inArea = (column: string) => `(${column} ~>=~ a.code AND ${column} ~<~ (a.code || ':'))`;
-
 export class StatisticsRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
@@ -43,20 +35,20 @@ export class StatisticsRepository {
       this.db,
       `/* volunteeringByAreas */ SELECT a.code,
          (SELECT count(*) FROM volunteers v
-           WHERE ${inArea('v.area_code')} AND ${areaScope('v.area_code', scope, p)} AND v.registered_on <= $3::date AND v.status <> 'WITHDRAWN')::int AS volunteers,
+           WHERE ${withinCode('v.area_code')} AND ${within('v.area_code', scope, p)} AND v.registered_on <= $3::date AND v.status <> 'WITHDRAWN')::int AS volunteers,
          (SELECT count(*) FROM volunteers v
-           WHERE ${inArea('v.area_code')} AND ${areaScope('v.area_code', scope, p)} AND v.registered_on <= $3::date AND v.status <> 'WITHDRAWN'
+           WHERE ${withinCode('v.area_code')} AND ${within('v.area_code', scope, p)} AND v.registered_on <= $3::date AND v.status <> 'WITHDRAWN'
              AND EXISTS (SELECT 1 FROM attendances t WHERE t.volunteer_id = v.id AND t.status = 'CHECKED_OUT' AND t.served_on ${served}))::int AS "activeVolunteers",
-         (SELECT count(*) FROM teams tm WHERE ${inArea('tm.area_code')} AND ${areaScope('tm.area_code', scope, p)})::int AS teams,
+         (SELECT count(*) FROM teams tm WHERE ${withinCode('tm.area_code')} AND ${within('tm.area_code', scope, p)})::int AS teams,
          (SELECT count(*) FROM activities x
-           WHERE ${inArea('x.area_code')} AND ${areaScope('x.area_code', scope, p)} AND x.status <> 'CANCELLED'
+           WHERE ${withinCode('x.area_code')} AND ${within('x.area_code', scope, p)} AND x.status <> 'CANCELLED'
              AND x.starts_at >= $2::date::timestamp AT TIME ZONE 'Asia/Shanghai' AND x.starts_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')::int AS activities,
          (SELECT coalesce(sum(CASE h.kind WHEN 'APPROVAL' THEN h.minutes ELSE -h.minutes END), 0) FROM hours_entries h
-           WHERE ${inArea('h.area_code')} AND ${areaScope('h.area_code', scope, p)} AND h.served_on ${served})::int AS "approvedMinutes",
+           WHERE ${withinCode('h.area_code')} AND ${within('h.area_code', scope, p)} AND h.served_on ${served})::int AS "approvedMinutes",
          (SELECT count(*) FROM attendances t
-           WHERE ${inArea('t.area_code')} AND ${areaScope('t.area_code', scope, p)} AND t.status = 'CHECKED_OUT' AND t.served_on ${served})::int AS "personTimes",
-         (SELECT count(*) FROM known_buildings b WHERE ${inArea('b.grid_code')} AND ${areaScope('b.grid_code', scope, p)})::int AS buildings,
-         (SELECT count(*) FROM known_buildings b WHERE ${inArea('b.grid_code')} AND ${areaScope('b.grid_code', scope, p)}
+           WHERE ${withinCode('t.area_code')} AND ${within('t.area_code', scope, p)} AND t.status = 'CHECKED_OUT' AND t.served_on ${served})::int AS "personTimes",
+         (SELECT count(*) FROM known_buildings b WHERE ${withinCode('b.grid_code')} AND ${within('b.grid_code', scope, p)})::int AS buildings,
+         (SELECT count(*) FROM known_buildings b WHERE ${withinCode('b.grid_code')} AND ${within('b.grid_code', scope, p)}
              AND EXISTS (SELECT 1 FROM building_captains bc WHERE bc.building_id = b.id))::int AS "buildingsWithCaptain"
        FROM unnest($1::text[]) AS a(code)`,
       p.values,
@@ -76,7 +68,7 @@ export class StatisticsRepository {
       `/* volunteerLeaderboard */ WITH per_attendance AS (
          SELECT h.volunteer_id, h.attendance_id, sum(CASE h.kind WHEN 'APPROVAL' THEN h.minutes ELSE -h.minutes END) AS minutes
          FROM hours_entries h JOIN volunteers v ON v.id = h.volunteer_id
-         WHERE v.area_code LIKE $1 AND ${areaScope('v.area_code', scope, p)} AND h.served_on BETWEEN $2::date AND $3::date
+         WHERE v.area_code LIKE $1 AND ${within('v.area_code', scope, p)} AND h.served_on BETWEEN $2::date AND $3::date
          GROUP BY h.volunteer_id, h.attendance_id
        ), board AS (
          SELECT volunteer_id, sum(minutes)::int AS minutes, count(*) FILTER (WHERE minutes > 0)::int AS activities

@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, exec, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, exec, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 
 export type TeamKind = 'CARE_FLEET' | 'ANTI_DOMESTIC_VIOLENCE' | 'EMERGENCY_MUTUAL_AID' | 'NEIGHBOURHOOD_PATROL' | 'BUILDING_CAPTAINS' | 'OTHER';
 
@@ -24,14 +24,14 @@ export class TeamRepository {
     const p = new Params([ids]);
     return rows<TeamRow>(
       this.db,
-      `/* teamsByIds */ SELECT ${COLUMNS} FROM teams t WHERE t.id = ANY($1::uuid[]) AND ${areaScope('t.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* teamsByIds */ SELECT ${COLUMNS} FROM teams t WHERE t.id = ANY($1::uuid[]) AND ${within('t.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
 
   async list(filter: TeamFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<TeamRow>> {
     const p = new Params();
-    const where = [areaScope('t.area_code', scope, p)];
+    const where = [within('t.area_code', scope, p)];
     if (filter.areaCode) where.push(within('t.area_code', filter.areaCode, p));
     if (filter.kind) where.push(`t.kind = ${p.param(filter.kind)}`);
     const [{ n }] = await rows<{ n: number }>(this.db, `/* teamsCount */ SELECT count(*)::int AS n FROM teams t WHERE ${where.join(' AND ')}`, p.values);
@@ -47,7 +47,7 @@ export class TeamRepository {
     return rows(
       this.db,
       `/* teamsOfVolunteers */ SELECT ${COLUMNS}, tm.volunteer_id AS "volunteerId" FROM team_members tm JOIN teams t ON t.id = tm.team_id
-       WHERE tm.volunteer_id = ANY($1::uuid[]) AND ${areaScope('t.area_code', scope, p)} ORDER BY t.name, t.id`,
+       WHERE tm.volunteer_id = ANY($1::uuid[]) AND ${within('t.area_code', scope, p)} ORDER BY t.name, t.id`,
       p.values,
     );
   }

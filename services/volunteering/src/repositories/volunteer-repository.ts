@@ -1,4 +1,4 @@
-import { areaScope, connection, decodeCursor, exec, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, exec, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import type { Paged } from './paging';
 
 export type VolunteerStatus = 'ACTIVE' | 'SUSPENDED' | 'WITHDRAWN';
@@ -37,7 +37,7 @@ export class VolunteerRepository {
     const p = new Params([ids]);
     return rows<VolunteerRow>(
       this.db,
-      `/* volunteersByIds */ SELECT ${COLUMNS} FROM volunteers v WHERE v.id = ANY($1::uuid[]) AND ${areaScope('v.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* volunteersByIds */ SELECT ${COLUMNS} FROM volunteers v WHERE v.id = ANY($1::uuid[]) AND ${within('v.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
@@ -52,7 +52,7 @@ export class VolunteerRepository {
     const p = new Params([personIds]);
     return rows<VolunteerRow>(
       this.db,
-      `/* volunteersByPersons */ SELECT ${COLUMNS} FROM volunteers v WHERE v.person_id = ANY($1::uuid[]) AND ${areaScope('v.area_code', scope, p)}`,
+      `/* volunteersByPersons */ SELECT ${COLUMNS} FROM volunteers v WHERE v.person_id = ANY($1::uuid[]) AND ${within('v.area_code', scope, p)}`,
       p.values,
     );
   }
@@ -65,7 +65,7 @@ export class VolunteerRepository {
 
   async list(filter: VolunteerFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<VolunteerRow>> {
     const p = new Params();
-    const where = [areaScope('v.area_code', scope, p)];
+    const where = [within('v.area_code', scope, p)];
     if (filter.areaCode) where.push(within('v.area_code', filter.areaCode, p));
     if (filter.skill) where.push(`v.skills @> ARRAY[${p.param(filter.skill)}]::text[]`);
     if (filter.status) where.push(`v.status = ${p.param(filter.status)}`);
@@ -92,7 +92,7 @@ export class VolunteerRepository {
            ${past} AS past,
            row_number() OVER (PARTITION BY tm.team_id, ${past} ORDER BY tm.joined_at, v.id) AS rn
          FROM team_members tm JOIN volunteers v ON v.id = tm.volunteer_id
-         WHERE tm.team_id = ANY($1::uuid[]) AND ${areaScope('v.area_code', scope, p)}
+         WHERE tm.team_id = ANY($1::uuid[]) AND ${within('v.area_code', scope, p)}
        ) s WHERE past AND rn <= ${p.param(limit)} ORDER BY "parentId", rn`,
       p.values,
     );
@@ -105,7 +105,7 @@ export class VolunteerRepository {
       this.db,
       `/* captainsOfBuildings */ SELECT ${COLUMNS}, bc.building_id AS "buildingId"
        FROM building_captains bc JOIN volunteers v ON v.id = bc.volunteer_id
-       WHERE bc.building_id = ANY($1::uuid[]) AND ${areaScope('bc.area_code', scope, p)}
+       WHERE bc.building_id = ANY($1::uuid[]) AND ${within('bc.area_code', scope, p)}
        ORDER BY bc.assigned_at, v.id`,
       p.values,
     );
@@ -117,7 +117,7 @@ export class VolunteerRepository {
     return rows(
       this.db,
       `/* buildingsOfCaptains */ SELECT volunteer_id AS "volunteerId", building_id AS "buildingId" FROM building_captains
-       WHERE volunteer_id = ANY($1::uuid[]) AND ${areaScope('area_code', scope, p)} ORDER BY assigned_at, building_id`,
+       WHERE volunteer_id = ANY($1::uuid[]) AND ${within('area_code', scope, p)} ORDER BY assigned_at, building_id`,
       p.values,
     );
   }

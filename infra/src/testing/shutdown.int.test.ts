@@ -1,4 +1,5 @@
-import { eventually, probeState, probeSubgraph, TestFederation, tokenFor } from '@linli/testing';
+import { eventually, probeState, probeSubgraph } from '@linli/testing';
+import { TestFederation, tokenFor } from '@linli/infra/testing';
 
 describe('a service shutting down', () => {
   it('finishes the requests in flight, then refuses new connections and closes its pool', async () => {

@@ -1,5 +1,9 @@
 import DataLoader from 'dataloader';
-import { connection, decodeCursor, Params, rows, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, type Connection } from './pagination';
+import { loaderPerArgs } from './batch';
+import { isUuid } from './ids';
+import { rows, type EntityManager } from './data-source';
+import type { Params } from './sql';
 
 export type Db = Pick<EntityManager, 'query'>;
 
@@ -62,20 +66,25 @@ export async function pagesByParent<T>(db: Db, keys: readonly string[], first: n
   }
   return keys.map((key) => {
     const { total, page } = byParent.get(key)!;
-    return connection(page, first, total, spec.keyOf);
+    return connection(page, first, total, spec.keyOf, after);
   });
 }
 
 /**
  * DataLoaders for paged one-to-many hops, one per distinct set of arguments: parents asking
- * for the same page share one statement.
+ * for the same page share one statement. A parent id that is not a UUID gets an empty page
+ * without reaching SQL.
  */
-export function pagedLoader<A, T>(fetch: (parents: readonly string[], args: A) => Promise<Connection<T>[]>): (args: A) => DataLoader<string, Connection<T>> {
-  const loaders = new Map<string, DataLoader<string, Connection<T>>>();
-  return (args) => {
-    const key = JSON.stringify(args);
-    let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = new DataLoader<string, Connection<T>>((parents) => fetch(parents, args))));
-    return loader;
-  };
+export function pagedLoader<A extends { after?: string | null }, T>(
+  fetch: (parents: readonly string[], args: A) => Promise<Connection<T>[]>,
+): (args: A) => DataLoader<string, Connection<T>> {
+  return loaderPerArgs(
+    (args: A) =>
+      new DataLoader<string, Connection<T>>(async (parents) => {
+        const asked = parents.filter(isUuid);
+        const pages = new Map<string, Connection<T>>();
+        if (asked.length) (await fetch(asked, args)).forEach((page, i) => pages.set(asked[i], page));
+        return parents.map((parent) => pages.get(parent) ?? connection<T>([], 0, 0, () => [], args.after));
+      }),
+  );
 }

@@ -4,11 +4,12 @@ import { DEV_JWT_SECRET, serviceEnvSchema, type ServiceEnv } from '@linli/config
 import type { Domain } from '@linli/contracts';
 import { composeSupergraph, gatewayEnvSchema, startGateway, type RunningGateway } from '@linli/gateway';
 import { startService, type BaseContext, type RunningService, type ServiceModule } from '@linli/subgraph';
-import { deleteStreams, dropDatabase, TEST_NATS_URL, uniqueDatabaseUrl, uniqueNamespace } from './infra';
+import { deleteStreams, dropDatabase, TEST_NATS_URL, uniqueDatabaseUrl, uniqueNamespace } from '@linli/testing';
 
 /** The environment a service gets in tests: its own database, the run's namespace, an ephemeral port. */
-export function testServiceEnv(name: string, overrides: Partial<Record<string, string>> = {}): ServiceEnv {
-  return serviceEnvSchema.parse({
+export function testServiceEnv(name: string, overrides: Partial<Record<string, string>> = {}): ServiceEnv & Record<string, unknown> {
+  // the service's own settings (ServiceModule.settings) are parsed by startService from the same variables
+  const vars = {
     NODE_ENV: 'test',
     PORT: '0',
     DATABASE_URL: uniqueDatabaseUrl(name),
@@ -16,7 +17,8 @@ export function testServiceEnv(name: string, overrides: Partial<Record<string, s
     NATS_NAMESPACE: uniqueNamespace(),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     ...overrides,
-  });
+  };
+  return { ...vars, ...serviceEnvSchema.parse(vars) };
 }
 
 export interface GraphQLResult<T = Record<string, any>> {
