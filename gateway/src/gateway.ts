@@ -1,5 +1,4 @@
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import express from 'express';
 import { Agent, fetch as undiciFetch, Response } from 'undici';
@@ -10,10 +9,11 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
 import pino from 'pino';
-import { callerVerifier, signInternalToken, TokenError, type Viewer } from '@linli/auth';
+import { callerVerifier, signInternalToken, type Viewer } from '@linli/auth';
 import { subgraphUrls, SUBGRAPHS, type GatewayEnv, type SubgraphName } from './env';
 import { enforceLimits } from './limits';
-import { RateLimiter } from './rate-limit';
+import { admitCaller, answerClientErrors } from './admission';
+import { createLimiter } from './rate-limit';
 import { SUPERGRAPH_FILE } from './compose';
 
 interface GatewayContext {
@@ -62,8 +62,15 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   const log = pino({ name: 'gateway', level: env.NODE_ENV === 'test' && !process.env.LOG_LEVEL ? 'silent' : env.LOG_LEVEL, base: { service: 'gateway' } });
   const production = env.NODE_ENV === 'production';
   const urls = subgraphUrls(env);
-  const verify = callerVerifier({ secret: env.AUTH_JWT_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE });
-  const limiter = new RateLimiter(env.RATE_LIMIT_PER_MINUTE);
+  const verify = callerVerifier({
+    secret: env.AUTH_JWT_SECRET,
+    jwksUrl: env.AUTH_JWKS_URL,
+    issuer: env.AUTH_ISSUER,
+    audience: env.AUTH_AUDIENCE,
+    maxLifetimeSeconds: env.TOKEN_MAX_LIFETIME_SECONDS,
+    clockSkewSeconds: env.TOKEN_CLOCK_SKEW_SECONDS,
+  });
+  const limiter = await createLimiter(env.DATABASE_URL);
   // bounded keep-alive pool: a burst of callers cannot open unbounded sockets to the subgraphs
   const agent = new Agent({ connections: env.SUBGRAPH_MAX_SOCKETS, keepAliveTimeout: 10_000, pipelining: 1 });
 
@@ -104,7 +111,8 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer({ maxHeaderSize: env.MAX_HEADER_BYTES }, app);
+  answerClientErrors(httpServer);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -155,28 +163,8 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   app.use(
     '/graphql',
     express.text({ type: 'application/json', limit: env.MAX_DOCUMENT_BYTES * 4 }),
+    admitCaller({ verify, limiter, perCaller: env.RATE_LIMIT_PER_MINUTE, perAddress: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, log }),
     async (req, res, next) => {
-      const requestId = String(req.headers['x-request-id'] ?? randomUUID());
-      res.setHeader('x-request-id', requestId);
-      const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-      if (!match) {
-        res.status(401).json(errorBody('missing token: send Authorization: Bearer <token>', 'UNAUTHENTICATED'));
-        return;
-      }
-      let viewer: Viewer;
-      try {
-        viewer = await verify(match[1], requestId);
-      } catch (error) {
-        const reason = error instanceof TokenError ? error.message : 'token could not be verified';
-        res.status(401).json(errorBody(`invalid token: ${reason}`, 'UNAUTHENTICATED'));
-        return;
-      }
-      const wait = limiter.take(viewer.id);
-      if (wait > 0) {
-        res.setHeader('retry-after', String(wait));
-        res.status(429).json(errorBody(`rate limit of ${env.RATE_LIMIT_PER_MINUTE} requests a minute exceeded; retry in ${wait} s`, 'RATE_LIMITED'));
-        return;
-      }
       if (typeof req.body === 'string') {
         try {
           req.body = JSON.parse(req.body);
@@ -190,8 +178,6 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
         res.status(413).json(errorBody(`query document of ${Buffer.byteLength(query)} bytes exceeds the maximum size of ${env.MAX_DOCUMENT_BYTES} bytes`, 'QUERY_LIMIT_EXCEEDED'));
         return;
       }
-      res.locals.viewer = viewer;
-      res.locals.requestId = requestId;
       next();
     },
     expressMiddleware(server, {
@@ -211,7 +197,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     }
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(env.PORT, '0.0.0.0', resolve));
+  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
   const port = (httpServer.address() as { port: number }).port;
   log.info({ port }, `gateway ready at http://127.0.0.1:${port}/graphql`);
   return {
@@ -220,6 +206,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     async stop() {
       await server.stop();
       await agent.close();
+      await limiter.close();
     },
   };
 }

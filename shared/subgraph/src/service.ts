@@ -202,7 +202,11 @@ export async function startService<C extends BaseContext, S extends SettingsShap
       formatError(formatted, error) {
         const mapped = toGraphQLError((error as GraphQLError)?.originalError ?? error);
         if (mapped) return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
-        if (isCallerError(error as GraphQLError)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: formatted.extensions?.code } };
+        if (isCallerError(error as GraphQLError)) {
+          // a refusal by the access kernel names its rule (docs/access.md)
+          const rule = formatted.extensions?.rule;
+          return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: formatted.extensions?.code, ...(rule ? { rule } : {}) } };
+        }
         return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       },
     });

@@ -27,6 +27,8 @@ export const probeSubgraph: ServiceModule<BaseContext> = {
       id: ID!
       roles: [String!]!
       areas: [String!]!
+      requestId: String!
+      clientRequestId: String
     }
   `,
   resolvers: {
