@@ -25,6 +25,8 @@ interface GatewayContext {
 
 export interface RunningGateway {
   port: number;
+  /** The address it listens on (127.0.0.1 unless HOST says otherwise). */
+  host: string;
   url: string;
   stop(): Promise<void>;
 }
@@ -198,10 +200,11 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   });
 
   await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
-  const port = (httpServer.address() as { port: number }).port;
+  const { port, address: host } = httpServer.address() as { port: number; address: string };
   log.info({ port }, `gateway ready at http://127.0.0.1:${port}/graphql`);
   return {
     port,
+    host,
     url: `http://127.0.0.1:${port}/graphql`,
     async stop() {
       await server.stop();

@@ -172,3 +172,18 @@ describe('oversized headers', () => {
     expect((await fed.query(await tokenFor('GRID_WORKER', [AREA]), '{ whoami { id } }')).status).toBe(200);
   });
 });
+
+describe('listening', () => {
+  let fed: TestFederation;
+
+  beforeAll(async () => {
+    fed = await TestFederation.start([probe]);
+  });
+  afterAll(() => fed.stop());
+
+  it('binds the gateway and the subgraphs to 127.0.0.1 by default', () => {
+    expect(gatewayEnvSchema.parse({}).HOST).toBe('127.0.0.1');
+    expect(fed.gateway.host).toBe('127.0.0.1');
+    expect(fed.service('housing').host).toBe('127.0.0.1');
+  });
+});

@@ -86,6 +86,8 @@ export interface SeedDeps {
 export interface RunningService {
   name: Domain;
   port: number;
+  /** The address it listens on (127.0.0.1 unless HOST says otherwise). */
+  host: string;
   url: string;
   deps: ServiceDeps<any>;
   consumers: EventConsumer[];
@@ -269,8 +271,8 @@ export async function startService<C extends BaseContext, S extends SettingsShap
       }),
     );
 
-    await new Promise<void>((resolve) => httpServer.listen(env.PORT, '0.0.0.0', resolve));
-    const port = (httpServer.address() as { port: number }).port;
+    await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+    const { port, address: host } = httpServer.address() as { port: number; address: string };
     log.info({ port }, `${module.name} subgraph ready`);
 
     let stopping: Promise<void> | undefined;
@@ -285,7 +287,7 @@ export async function startService<C extends BaseContext, S extends SettingsShap
         log.info(`${module.name} stopped`);
       })());
 
-    return { name: module.name, port, url: `http://127.0.0.1:${port}/graphql`, deps, consumers, relay, stop };
+    return { name: module.name, port, host, url: `http://127.0.0.1:${port}/graphql`, deps, consumers, relay, stop };
   }
 }
 
