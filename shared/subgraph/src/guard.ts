@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { DisclosureError } from '@linli/auth';
 import { ForbiddenError, NotFoundError, UserErrorsException } from '@linli/domain';
 import { PaginationError, userErrorsOf } from '@linli/db';
 
@@ -16,7 +17,7 @@ export function forbidden(message: string, rule?: string): GraphQLError {
 export function toGraphQLError(error: unknown): GraphQLError | null {
   if (error instanceof ForbiddenError) return forbidden(error.message);
   if (error instanceof NotFoundError) return new GraphQLError(error.message, { extensions: { code: 'NOT_FOUND' } });
-  if (error instanceof PaginationError) return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (error instanceof PaginationError || error instanceof DisclosureError) return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
   const refused = error instanceof UserErrorsException ? error : userErrorsOf(error);
   if (refused) {
     const [first] = refused.errors;
