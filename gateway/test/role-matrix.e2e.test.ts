@@ -240,6 +240,9 @@ describe('the role matrix: every role × every root field × in and out of scope
     const orgNodes = org.organizations.edges.map((e: any) => e.node);
     fixtures.ids.set('ServiceProject', first(orgNodes.flatMap((n: any) => n.serviceProjects.edges.map((e: any) => e.node.id)))!);
     fixtures.ids.set('FundraisingCampaign', first(orgNodes.flatMap((n: any) => n.fundraisingCampaigns.edges.map((e: any) => e.node.id)))!);
+    const attendance = await fed.ok(admin, `{ volunteerActivities(filter: { areaCode: "${IN}" }, first: 20) { edges { node { attendances(first: 5) { edges { node { id volunteer { id } } } } } } } }`);
+    const attendances = attendance.volunteerActivities.edges.flatMap((e: any) => e.node.attendances.edges.map((a: any) => a.node));
+    fixtures.ids.set('VolunteerAttendance', attendances.find((a: any) => a.volunteer?.id !== fixtures.ownVolunteerId)?.id);
     fixtures.ids.set('CouncilTopic', first(org.residentsCouncils.edges.flatMap((e: any) => e.node.topics.edges.map((t: any) => t.node.id)))!);
     // what an admin of the area sees through every list: the rows each granted role must see too
     const lists = specs.filter((s) => s.operation === 'query' && s.shape === 'connection');

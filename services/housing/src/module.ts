@@ -5,7 +5,7 @@ import { gql, type ServiceModule } from '@linli/subgraph';
 import { createContext, type HousingContext } from './context';
 import { HazardSweep } from './domain/hazard-sweep';
 import { entities } from './entities';
-import { housingSettings } from './env';
+import { housingSettingsShape } from './env';
 import { consumers } from './events';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
@@ -14,8 +14,9 @@ import { seed } from './seed';
 export const typeDefs = gql(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
 /** The housing subgraph: the place registry and the safety work on rental houses. */
-export const housing: ServiceModule<HousingContext> = {
+export const housing: ServiceModule<HousingContext, typeof housingSettingsShape> = {
   name: 'housing',
+  settings: housingSettingsShape,
   typeDefs,
   resolvers: resolvers as ServiceModule<HousingContext>['resolvers'],
   entities,
@@ -25,5 +26,5 @@ export const housing: ServiceModule<HousingContext> = {
   access: housingAccess,
   context: createContext,
   seed,
-  background: (deps) => new HazardSweep(deps.dataSource, deps.outbox).every(housingSettings(deps.env).HAZARD_SWEEP_INTERVAL_MS, deps.log),
+  background: (deps) => new HazardSweep(deps.dataSource, deps.outbox).every(deps.settings.HAZARD_SWEEP_INTERVAL_MS, deps.log),
 };

@@ -42,6 +42,8 @@ export const ACCESS_RULES = {
   'person.write': { ...FIELD_STAFF },
   /** Residence permits and key groups: community staff (not grid workers). */
   'person.care.write': { ...STAFF },
+  /** Moving a person registered elsewhere in the district into the caller's areas. */
+  'person.transfer': { ...STAFF },
   'visit.write': { ...FIELD_STAFF },
   'visit-rules.write': { DISTRICT_ADMIN: 'areas' },
   'personal-data.reveal': { ...STAFF },

@@ -13,6 +13,7 @@ export const housingAccess: ServiceAccess = {
     'Query.houses': 'place.read',
     'Query.housesDueForInspection': 'place.read',
     'Query.checklist': 'place.read',
+    'Query.checklistItems': 'place.read',
     'Query.inspection': 'place.read',
     'Query.inspections': 'place.read',
     'Query.hazard': 'place.read',

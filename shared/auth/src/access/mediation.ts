@@ -22,6 +22,8 @@ export const mediationAccess: ServiceAccess = {
     'Mutation.recordMediationSession': 'case.write',
     'Mutation.reachAgreement': 'case.write',
     'Mutation.confirmFulfilment': 'case.write',
+    'Mutation.confirmFulfillment': 'case.write',
+    'Mutation.recordNonFulfillment': 'case.write',
     'Mutation.failMediation': 'case.write',
     'Mutation.referDisputeCase': 'case.write',
     'Mutation.withdrawDisputeCase': 'case.write',

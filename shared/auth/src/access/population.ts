@@ -14,6 +14,7 @@ export const populationAccess: ServiceAccess = {
     'Mutation.registerResidence': 'person.write',
     'Mutation.endResidence': 'person.write',
     'Mutation.updatePerson': 'person.write',
+    'Mutation.transferPerson': 'person.transfer',
     'Mutation.issueResidencePermit': 'person.care.write',
     'Mutation.renewResidencePermit': 'person.care.write',
     'Mutation.tagKeyGroup': 'person.care.write',

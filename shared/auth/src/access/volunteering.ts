@@ -13,6 +13,7 @@ export const volunteeringAccess: ServiceAccess = {
     'Query.volunteerTeams': 'volunteer.list.read',
     'Query.volunteerActivity': 'activity.read',
     'Query.volunteerActivities': 'activity.read',
+    'Query.volunteerAttendance': 'attendance.read',
     'Query.volunteerLeaderboard': 'volunteer.list.read',
 
     'Mutation.registerVolunteer': 'volunteering.write',
