@@ -12,7 +12,9 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
-import { ROLES, type Role, type ScopeKind } from '@linli/auth';
+import request from 'supertest';
+import { ACCESS_RULES, ROLES, signInternalToken, type Role, type RuleName, type ScopeKind, type Viewer } from '@linli/auth';
+import { DEV_INTERNAL_SECRET } from '@linli/config';
 import { FENGXINYUAN } from '@linli/demo';
 import { housing } from '@linli/housing';
 import { mediation } from '@linli/mediation';
@@ -389,4 +391,95 @@ describe('the role matrix: every role × every root field × in and out of scope
     expect(problems).toEqual([]);
   });
 
+
+  /**
+   * Entity fields, cell by cell, straight at each subgraph as the gateway calls it: every role ×
+   * every field of every entity type, reached through `_entities` with the id of a row in the
+   * caller's areas (the way every nested hop across services arrives). A role the field's rule
+   * does not grant gets FORBIDDEN naming the rule; a granted role is never refused by the kernel.
+   */
+  describe('entity fields through _entities', () => {
+    interface EntityCell {
+      module: ServiceModule<any>;
+      type: GraphQLObjectType;
+      key: Record<string, string>;
+      fields: { alias: string; name: string; rule: RuleName; text: string }[];
+    }
+
+    function entityCells(): { cells: EntityCell[]; missing: string[] } {
+      const cells: EntityCell[] = [];
+      const missing: string[] = [];
+      for (const module of modules) {
+        const schema = buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> });
+        const entity = schema.getType('_Entity') as unknown as { getTypes(): GraphQLObjectType[] } | undefined;
+        for (const type of entity?.getTypes() ?? []) {
+          const byCode = !type.getFields().id;
+          const id = byCode ? IN : fixtures.ids.get(type.name);
+          if (!id) {
+            missing.push(`${module.name}:${type.name}`);
+            continue;
+          }
+          const fields = Object.values(type.getFields()).map((field, i) => {
+            const named = getNamedType(field.type);
+            const args = field.args
+              .filter((a) => isNonNullType(a.type) && a.defaultValue === undefined)
+              .map((a) => `${a.name}: ${literal(a.name === 'period' ? { from: '2026-01-01', to: '2026-01-31' } : sample(a.type, a.name, fixtures), a.type)}`);
+            const text = `f${i}: ${field.name}${args.length ? `(${args.join(', ')})` : ''}${isObjectType(named) || 'getTypes' in named ? ' { __typename }' : ''}`;
+            const rule = module.access.rules[`${type.name}.${field.name}`] ?? module.access.rules[type.name];
+            return { alias: `f${i}`, name: field.name, rule: rule!, text };
+          });
+          cells.push({ module, type, key: byCode ? { code: id } : { id }, fields });
+        }
+      }
+      return { cells, missing };
+    }
+
+    async function ask(cell: EntityCell, role: Role): Promise<{ entity: any; errors: any[] }> {
+      const viewer: Viewer = { id: `entity-${role}`, name: role, roles: [role], areas: [IN], orgs: [fixtures.organizationId], personId: fixtures.ownPersonId, requestId: randomUUID() };
+      const token = await signInternalToken(viewer, cell.module.name, DEV_INTERNAL_SECRET);
+      const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${cell.type.name} { ${cell.fields.map((f) => f.text).join(' ')} } } }`;
+      const response = await request(fed.service(cell.module.name).url.replace(/\/graphql$/, ''))
+        .post('/graphql')
+        .set('authorization', `Bearer ${token}`)
+        .send({ query, variables: { r: [{ __typename: cell.type.name, ...cell.key }] } });
+      if (!response.body?.data && !response.body?.errors) throw new Error(`${cell.module.name} refused (${response.status}): ${response.text}`);
+      return { entity: response.body.data?._entities?.[0] ?? null, errors: response.body.errors ?? [] };
+    }
+
+    it('has a row in scope for every entity type', () => {
+      expect(entityCells().missing).toEqual([]);
+    });
+
+    it.each(ROLES.map((r) => [r]))('answers every entity field to a %s as the table says', async (role) => {
+      const problems: string[] = [];
+      for (const cell of entityCells().cells) {
+        const baseline = await ask(cell, 'DISTRICT_ADMIN');
+        if (!baseline.entity) {
+          problems.push(`${cell.module.name} ${cell.type.name}: the reference in scope resolved to nothing for an admin`);
+          continue;
+        }
+        const { entity, errors } = await ask(cell, role);
+        const typeRule: RuleName | undefined = cell.module.access.rules[cell.type.name];
+        const typeScope = typeRule ? (ACCESS_RULES[typeRule] as Partial<Record<Role, ScopeKind>>)[role] : undefined;
+        // a role granted the whole type in its areas sees the row in scope
+        if ((typeScope === 'areas' || typeScope === 'statistics') && entity === null && !errors.length)
+          problems.push(`${role} ${cell.module.name} ${cell.type.name} [${typeRule}]: the row in scope is missing`);
+        for (const field of cell.fields) {
+          const at = errors.filter((e: any) => e.path?.[0] === '_entities' && e.path?.[2] === field.alias);
+          const byRule = at.filter((e: any) => e.extensions?.code === 'FORBIDDEN' && e.extensions?.rule === field.rule);
+          const internal = at.filter((e: any) => !e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR');
+          const table: Partial<Record<Role, ScopeKind>> = ACCESS_RULES[field.rule];
+          const scope = table[role];
+          // a narrow grant admits only the caller's own rows: the fixture is another person's, and the caller's own organization
+          const granted = scope === 'areas' || scope === 'statistics' || (scope === 'own-organizations' && cell.type.name === 'Organization');
+          const where = `${role} ${cell.module.name} ${cell.type.name}.${field.name} [${field.rule}]`;
+          if (internal.length) problems.push(`${where}: internal error ${JSON.stringify(internal)}`);
+          // refused: FORBIDDEN naming the rule, or no row at all (the reference resolved to nothing for this caller)
+          if (!granted && !byRule.length && entity !== null) problems.push(`${where}: expected FORBIDDEN by the rule or no row, got ${JSON.stringify(entity[field.alias])} ${JSON.stringify(at)}`);
+          if (granted && at.some((e: any) => e.extensions?.rule)) problems.push(`${where}: the kernel refused a granted role ${JSON.stringify(at)}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  });
 });
