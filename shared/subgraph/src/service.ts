@@ -243,7 +243,8 @@ export async function startService<C extends BaseContext, S extends SettingsShap
     app.use(
       '/graphql',
       async (req, res, next) => {
-        const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+        // the request id comes from the gateway's signed token; a header is only a caller's word
+        const requestId = randomUUID();
         res.setHeader('x-request-id', requestId);
         const token = bearer(req.headers.authorization);
         if (!token) {
@@ -256,6 +257,7 @@ export async function startService<C extends BaseContext, S extends SettingsShap
           // identity comes from the signed token only; headers a client might add are ignored
           const viewer = await verifyInternalToken(token, module.name, env.INTERNAL_JWT_SECRET);
           res.locals.viewer = { ...viewer, requestId: viewer.requestId || requestId };
+          res.setHeader('x-request-id', res.locals.viewer.requestId);
           next();
         } catch (error) {
           res.status(401).json({ errors: [{ message: `invalid internal token: ${(error as Error).message}`, extensions: { code: 'UNAUTHENTICATED' } }] });
