@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { organizationsAccess } from '@linli/auth';
 import { gql, type ServiceModule } from '@linli/subgraph';
 import { createContext, type OrganizationsContext } from './context';
 import { entities } from './entities';
@@ -18,10 +19,8 @@ export const organizations: ServiceModule<OrganizationsContext> = {
   entities,
   migrations,
   consumers,
-  // OrganizationStatistics and its *Statistics parts are allowed by name
-  /** Who may change anything here; docs/access.md has the full table. */
-  writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'ORG_STAFF'],
-  statisticsFields: ['Area.code', 'Area.organizations'],
+  /** The rule every field applies: the role table of docs/access.md, enforced by the kit. */
+  access: organizationsAccess,
   context: createContext,
   seed,
 };
