@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { batchLoader, figuresLoader, groupLoader, loaderPerArgs, pagedLoader, valueLoader, type Connection, type FiguresKey } from '@linli/db';
 import type { Period } from '@linli/domain';
+import { KNOWN_PERSONS, ReadModelRepository } from '@linli/events';
 import type { BaseContext, ServiceDeps } from '@linli/subgraph';
 import { ActivityService } from './domain/activity-service';
 import { FundraisingService } from './domain/fundraising-service';
@@ -12,7 +13,6 @@ import { ActivityRepository, type ActivityRow, type SeriesRow } from './reposito
 import { FundraisingRepository, type CampaignRow, type CampaignTotals, type DonationRow } from './repositories/fundraising-repository';
 import { MembershipRepository, type MemberPageArgs, type MembershipRow } from './repositories/membership-repository';
 import { OrganizationRepository, type OrganizationRow, type StatusChangeRow } from './repositories/organization-repository';
-import { KnownPersonRepository } from './repositories/person-repository';
 import { ProjectRepository, type OutcomeRow, type ProjectRow, type TargetRow } from './repositories/project-repository';
 import { StatisticsRepository, type OrganizationFigures } from './repositories/statistics-repository';
 import { VolunteerHoursRepository, type HoursTotals } from './repositories/volunteer-hours-repository';
@@ -55,7 +55,7 @@ export function createContext(deps: ServiceDeps, base: BaseContext): Organizatio
   const scope = base.viewer.areas;
   const organizations = new OrganizationRepository(db);
   const memberships = new MembershipRepository(db);
-  const persons = new KnownPersonRepository(db);
+  const persons = new ReadModelRepository(db, KNOWN_PERSONS);
   const activities = new ActivityRepository(db);
   const projects = new ProjectRepository(db);
   const fundraising = new FundraisingRepository(db);
@@ -76,7 +76,7 @@ export function createContext(deps: ServiceDeps, base: BaseContext): Organizatio
       memberCount: valueLoader(async (ids) => (await memberships.counts(ids, scope)).map((c) => [c.organizationId, c.members]), 0),
       members: pagedLoader((ids, args) => memberships.pages(ids, args, scope)),
       membershipsOfPerson: groupLoader((ids) => memberships.ofPersons(ids, scope), (m) => m.personId),
-      personInScope: valueLoader(async (ids) => [...(await persons.inScope(ids, scope))].map((id) => [id, true]), false),
+      personInScope: valueLoader(async (ids) => [...(await persons.knownInScope(ids, scope))].map((id) => [id, true]), false),
       activities: pagedLoader((ids, args) => activities.pages(ids, args, scope)),
       series: batchLoader((ids) => activities.seriesByIds(ids, scope), (s) => s.id),
       project: batchLoader((ids) => projects.byIds(ids, scope), (p) => p.id),

@@ -83,8 +83,12 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
     [
       ['id', 'uuid'],
       ['area_code', 'text'],
+      ['household_type', 'text'],
+      ['as_of', 'timestamptz'],
+      ['as_of_event', 'uuid'],
     ],
-    district.persons.map((p) => [p.id, p.gridCode]),
+    // as old as can be: population's first real announcement of a person replaces the row
+    district.persons.map((p) => [p.id, p.gridCode, p.householdType, new Date(0).toISOString(), '00000000-0000-0000-0000-000000000000']),
   );
 
   // members come first from the organisation's own community, then from its neighbours

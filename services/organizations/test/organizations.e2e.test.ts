@@ -912,7 +912,7 @@ describe('the organisations subgraph, through the gateway', () => {
           'organizationStatisticsByAreas',
           'membershipPagesByOrganizations',
           'membershipsByPersons',
-          'knownPersonsInScope',
+          'readModelByIds:known_persons',
           'organizationsByIds',
           'activityPagesByOrganizations',
           'projectPagesByOrganizations',

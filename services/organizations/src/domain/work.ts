@@ -2,9 +2,8 @@ import { hasRole, type Viewer } from '@linli/auth';
 import type { OrganizationData } from '@linli/contracts';
 import { isUuid, type DataSource, type EntityManager } from '@linli/db';
 import { ForbiddenError, refuse, type Validation } from '@linli/domain';
-import type { Outbox } from '@linli/events';
+import { KNOWN_PERSONS, ReadModelRepository, type Outbox } from '@linli/events';
 import { OrganizationRepository, type OrganizationRow } from '../repositories/organization-repository';
-import { KnownPersonRepository } from '../repositories/person-repository';
 import { keepsRegistry, mayActFor } from './rules';
 
 /** What every domain service of organizations works with: the pool, the outbox and who is asking. */
@@ -50,7 +49,7 @@ export abstract class Work {
    * the same answer as an id nobody has, so nothing is learned about where anyone else lives.
    */
   protected async checkPerson(tx: EntityManager, personId: string, field: string[], v: Validation): Promise<boolean> {
-    const known = isUuid(personId) && (await new KnownPersonRepository(tx).inScope([personId], this.scope)).has(personId);
+    const known = isUuid(personId) && (await new ReadModelRepository(tx, KNOWN_PERSONS).knownInScope([personId], this.scope)).has(personId);
     return v.check(known, field, 'PERSON_UNKNOWN', `no person ${personId} is registered in your areas`);
   }
 
