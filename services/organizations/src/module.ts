@@ -10,7 +10,7 @@ import { seed } from './seed';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
-/** The organizations subgraph: community social organisations (社会组织) and their work. */
+/** The organizations subgraph: community social organizations (社会组织) and their work. */
 export const organizations: ServiceModule<OrganizationsContext> = {
   name: 'organizations',
   typeDefs,

@@ -17,23 +17,23 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date, YYYY-MM-DD. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An instant, ISO-8601 with a time zone offset. */
-  DateTime: { input: Date; output: Date };
+  DateTime: { input: Date; output: Date; }
   /**
    * An exact amount of money in fen (分, 1/100 yuan), a JSON number. Amounts are whole fen:
    * a mutation answers a fraction, a negative amount or one above its bound with userErrors, never
    * rounds it. A total is exact up to 2^53 fen (90 trillion yuan); beyond that it is the nearest
    * JSON number, never an error.
    */
-  Fen: { input: number; output: number | string };
-  _FieldSet: { input: any; output: any };
+  Fen: { input: number; output: number | string; }
+  _FieldSet: { input: any; output: any; }
 };
 
 /** How often a regular event recurs. */
@@ -68,6 +68,7 @@ export type Area = {
    */
   organizations: Maybe<OrganizationStatistics>;
 };
+
 
 /** A place in the district; organizations adds its figures. */
 export type AreaOrganizationsArgs = {
@@ -205,6 +206,7 @@ export type FundraisingCampaign = {
   startsOn: Scalars['Date']['output'];
 };
 
+
 /** A fundraising campaign, e.g. a charity day (慈善日). */
 export type FundraisingCampaignDonationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -307,6 +309,7 @@ export type MembershipPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a person to an organization in a role; an organization has at most one current chair. */
@@ -335,50 +338,74 @@ export type Mutation = {
   updateOrganization: OrganizationPayload;
 };
 
+
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationAddMemberArgs = {
   input: AddMemberInput;
 };
 
+
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationChangeOrganizationStatusArgs = {
   input: ChangeOrganizationStatusInput;
 };
 
+
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationChangeServiceProjectStatusArgs = {
   input: ChangeServiceProjectStatusInput;
 };
 
+
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationCreateServiceProjectArgs = {
   input: CreateServiceProjectInput;
 };
 
+
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationEndMembershipArgs = {
   input: EndMembershipInput;
 };
 
+
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationRecordActivityArgs = {
   input: RecordActivityInput;
 };
 
+
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationRecordActivitySeriesArgs = {
   input: RecordActivitySeriesInput;
 };
 
+
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationRecordDonationArgs = {
   input: RecordDonationInput;
 };
 
+
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationRegisterOrganizationArgs = {
   input: RegisterOrganizationInput;
 };
 
+
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationReportProjectOutcomeArgs = {
   input: ReportProjectOutcomeInput;
 };
 
+
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationStartFundraisingCampaignArgs = {
   input: StartFundraisingCampaignInput;
 };
 
+
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
@@ -430,6 +457,7 @@ export type Organization = {
   volunteerHours: OrganizationVolunteerHours;
 };
 
+
 /** A community social organization (社会组织). */
 export type OrganizationActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -437,11 +465,13 @@ export type OrganizationActivitiesArgs = {
   period?: InputMaybe<PeriodInput>;
 };
 
+
 /** A community social organization (社会组织). */
 export type OrganizationFundraisingCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A community social organization (社会组织). */
 export type OrganizationMembersArgs = {
@@ -451,12 +481,14 @@ export type OrganizationMembersArgs = {
   role?: InputMaybe<MemberRole>;
 };
 
+
 /** A community social organization (社会组织). */
 export type OrganizationServiceProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ServiceProjectStatus>;
 };
+
 
 /** A community social organization (社会组织). */
 export type OrganizationVolunteerHoursArgs = {
@@ -828,6 +860,7 @@ export type ProjectTargetInput = {
   target: Scalars['Int']['input'];
 };
 
+/** The organizations read by id or listed, always within the caller's areas. */
 export type Query = {
   __typename?: 'Query';
   /** One fundraising campaign, if its organization lies within the caller's areas. */
@@ -840,20 +873,28 @@ export type Query = {
   serviceProject: Maybe<ServiceProject>;
 };
 
+
+/** The organizations read by id or listed, always within the caller's areas. */
 export type QueryFundraisingCampaignArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/** The organizations read by id or listed, always within the caller's areas. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/** The organizations read by id or listed, always within the caller's areas. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** The organizations read by id or listed, always within the caller's areas. */
 export type QueryServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
@@ -980,6 +1021,7 @@ export type ServiceProject = {
   targets: Array<ProjectTarget>;
 };
 
+
 /** A government-purchased service project (项目化购买服务). */
 export type ServiceProjectOutcomesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1071,41 +1113,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> =
-  ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -1119,15 +1161,17 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
 }
 
 export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
-  SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs> | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
 export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
-  ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>) | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
 export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
@@ -1139,8 +1183,10 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1158,27 +1204,14 @@ export type ResolversTypes = ResolversObject<{
   DonationConnection: ResolverTypeWrapper<Omit<DonationConnection, 'edges'> & { edges: Array<ResolversTypes['DonationEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DonationEdge: ResolverTypeWrapper<Omit<DonationEdge, 'node'> & { node: ResolversTypes['Donation'] }>;
-  DonationPayload: ResolverTypeWrapper<
-    Omit<DonationPayload, 'campaign' | 'donation' | 'fundraisingCampaign'> & {
-      campaign?: Maybe<ResolversTypes['FundraisingCampaign']>;
-      donation?: Maybe<ResolversTypes['Donation']>;
-      fundraisingCampaign?: Maybe<ResolversTypes['FundraisingCampaign']>;
-    }
-  >;
+  DonationPayload: ResolverTypeWrapper<Omit<DonationPayload, 'campaign' | 'donation' | 'fundraisingCampaign'> & { campaign?: Maybe<ResolversTypes['FundraisingCampaign']>, donation?: Maybe<ResolversTypes['Donation']>, fundraisingCampaign?: Maybe<ResolversTypes['FundraisingCampaign']> }>;
   DonorKind: DonorKind;
   EndMembershipInput: EndMembershipInput;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   FundraisingCampaign: ResolverTypeWrapper<CampaignRow>;
-  FundraisingCampaignConnection: ResolverTypeWrapper<
-    Omit<FundraisingCampaignConnection, 'edges'> & { edges: Array<ResolversTypes['FundraisingCampaignEdge']> }
-  >;
+  FundraisingCampaignConnection: ResolverTypeWrapper<Omit<FundraisingCampaignConnection, 'edges'> & { edges: Array<ResolversTypes['FundraisingCampaignEdge']> }>;
   FundraisingCampaignEdge: ResolverTypeWrapper<Omit<FundraisingCampaignEdge, 'node'> & { node: ResolversTypes['FundraisingCampaign'] }>;
-  FundraisingCampaignPayload: ResolverTypeWrapper<
-    Omit<FundraisingCampaignPayload, 'campaign' | 'fundraisingCampaign'> & {
-      campaign?: Maybe<ResolversTypes['FundraisingCampaign']>;
-      fundraisingCampaign?: Maybe<ResolversTypes['FundraisingCampaign']>;
-    }
-  >;
+  FundraisingCampaignPayload: ResolverTypeWrapper<Omit<FundraisingCampaignPayload, 'campaign' | 'fundraisingCampaign'> & { campaign?: Maybe<ResolversTypes['FundraisingCampaign']>, fundraisingCampaign?: Maybe<ResolversTypes['FundraisingCampaign']> }>;
   MemberRole: MemberRole;
   Membership: ResolverTypeWrapper<MembershipRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1188,20 +1221,11 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<{}>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationActivity: ResolverTypeWrapper<ActivityRow>;
-  OrganizationActivityConnection: ResolverTypeWrapper<
-    Omit<OrganizationActivityConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationActivityEdge']> }
-  >;
+  OrganizationActivityConnection: ResolverTypeWrapper<Omit<OrganizationActivityConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationActivityEdge']> }>;
   OrganizationActivityEdge: ResolverTypeWrapper<Omit<OrganizationActivityEdge, 'node'> & { node: ResolversTypes['OrganizationActivity'] }>;
-  OrganizationActivityPayload: ResolverTypeWrapper<
-    Omit<OrganizationActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['OrganizationActivity']> }
-  >;
+  OrganizationActivityPayload: ResolverTypeWrapper<Omit<OrganizationActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['OrganizationActivity']> }>;
   OrganizationActivitySeries: ResolverTypeWrapper<SeriesRow>;
-  OrganizationActivitySeriesPayload: ResolverTypeWrapper<
-    Omit<OrganizationActivitySeriesPayload, 'activities' | 'series'> & {
-      activities?: Maybe<Array<ResolversTypes['OrganizationActivity']>>;
-      series?: Maybe<ResolversTypes['OrganizationActivitySeries']>;
-    }
-  >;
+  OrganizationActivitySeriesPayload: ResolverTypeWrapper<Omit<OrganizationActivitySeriesPayload, 'activities' | 'series'> & { activities?: Maybe<Array<ResolversTypes['OrganizationActivity']>>, series?: Maybe<ResolversTypes['OrganizationActivitySeries']> }>;
   OrganizationCategory: OrganizationCategory;
   OrganizationCategoryStatistics: ResolverTypeWrapper<OrganizationCategoryStatistics>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
@@ -1222,12 +1246,7 @@ export type ResolversTypes = ResolversObject<{
   ProjectOutcome: ResolverTypeWrapper<OutcomeRow>;
   ProjectOutcomeConnection: ResolverTypeWrapper<Omit<ProjectOutcomeConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectOutcomeEdge']> }>;
   ProjectOutcomeEdge: ResolverTypeWrapper<Omit<ProjectOutcomeEdge, 'node'> & { node: ResolversTypes['ProjectOutcome'] }>;
-  ProjectOutcomePayload: ResolverTypeWrapper<
-    Omit<ProjectOutcomePayload, 'outcome' | 'serviceProject'> & {
-      outcome?: Maybe<ResolversTypes['ProjectOutcome']>;
-      serviceProject?: Maybe<ResolversTypes['ServiceProject']>;
-    }
-  >;
+  ProjectOutcomePayload: ResolverTypeWrapper<Omit<ProjectOutcomePayload, 'outcome' | 'serviceProject'> & { outcome?: Maybe<ResolversTypes['ProjectOutcome']>, serviceProject?: Maybe<ResolversTypes['ServiceProject']> }>;
   ProjectTarget: ResolverTypeWrapper<TargetRow>;
   ProjectTargetInput: ProjectTargetInput;
   Query: ResolverTypeWrapper<{}>;
@@ -1262,20 +1281,13 @@ export type ResolversParentTypes = ResolversObject<{
   DonationConnection: Omit<DonationConnection, 'edges'> & { edges: Array<ResolversParentTypes['DonationEdge']> };
   Int: Scalars['Int']['output'];
   DonationEdge: Omit<DonationEdge, 'node'> & { node: ResolversParentTypes['Donation'] };
-  DonationPayload: Omit<DonationPayload, 'campaign' | 'donation' | 'fundraisingCampaign'> & {
-    campaign?: Maybe<ResolversParentTypes['FundraisingCampaign']>;
-    donation?: Maybe<ResolversParentTypes['Donation']>;
-    fundraisingCampaign?: Maybe<ResolversParentTypes['FundraisingCampaign']>;
-  };
+  DonationPayload: Omit<DonationPayload, 'campaign' | 'donation' | 'fundraisingCampaign'> & { campaign?: Maybe<ResolversParentTypes['FundraisingCampaign']>, donation?: Maybe<ResolversParentTypes['Donation']>, fundraisingCampaign?: Maybe<ResolversParentTypes['FundraisingCampaign']> };
   EndMembershipInput: EndMembershipInput;
   Fen: Scalars['Fen']['output'];
   FundraisingCampaign: CampaignRow;
   FundraisingCampaignConnection: Omit<FundraisingCampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundraisingCampaignEdge']> };
   FundraisingCampaignEdge: Omit<FundraisingCampaignEdge, 'node'> & { node: ResolversParentTypes['FundraisingCampaign'] };
-  FundraisingCampaignPayload: Omit<FundraisingCampaignPayload, 'campaign' | 'fundraisingCampaign'> & {
-    campaign?: Maybe<ResolversParentTypes['FundraisingCampaign']>;
-    fundraisingCampaign?: Maybe<ResolversParentTypes['FundraisingCampaign']>;
-  };
+  FundraisingCampaignPayload: Omit<FundraisingCampaignPayload, 'campaign' | 'fundraisingCampaign'> & { campaign?: Maybe<ResolversParentTypes['FundraisingCampaign']>, fundraisingCampaign?: Maybe<ResolversParentTypes['FundraisingCampaign']> };
   Membership: MembershipRow;
   Boolean: Scalars['Boolean']['output'];
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
@@ -1288,10 +1300,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationActivityEdge: Omit<OrganizationActivityEdge, 'node'> & { node: ResolversParentTypes['OrganizationActivity'] };
   OrganizationActivityPayload: Omit<OrganizationActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['OrganizationActivity']> };
   OrganizationActivitySeries: SeriesRow;
-  OrganizationActivitySeriesPayload: Omit<OrganizationActivitySeriesPayload, 'activities' | 'series'> & {
-    activities?: Maybe<Array<ResolversParentTypes['OrganizationActivity']>>;
-    series?: Maybe<ResolversParentTypes['OrganizationActivitySeries']>;
-  };
+  OrganizationActivitySeriesPayload: Omit<OrganizationActivitySeriesPayload, 'activities' | 'series'> & { activities?: Maybe<Array<ResolversParentTypes['OrganizationActivity']>>, series?: Maybe<ResolversParentTypes['OrganizationActivitySeries']> };
   OrganizationCategoryStatistics: OrganizationCategoryStatistics;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -1309,10 +1318,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProjectOutcome: OutcomeRow;
   ProjectOutcomeConnection: Omit<ProjectOutcomeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectOutcomeEdge']> };
   ProjectOutcomeEdge: Omit<ProjectOutcomeEdge, 'node'> & { node: ResolversParentTypes['ProjectOutcome'] };
-  ProjectOutcomePayload: Omit<ProjectOutcomePayload, 'outcome' | 'serviceProject'> & {
-    outcome?: Maybe<ResolversParentTypes['ProjectOutcome']>;
-    serviceProject?: Maybe<ResolversParentTypes['ServiceProject']>;
-  };
+  ProjectOutcomePayload: Omit<ProjectOutcomePayload, 'outcome' | 'serviceProject'> & { outcome?: Maybe<ResolversParentTypes['ProjectOutcome']>, serviceProject?: Maybe<ResolversParentTypes['ServiceProject']> };
   ProjectTarget: TargetRow;
   ProjectTargetInput: ProjectTargetInput;
   Query: {};
@@ -1330,11 +1336,8 @@ export type ResolversParentTypes = ResolversObject<{
   UserError: UserError;
 }>;
 
-export type AreaResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, { code: true }>, ContextType>;
+export type AreaResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organizations?: Resolver<Maybe<ResolversTypes['OrganizationStatistics']>, ParentType, ContextType, Partial<AreaOrganizationsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1348,10 +1351,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DonationResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['Donation'] = ResolversParentTypes['Donation'],
-> = ResolversObject<{
+export type DonationResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['Donation'] = ResolversParentTypes['Donation']> = ResolversObject<{
   amountFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   donatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   donorKind?: Resolver<ResolversTypes['DonorKind'], ParentType, ContextType>;
@@ -1360,29 +1360,20 @@ export type DonationResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type DonationConnectionResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['DonationConnection'] = ResolversParentTypes['DonationConnection'],
-> = ResolversObject<{
+export type DonationConnectionResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['DonationConnection'] = ResolversParentTypes['DonationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['DonationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type DonationEdgeResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['DonationEdge'] = ResolversParentTypes['DonationEdge'],
-> = ResolversObject<{
+export type DonationEdgeResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['DonationEdge'] = ResolversParentTypes['DonationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Donation'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type DonationPayloadResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['DonationPayload'] = ResolversParentTypes['DonationPayload'],
-> = ResolversObject<{
+export type DonationPayloadResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['DonationPayload'] = ResolversParentTypes['DonationPayload']> = ResolversObject<{
   campaign?: Resolver<Maybe<ResolversTypes['FundraisingCampaign']>, ParentType, ContextType>;
   donation?: Resolver<Maybe<ResolversTypes['Donation']>, ParentType, ContextType>;
   fundraisingCampaign?: Resolver<Maybe<ResolversTypes['FundraisingCampaign']>, ParentType, ContextType>;
@@ -1394,10 +1385,7 @@ export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'Fen';
 }
 
-export type FundraisingCampaignResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['FundraisingCampaign'] = ResolversParentTypes['FundraisingCampaign'],
-> = ResolversObject<{
+export type FundraisingCampaignResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['FundraisingCampaign'] = ResolversParentTypes['FundraisingCampaign']> = ResolversObject<{
   donationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   donations?: Resolver<ResolversTypes['DonationConnection'], ParentType, ContextType, RequireFields<FundraisingCampaignDonationsArgs, 'first'>>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1410,39 +1398,27 @@ export type FundraisingCampaignResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type FundraisingCampaignConnectionResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['FundraisingCampaignConnection'] = ResolversParentTypes['FundraisingCampaignConnection'],
-> = ResolversObject<{
+export type FundraisingCampaignConnectionResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['FundraisingCampaignConnection'] = ResolversParentTypes['FundraisingCampaignConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['FundraisingCampaignEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type FundraisingCampaignEdgeResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['FundraisingCampaignEdge'] = ResolversParentTypes['FundraisingCampaignEdge'],
-> = ResolversObject<{
+export type FundraisingCampaignEdgeResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['FundraisingCampaignEdge'] = ResolversParentTypes['FundraisingCampaignEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FundraisingCampaign'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type FundraisingCampaignPayloadResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['FundraisingCampaignPayload'] = ResolversParentTypes['FundraisingCampaignPayload'],
-> = ResolversObject<{
+export type FundraisingCampaignPayloadResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['FundraisingCampaignPayload'] = ResolversParentTypes['FundraisingCampaignPayload']> = ResolversObject<{
   campaign?: Resolver<Maybe<ResolversTypes['FundraisingCampaign']>, ParentType, ContextType>;
   fundraisingCampaign?: Resolver<Maybe<ResolversTypes['FundraisingCampaign']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MembershipResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'],
-> = ResolversObject<{
+export type MembershipResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1453,81 +1429,42 @@ export type MembershipResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MembershipConnectionResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection'],
-> = ResolversObject<{
+export type MembershipConnectionResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MembershipEdgeResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge'],
-> = ResolversObject<{
+export type MembershipEdgeResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MembershipPayloadResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload'],
-> = ResolversObject<{
+export type MembershipPayloadResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload']> = ResolversObject<{
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
+export type MutationResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addMember?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
-  changeOrganizationStatus?: Resolver<
-    ResolversTypes['OrganizationPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationChangeOrganizationStatusArgs, 'input'>
-  >;
-  changeServiceProjectStatus?: Resolver<
-    ResolversTypes['ServiceProjectPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationChangeServiceProjectStatusArgs, 'input'>
-  >;
+  changeOrganizationStatus?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationChangeOrganizationStatusArgs, 'input'>>;
+  changeServiceProjectStatus?: Resolver<ResolversTypes['ServiceProjectPayload'], ParentType, ContextType, RequireFields<MutationChangeServiceProjectStatusArgs, 'input'>>;
   createServiceProject?: Resolver<ResolversTypes['ServiceProjectPayload'], ParentType, ContextType, RequireFields<MutationCreateServiceProjectArgs, 'input'>>;
   endMembership?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'input'>>;
   recordActivity?: Resolver<ResolversTypes['OrganizationActivityPayload'], ParentType, ContextType, RequireFields<MutationRecordActivityArgs, 'input'>>;
-  recordActivitySeries?: Resolver<
-    ResolversTypes['OrganizationActivitySeriesPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordActivitySeriesArgs, 'input'>
-  >;
+  recordActivitySeries?: Resolver<ResolversTypes['OrganizationActivitySeriesPayload'], ParentType, ContextType, RequireFields<MutationRecordActivitySeriesArgs, 'input'>>;
   recordDonation?: Resolver<ResolversTypes['DonationPayload'], ParentType, ContextType, RequireFields<MutationRecordDonationArgs, 'input'>>;
   registerOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRegisterOrganizationArgs, 'input'>>;
   reportProjectOutcome?: Resolver<ResolversTypes['ProjectOutcomePayload'], ParentType, ContextType, RequireFields<MutationReportProjectOutcomeArgs, 'input'>>;
-  startFundraisingCampaign?: Resolver<
-    ResolversTypes['FundraisingCampaignPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationStartFundraisingCampaignArgs, 'input'>
-  >;
+  startFundraisingCampaign?: Resolver<ResolversTypes['FundraisingCampaignPayload'], ParentType, ContextType, RequireFields<MutationStartFundraisingCampaignArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
 }>;
 
-export type OrganizationResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Organization']>,
-    { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+export type OrganizationResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   activities?: Resolver<ResolversTypes['OrganizationActivityConnection'], ParentType, ContextType, RequireFields<OrganizationActivitiesArgs, 'first'>>;
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1536,12 +1473,7 @@ export type OrganizationResolvers<
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   foundedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  fundraisingCampaigns?: Resolver<
-    ResolversTypes['FundraisingCampaignConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<OrganizationFundraisingCampaignsArgs, 'first'>
-  >;
+  fundraisingCampaigns?: Resolver<ResolversTypes['FundraisingCampaignConnection'], ParentType, ContextType, RequireFields<OrganizationFundraisingCampaignsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
@@ -1557,10 +1489,7 @@ export type OrganizationResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationActivityResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationActivity'] = ResolversParentTypes['OrganizationActivity'],
-> = ResolversObject<{
+export type OrganizationActivityResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationActivity'] = ResolversParentTypes['OrganizationActivity']> = ResolversObject<{
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -1573,38 +1502,26 @@ export type OrganizationActivityResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationActivityConnectionResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationActivityConnection'] = ResolversParentTypes['OrganizationActivityConnection'],
-> = ResolversObject<{
+export type OrganizationActivityConnectionResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationActivityConnection'] = ResolversParentTypes['OrganizationActivityConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OrganizationActivityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationActivityEdgeResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationActivityEdge'] = ResolversParentTypes['OrganizationActivityEdge'],
-> = ResolversObject<{
+export type OrganizationActivityEdgeResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationActivityEdge'] = ResolversParentTypes['OrganizationActivityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['OrganizationActivity'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationActivityPayloadResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationActivityPayload'] = ResolversParentTypes['OrganizationActivityPayload'],
-> = ResolversObject<{
+export type OrganizationActivityPayloadResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationActivityPayload'] = ResolversParentTypes['OrganizationActivityPayload']> = ResolversObject<{
   activity?: Resolver<Maybe<ResolversTypes['OrganizationActivity']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationActivitySeriesResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationActivitySeries'] = ResolversParentTypes['OrganizationActivitySeries'],
-> = ResolversObject<{
+export type OrganizationActivitySeriesResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationActivitySeries'] = ResolversParentTypes['OrganizationActivitySeries']> = ResolversObject<{
   frequency?: Resolver<ResolversTypes['ActivityFrequency'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1614,57 +1531,39 @@ export type OrganizationActivitySeriesResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationActivitySeriesPayloadResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationActivitySeriesPayload'] = ResolversParentTypes['OrganizationActivitySeriesPayload'],
-> = ResolversObject<{
+export type OrganizationActivitySeriesPayloadResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationActivitySeriesPayload'] = ResolversParentTypes['OrganizationActivitySeriesPayload']> = ResolversObject<{
   activities?: Resolver<Maybe<Array<ResolversTypes['OrganizationActivity']>>, ParentType, ContextType>;
   series?: Resolver<Maybe<ResolversTypes['OrganizationActivitySeries']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationCategoryStatisticsResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationCategoryStatistics'] = ResolversParentTypes['OrganizationCategoryStatistics'],
-> = ResolversObject<{
+export type OrganizationCategoryStatisticsResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationCategoryStatistics'] = ResolversParentTypes['OrganizationCategoryStatistics']> = ResolversObject<{
   category?: Resolver<ResolversTypes['OrganizationCategory'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationConnectionResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection'],
-> = ResolversObject<{
+export type OrganizationConnectionResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationEdgeResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge'],
-> = ResolversObject<{
+export type OrganizationEdgeResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationPayloadResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload'],
-> = ResolversObject<{
+export type OrganizationPayloadResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = ResolversObject<{
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationStatisticsResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationStatistics'] = ResolversParentTypes['OrganizationStatistics'],
-> = ResolversObject<{
+export type OrganizationStatisticsResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationStatistics'] = ResolversParentTypes['OrganizationStatistics']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['OrganizationCategoryStatistics']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['OrganizationStatusStatistics']>, ParentType, ContextType>;
@@ -1685,10 +1584,7 @@ export type OrganizationStatisticsResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationStatusChangeResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationStatusChange'] = ResolversParentTypes['OrganizationStatusChange'],
-> = ResolversObject<{
+export type OrganizationStatusChangeResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationStatusChange'] = ResolversParentTypes['OrganizationStatusChange']> = ResolversObject<{
   changedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['OrganizationStatus'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1696,29 +1592,20 @@ export type OrganizationStatusChangeResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationStatusStatisticsResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationStatusStatistics'] = ResolversParentTypes['OrganizationStatusStatistics'],
-> = ResolversObject<{
+export type OrganizationStatusStatisticsResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationStatusStatistics'] = ResolversParentTypes['OrganizationStatusStatistics']> = ResolversObject<{
   organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrganizationStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationVolunteerHoursResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['OrganizationVolunteerHours'] = ResolversParentTypes['OrganizationVolunteerHours'],
-> = ResolversObject<{
+export type OrganizationVolunteerHoursResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationVolunteerHours'] = ResolversParentTypes['OrganizationVolunteerHours']> = ResolversObject<{
   attendances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   minutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1726,34 +1613,21 @@ export type PageInfoResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Person']>,
-    { __typename: 'Person' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+export type PersonResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberships?: Resolver<Maybe<Array<ResolversTypes['Membership']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ProjectMeasureStatisticsResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['ProjectMeasureStatistics'] = ResolversParentTypes['ProjectMeasureStatistics'],
-> = ResolversObject<{
+export type ProjectMeasureStatisticsResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['ProjectMeasureStatistics'] = ResolversParentTypes['ProjectMeasureStatistics']> = ResolversObject<{
   achieved?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['ProjectMeasure'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ProjectOutcomeResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['ProjectOutcome'] = ResolversParentTypes['ProjectOutcome'],
-> = ResolversObject<{
+export type ProjectOutcomeResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['ProjectOutcome'] = ResolversParentTypes['ProjectOutcome']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1762,39 +1636,27 @@ export type ProjectOutcomeResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ProjectOutcomeConnectionResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['ProjectOutcomeConnection'] = ResolversParentTypes['ProjectOutcomeConnection'],
-> = ResolversObject<{
+export type ProjectOutcomeConnectionResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['ProjectOutcomeConnection'] = ResolversParentTypes['ProjectOutcomeConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ProjectOutcomeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ProjectOutcomeEdgeResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['ProjectOutcomeEdge'] = ResolversParentTypes['ProjectOutcomeEdge'],
-> = ResolversObject<{
+export type ProjectOutcomeEdgeResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['ProjectOutcomeEdge'] = ResolversParentTypes['ProjectOutcomeEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ProjectOutcome'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ProjectOutcomePayloadResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['ProjectOutcomePayload'] = ResolversParentTypes['ProjectOutcomePayload'],
-> = ResolversObject<{
+export type ProjectOutcomePayloadResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['ProjectOutcomePayload'] = ResolversParentTypes['ProjectOutcomePayload']> = ResolversObject<{
   outcome?: Resolver<Maybe<ResolversTypes['ProjectOutcome']>, ParentType, ContextType>;
   serviceProject?: Resolver<Maybe<ResolversTypes['ServiceProject']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ProjectTargetResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['ProjectTarget'] = ResolversParentTypes['ProjectTarget'],
-> = ResolversObject<{
+export type ProjectTargetResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['ProjectTarget'] = ResolversParentTypes['ProjectTarget']> = ResolversObject<{
   achieved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['ProjectMeasure'], ParentType, ContextType>;
@@ -1804,20 +1666,14 @@ export type ProjectTargetResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
+export type QueryResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   fundraisingCampaign?: Resolver<Maybe<ResolversTypes['FundraisingCampaign']>, ParentType, ContextType, RequireFields<QueryFundraisingCampaignArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   serviceProject?: Resolver<Maybe<ResolversTypes['ServiceProject']>, ParentType, ContextType, RequireFields<QueryServiceProjectArgs, 'id'>>;
 }>;
 
-export type ServiceProjectResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['ServiceProject'] = ResolversParentTypes['ServiceProject'],
-> = ResolversObject<{
+export type ServiceProjectResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['ServiceProject'] = ResolversParentTypes['ServiceProject']> = ResolversObject<{
   budgetFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   funder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1831,38 +1687,26 @@ export type ServiceProjectResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ServiceProjectConnectionResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['ServiceProjectConnection'] = ResolversParentTypes['ServiceProjectConnection'],
-> = ResolversObject<{
+export type ServiceProjectConnectionResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['ServiceProjectConnection'] = ResolversParentTypes['ServiceProjectConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ServiceProjectEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ServiceProjectEdgeResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['ServiceProjectEdge'] = ResolversParentTypes['ServiceProjectEdge'],
-> = ResolversObject<{
+export type ServiceProjectEdgeResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['ServiceProjectEdge'] = ResolversParentTypes['ServiceProjectEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ServiceProject'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ServiceProjectPayloadResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['ServiceProjectPayload'] = ResolversParentTypes['ServiceProjectPayload'],
-> = ResolversObject<{
+export type ServiceProjectPayloadResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['ServiceProjectPayload'] = ResolversParentTypes['ServiceProjectPayload']> = ResolversObject<{
   serviceProject?: Resolver<Maybe<ResolversTypes['ServiceProject']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type UserErrorResolvers<
-  ContextType = OrganizationsContext,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = ResolversObject<{
+export type UserErrorResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1917,3 +1761,4 @@ export type Resolvers<ContextType = OrganizationsContext> = ResolversObject<{
   ServiceProjectPayload?: ServiceProjectPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
+

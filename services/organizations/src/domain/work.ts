@@ -27,19 +27,19 @@ export abstract class Work {
     if (!keepsRegistry(this.viewer)) throw new ForbiddenError(`only community workers and admins ${what}`);
   }
 
-  /** Refuses callers who can record no organisation's work at all, before anything is looked up. */
+  /** Refuses callers who can record no organization's work at all, before anything is looked up. */
   protected requireWorker(): void {
-    if (!keepsRegistry(this.viewer) && !hasRole(this.viewer, 'ORG_STAFF')) throw new ForbiddenError('your role may not record an organisation’s work');
+    if (!keepsRegistry(this.viewer) && !hasRole(this.viewer, 'ORG_STAFF')) throw new ForbiddenError('your role may not record an organization’s work');
   }
 
   /**
-   * The organisation an action is about, locked for the transaction: unknown or outside the
-   * caller's areas is the same answer; an organisation's staff act only for their own.
+   * The organization an action is about, locked for the transaction: unknown or outside the
+   * caller's areas is the same answer; an organization's staff act only for their own.
    */
   protected async organizationFor(tx: EntityManager, id: string, field: string[]): Promise<OrganizationRow> {
     const org = isUuid(id) ? await new OrganizationRepository(tx).lock(id, this.scope) : null;
-    if (!org) refuse(field, 'ORGANIZATION_UNKNOWN', `no organisation ${id} in your areas`);
-    if (!mayActFor(this.viewer, org.id)) throw new ForbiddenError('you may act only for the organisations you work for');
+    if (!org) refuse(field, 'ORGANIZATION_UNKNOWN', `no organization ${id} in your areas`);
+    if (!mayActFor(this.viewer, org.id)) throw new ForbiddenError('you may act only for the organizations you work for');
     return org;
   }
 
@@ -58,14 +58,14 @@ export abstract class Work {
     if (org.status === 'DEREGISTERED') refuse(field, 'ORGANIZATION_DEREGISTERED', `${org.name} is deregistered; its record is read-only`);
   }
 
-  /** New work (activities, projects, campaigns, donations) needs an active organisation. */
+  /** New work (activities, projects, campaigns, donations) needs an active organization. */
   protected requireActive(org: OrganizationRow, field: string[]): void {
     this.requireWritable(org, field);
     if (org.status === 'SUSPENDED') refuse(field, 'ORGANIZATION_SUSPENDED', `${org.name} is suspended (${org.statusReason ?? 'no reason given'})`);
   }
 }
 
-/** The data volunteering and others keep about an organisation (see the contract). */
+/** The data volunteering and others keep about an organization (see the contract). */
 export function organizationData(org: OrganizationRow): OrganizationData {
   return { organizationId: org.id, name: org.name, category: org.category, status: org.status, areaCode: org.areaCode };
 }

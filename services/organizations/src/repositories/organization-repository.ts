@@ -37,7 +37,7 @@ const COLUMNS = `id, name, registration_kind AS "registrationKind", credit_code 
   area_code AS "areaCode", to_char(founded_on, 'YYYY-MM-DD') AS "foundedOn", party_branch AS "partyBranch", contact_person_id AS "contactPersonId",
   status, status_reason AS "statusReason", to_char(status_changed_on, 'YYYY-MM-DD') AS "statusChangedOn"`;
 
-/** The only place that reads and writes organisations. `scope` is the caller's areas: rows outside are never loaded. */
+/** The only place that reads and writes organizations. `scope` is the caller's areas: rows outside are never loaded. */
 export class OrganizationRepository {
   constructor(private readonly db: Db) {}
 
@@ -50,7 +50,7 @@ export class OrganizationRepository {
     );
   }
 
-  /** One organisation in scope, locked until the transaction ends, so concurrent changes to it queue. */
+  /** One organization in scope, locked until the transaction ends, so concurrent changes to it queue. */
   async lock(id: string, scope: readonly string[]): Promise<OrganizationRow | null> {
     const p = new Params([id]);
     return row<OrganizationRow>(
@@ -111,7 +111,7 @@ export class OrganizationRepository {
     );
   }
 
-  /** Whether another organisation of the community, not deregistered, has this name. */
+  /** Whether another organization of the community, not deregistered, has this name. */
   async nameTaken(areaCode: string, name: string, exceptId: string | null): Promise<boolean> {
     const found = await rows(
       this.db,
