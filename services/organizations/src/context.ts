@@ -32,6 +32,8 @@ export interface OrganizationsContext extends BaseContext {
     memberCount: DataLoader<string, number>;
     members: (args: MemberPageArgs) => DataLoader<string, Connection<MembershipRow>>;
     membershipsOfPerson: DataLoader<string, MembershipRow[]>;
+    membershipPagesOfPerson: (args: Omit<MemberPageArgs, 'role'>) => DataLoader<string, Connection<MembershipRow>>;
+    statusChanges: (args: Page) => DataLoader<string, Connection<StatusChangeRow>>;
     /** Whether a person lives within the caller's areas (population's rule for who may see them). */
     personInScope: DataLoader<string, boolean>;
     activities: (args: Page & { period?: Period | null }) => DataLoader<string, Connection<ActivityRow>>;
@@ -76,6 +78,8 @@ export function createContext(deps: ServiceDeps, base: BaseContext): Organizatio
       memberCount: valueLoader(async (ids) => (await memberships.counts(ids, scope)).map((c) => [c.organizationId, c.members]), 0),
       members: pagedLoader((ids, args) => memberships.pages(ids, args, scope)),
       membershipsOfPerson: groupLoader((ids) => memberships.ofPersons(ids, scope), (m) => m.personId),
+      membershipPagesOfPerson: pagedLoader((ids, args) => memberships.pagesOfPersons(ids, args, scope)),
+      statusChanges: pagedLoader((ids, args) => organizations.statusChangePages(ids, args, scope)),
       personInScope: valueLoader(async (ids) => [...(await persons.knownInScope(ids, scope))].map((id) => [id, true]), false),
       activities: pagedLoader((ids, args) => activities.pages(ids, args, scope)),
       series: batchLoader((ids) => activities.seriesByIds(ids, scope), (s) => s.id),

@@ -183,6 +183,15 @@ describe('the organizations subgraph, through the gateway', () => {
         { from: 'SUSPENDED', to: 'ACTIVE', reason: '整改完成', changedOn: daysAgo(20) },
         { from: 'ACTIVE', to: 'DEREGISTERED', reason: '自行解散', changedOn: daysAgo(10) },
       ]);
+      const CHANGES = `query ($id: ID!, $after: String) { organization(id: $id) { statusChanges(first: 2, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { to } } } } }`;
+      const one = (await fed.ok(worker, CHANGES, { id })).organization.statusChanges;
+      expect(one).toMatchObject({
+        totalCount: 3,
+        pageInfo: { hasNextPage: true, hasPreviousPage: false },
+        edges: [{ node: { to: 'SUSPENDED' } }, { node: { to: 'ACTIVE' } }],
+      });
+      const two = (await fed.ok(worker, CHANGES, { id, after: one.pageInfo.endCursor })).organization.statusChanges;
+      expect(two).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false, hasPreviousPage: true }, edges: [{ node: { to: 'DEREGISTERED' } }] });
       const events = await published<Record<string, unknown>>(fed, 'organizations.organization.status_changed', `envelope->'data'->>'organizationId' = $2`, [
         id,
       ]);
@@ -297,13 +306,15 @@ describe('the organizations subgraph, through the gateway', () => {
       await succeed(fed, worker, ADD_MEMBER, { organizationId: other, personId: 王芳, role: 'SECRETARY', from: '2022-01-01' });
       const data = await fed.ok(
         worker,
-        `query ($id: ID!) { organization(id: $id) { memberCount members(first: 10) { totalCount edges { node { role current person { id name memberships { role organization { id } } } } } } } }`,
+        `query ($id: ID!) { organization(id: $id) { memberCount members(first: 10) { totalCount edges { node { role current person { id name memberships { role organization { id } }
+          organizationMemberships(first: 1) { totalCount pageInfo { hasNextPage } edges { node { role } } } } } } } } }`,
         { id: org },
       );
       expect(data.organization.memberCount).toBe(2);
       expect(data.organization.members.totalCount).toBe(2);
       const chair = data.organization.members.edges.find((e: any) => e.node.role === 'CHAIR').node;
       expect(chair.person.name).toBe('王芳');
+      expect(chair.person.organizationMemberships).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { role: 'CHAIR' } }] });
       expect(chair.person.memberships.map((m: any) => [m.role, m.organization.id]).sort()).toEqual([
         ['CHAIR', org],
         ['SECRETARY', other],
@@ -723,14 +734,13 @@ describe('the organizations subgraph, through the gateway', () => {
       expect(seen.organization.contactPerson).toEqual({ id: outsider });
       expect(seen.organization.members.edges.map((e: any) => e.node.person?.name).sort()).toEqual(['王芳', '陈静']);
       // asked about the outsider directly, organizations gives the worker none of their memberships
-      const PERSON_MEMBERSHIPS = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { memberships { id } } } }`;
+      const PERSON_MEMBERSHIPS = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { memberships { id } organizationMemberships { totalCount } } } }`;
       const reps = [{ __typename: 'Person', id: outsider }];
-      expect((await viaSubgraph(fed, { roles: ['COMMUNITY_WORKER'], areas: [COMMUNITY] }, PERSON_MEMBERSHIPS, { reps })).data._entities[0].memberships).toEqual(
-        [],
-      );
-      expect(
-        (await viaSubgraph(fed, { roles: ['STREET_ADMIN'], areas: ['440118001'] }, PERSON_MEMBERSHIPS, { reps })).data._entities[0].memberships,
-      ).toHaveLength(1);
+      const toWorker = (await viaSubgraph(fed, { roles: ['COMMUNITY_WORKER'], areas: [COMMUNITY] }, PERSON_MEMBERSHIPS, { reps })).data._entities[0];
+      expect(toWorker).toEqual({ memberships: [], organizationMemberships: { totalCount: 0 } });
+      const toAdmin = (await viaSubgraph(fed, { roles: ['STREET_ADMIN'], areas: ['440118001'] }, PERSON_MEMBERSHIPS, { reps })).data._entities[0];
+      expect(toAdmin.memberships).toHaveLength(1);
+      expect(toAdmin.organizationMemberships).toEqual({ totalCount: 1 });
     });
 
     it('lets an organization’s staff record its work and nobody else’s', async () => {

@@ -449,7 +449,12 @@ export type Organization = {
   status: OrganizationStatus;
   /** Day of the latest status change (null while never changed). */
   statusChangedOn: Maybe<Scalars['Date']['output']>;
-  /** Every status change, oldest first. */
+  /** Status changes, oldest first. */
+  statusChanges: OrganizationStatusChangeConnection;
+  /**
+   * Every status change, oldest first.
+   * @deprecated use statusChanges (paginated)
+   */
   statusHistory: Array<OrganizationStatusChange>;
   /** Reason given for the latest status change (null while never changed). */
   statusReason: Maybe<Scalars['String']['output']>;
@@ -487,6 +492,13 @@ export type OrganizationServiceProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ServiceProjectStatus>;
+};
+
+
+/** A community social organization (社会组织). */
+export type OrganizationStatusChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -709,6 +721,26 @@ export type OrganizationStatusChange = {
   to: OrganizationStatus;
 };
 
+/** A page of status changes. */
+export type OrganizationStatusChangeConnection = {
+  __typename?: 'OrganizationStatusChangeConnection';
+  /** The status changes of this page. */
+  edges: Array<OrganizationStatusChangeEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All status changes of the organization. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A status change and its cursor. */
+export type OrganizationStatusChangeEdge = {
+  __typename?: 'OrganizationStatusChangeEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The status change. */
+  node: OrganizationStatusChange;
+};
+
 /** Organizations in one status. */
 export type OrganizationStatusStatistics = {
   __typename?: 'OrganizationStatusStatistics';
@@ -761,8 +793,22 @@ export type Person = {
   /**
    * Memberships in organizations within the caller's areas, current first. Empty for a person
    * living outside the caller's areas; null only if organizations cannot answer just now.
+   * @deprecated use organizationMemberships (paginated)
    */
   memberships: Maybe<Array<Membership>>;
+  /**
+   * Memberships in organizations within the caller's areas: current first, then by start date.
+   * Empty for a person living outside the caller's areas; null only if organizations cannot answer.
+   */
+  organizationMemberships: Maybe<MembershipConnection>;
+};
+
+
+/** A person, as organizations knows them: their memberships. */
+export type PersonOrganizationMembershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What a project target measures. */
@@ -1236,6 +1282,8 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   OrganizationStatus: OrganizationStatus;
   OrganizationStatusChange: ResolverTypeWrapper<StatusChangeRow>;
+  OrganizationStatusChangeConnection: ResolverTypeWrapper<Omit<OrganizationStatusChangeConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationStatusChangeEdge']> }>;
+  OrganizationStatusChangeEdge: ResolverTypeWrapper<Omit<OrganizationStatusChangeEdge, 'node'> & { node: ResolversTypes['OrganizationStatusChange'] }>;
   OrganizationStatusStatistics: ResolverTypeWrapper<OrganizationStatusStatistics>;
   OrganizationVolunteerHours: ResolverTypeWrapper<OrganizationVolunteerHours>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1309,6 +1357,8 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationStatistics: OrganizationFigures;
   Float: Scalars['Float']['output'];
   OrganizationStatusChange: StatusChangeRow;
+  OrganizationStatusChangeConnection: Omit<OrganizationStatusChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationStatusChangeEdge']> };
+  OrganizationStatusChangeEdge: Omit<OrganizationStatusChangeEdge, 'node'> & { node: ResolversParentTypes['OrganizationStatusChange'] };
   OrganizationStatusStatistics: OrganizationStatusStatistics;
   OrganizationVolunteerHours: OrganizationVolunteerHours;
   PageInfo: PageInfo;
@@ -1483,6 +1533,7 @@ export type OrganizationResolvers<ContextType = OrganizationsContext, ParentType
   serviceProjects?: Resolver<ResolversTypes['ServiceProjectConnection'], ParentType, ContextType, RequireFields<OrganizationServiceProjectsArgs, 'first'>>;
   status?: Resolver<ResolversTypes['OrganizationStatus'], ParentType, ContextType>;
   statusChangedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statusChanges?: Resolver<ResolversTypes['OrganizationStatusChangeConnection'], ParentType, ContextType, RequireFields<OrganizationStatusChangesArgs, 'first'>>;
   statusHistory?: Resolver<Array<ResolversTypes['OrganizationStatusChange']>, ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   volunteerHours?: Resolver<ResolversTypes['OrganizationVolunteerHours'], ParentType, ContextType, Partial<OrganizationVolunteerHoursArgs>>;
@@ -1592,6 +1643,19 @@ export type OrganizationStatusChangeResolvers<ContextType = OrganizationsContext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OrganizationStatusChangeConnectionResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationStatusChangeConnection'] = ResolversParentTypes['OrganizationStatusChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationStatusChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrganizationStatusChangeEdgeResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationStatusChangeEdge'] = ResolversParentTypes['OrganizationStatusChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrganizationStatusChange'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type OrganizationStatusStatisticsResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationStatusStatistics'] = ResolversParentTypes['OrganizationStatusStatistics']> = ResolversObject<{
   organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrganizationStatus'], ParentType, ContextType>;
@@ -1617,6 +1681,7 @@ export type PersonResolvers<ContextType = OrganizationsContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberships?: Resolver<Maybe<Array<ResolversTypes['Membership']>>, ParentType, ContextType>;
+  organizationMemberships?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, RequireFields<PersonOrganizationMembershipsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1744,6 +1809,8 @@ export type Resolvers<ContextType = OrganizationsContext> = ResolversObject<{
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   OrganizationStatistics?: OrganizationStatisticsResolvers<ContextType>;
   OrganizationStatusChange?: OrganizationStatusChangeResolvers<ContextType>;
+  OrganizationStatusChangeConnection?: OrganizationStatusChangeConnectionResolvers<ContextType>;
+  OrganizationStatusChangeEdge?: OrganizationStatusChangeEdgeResolvers<ContextType>;
   OrganizationStatusStatistics?: OrganizationStatusStatisticsResolvers<ContextType>;
   OrganizationVolunteerHours?: OrganizationVolunteerHoursResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -76,6 +76,30 @@ export class MembershipRepository {
     });
   }
 
+  /** A page of memberships for each person, in organizations within scope, in one statement: current first, then by start date. */
+  async pagesOfPersons(personIds: readonly string[], args: Omit<MemberPageArgs, 'role'>, scope: readonly string[]): Promise<Connection<MembershipRow>[]> {
+    const p = new Params();
+    const where = [within('m.area_code', scope, p)];
+    if (args.current === true) where.push('m.to_on IS NULL');
+    if (args.current === false) where.push('m.to_on IS NOT NULL');
+    return pagesByParent<MembershipRow>(this.db, personIds, args.first, args.after, {
+      name: 'membershipPagesByPersons',
+      select: COLUMNS,
+      from: 'memberships m',
+      parent: 'm.person_id',
+      where,
+      params: p,
+      order: [
+        { expr: '(m.to_on IS NOT NULL)', cast: 'boolean' },
+        { expr: 'm.from_on', cast: 'date' },
+        { expr: 'm.id', cast: 'uuid' },
+      ],
+      descending: false,
+      keyOf: (m) => [!m.current, m.from, m.id],
+      parentOf: (m) => m.personId,
+    });
+  }
+
   /** Current members of many organizations. */
   async counts(organizationIds: readonly string[], scope: readonly string[]): Promise<{ organizationId: string; members: number }[]> {
     const p = new Params([organizationIds]);
