@@ -4,7 +4,7 @@ import { MembershipRow, PersonRef } from '../repositories/membership-repository'
 import { ActivityRow, SeriesRow } from '../repositories/activity-repository';
 import { ProjectRow, TargetRow, OutcomeRow } from '../repositories/project-repository';
 import { CampaignRow, DonationRow } from '../repositories/fundraising-repository';
-import { AreaRef, OrganizationFigures } from '../repositories/statistics-repository';
+import { AreaRef, OrganizationFigures, PeriodFigures } from '../repositories/statistics-repository';
 import { OrganizationsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -67,12 +67,26 @@ export type Area = {
    * naming this field) only if organizations cannot answer; the other domains' figures still arrive.
    */
   organizations: Maybe<OrganizationStatistics>;
+  /**
+   * The flows of the same figures (activities, participants, people served, outcomes, donations,
+   * funds, volunteer hours) step by step over a range, oldest first, in one statement: at most
+   * TREND_MAX_POINTS steps (default 36). Null (with an error naming it) only if organizations
+   * cannot answer.
+   */
+  organizationsTrend: Maybe<Array<OrganizationPeriodStatistics>>;
 };
 
 
 /** A place in the district; organizations adds its figures. */
 export type AreaOrganizationsArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A place in the district; organizations adds its figures. */
+export type AreaOrganizationsTrendArgs = {
+  every?: InputMaybe<OrganizationTrendStep>;
+  period: PeriodInput;
 };
 
 /** A step of an organization's life cycle, with its reason and date. */
@@ -650,6 +664,31 @@ export type OrganizationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Social-organization flows of one step of a trend, for an area and everything beneath it. */
+export type OrganizationPeriodStatistics = {
+  __typename?: 'OrganizationPeriodStatistics';
+  /** Activities held. */
+  activities: Scalars['Int']['output'];
+  /** Donations received. */
+  donations: Scalars['Int']['output'];
+  /** First day counted (the range's first day for a clipped step). */
+  from: Scalars['Date']['output'];
+  /** Their total, in fen. */
+  fundsRaisedFen: Scalars['Fen']['output'];
+  /** The step: 2026-03, 2026Q1 or 2026. */
+  label: Scalars['String']['output'];
+  /** Outcomes reported against projects that were not cancelled (a sum of values). */
+  outcomesAchieved: Scalars['Float']['output'];
+  /** Their participants (a sum). */
+  participants: Scalars['Float']['output'];
+  /** People they served (服务人次, a sum). */
+  peopleServed: Scalars['Float']['output'];
+  /** Last day counted (the range's last day for a clipped step). */
+  to: Scalars['Date']['output'];
+  /** Approved volunteer hours served at the organizations' activities, decimal. */
+  volunteerHours: Scalars['Float']['output'];
+};
+
 /**
  * Social-organization figures for an area and everything beneath it. Counts are Int; sums of
  * what people enter (participants, people served, targets, outcomes, hours) are Float, exact up to
@@ -749,6 +788,15 @@ export type OrganizationStatusStatistics = {
   /** The status. */
   status: OrganizationStatus;
 };
+
+/** The step of a trend. */
+export type OrganizationTrendStep =
+  /** Calendar months, labelled YYYY-MM */
+  | 'MONTH'
+  /** Calendar quarters, labelled YYYYQn */
+  | 'QUARTER'
+  /** Calendar years, labelled YYYY */
+  | 'YEAR';
 
 /** Approved volunteer hours of an organization. */
 export type OrganizationVolunteerHours = {
@@ -1278,13 +1326,15 @@ export type ResolversTypes = ResolversObject<{
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
-  OrganizationStatistics: ResolverTypeWrapper<OrganizationFigures>;
+  OrganizationPeriodStatistics: ResolverTypeWrapper<PeriodFigures>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  OrganizationStatistics: ResolverTypeWrapper<OrganizationFigures>;
   OrganizationStatus: OrganizationStatus;
   OrganizationStatusChange: ResolverTypeWrapper<StatusChangeRow>;
   OrganizationStatusChangeConnection: ResolverTypeWrapper<Omit<OrganizationStatusChangeConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationStatusChangeEdge']> }>;
   OrganizationStatusChangeEdge: ResolverTypeWrapper<Omit<OrganizationStatusChangeEdge, 'node'> & { node: ResolversTypes['OrganizationStatusChange'] }>;
   OrganizationStatusStatistics: ResolverTypeWrapper<OrganizationStatusStatistics>;
+  OrganizationTrendStep: OrganizationTrendStep;
   OrganizationVolunteerHours: ResolverTypeWrapper<OrganizationVolunteerHours>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
@@ -1354,8 +1404,9 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
-  OrganizationStatistics: OrganizationFigures;
+  OrganizationPeriodStatistics: PeriodFigures;
   Float: Scalars['Float']['output'];
+  OrganizationStatistics: OrganizationFigures;
   OrganizationStatusChange: StatusChangeRow;
   OrganizationStatusChangeConnection: Omit<OrganizationStatusChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationStatusChangeEdge']> };
   OrganizationStatusChangeEdge: Omit<OrganizationStatusChangeEdge, 'node'> & { node: ResolversParentTypes['OrganizationStatusChange'] };
@@ -1390,6 +1441,7 @@ export type AreaResolvers<ContextType = OrganizationsContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organizations?: Resolver<Maybe<ResolversTypes['OrganizationStatistics']>, ParentType, ContextType, Partial<AreaOrganizationsArgs>>;
+  organizationsTrend?: Resolver<Maybe<Array<ResolversTypes['OrganizationPeriodStatistics']>>, ParentType, ContextType, RequireFields<AreaOrganizationsTrendArgs, 'every' | 'period'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1614,6 +1666,20 @@ export type OrganizationPayloadResolvers<ContextType = OrganizationsContext, Par
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OrganizationPeriodStatisticsResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationPeriodStatistics'] = ResolversParentTypes['OrganizationPeriodStatistics']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  donations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fundsRaisedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomesAchieved?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  peopleServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type OrganizationStatisticsResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationStatistics'] = ResolversParentTypes['OrganizationStatistics']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['OrganizationCategoryStatistics']>, ParentType, ContextType>;
@@ -1807,6 +1873,7 @@ export type Resolvers<ContextType = OrganizationsContext> = ResolversObject<{
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
+  OrganizationPeriodStatistics?: OrganizationPeriodStatisticsResolvers<ContextType>;
   OrganizationStatistics?: OrganizationStatisticsResolvers<ContextType>;
   OrganizationStatusChange?: OrganizationStatusChangeResolvers<ContextType>;
   OrganizationStatusChangeConnection?: OrganizationStatusChangeConnectionResolvers<ContextType>;
