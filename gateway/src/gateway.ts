@@ -15,6 +15,7 @@ import { subgraphUrls, SUBGRAPHS, type GatewayEnv, type SubgraphName } from './e
 import { enforceLimits } from './limits';
 import { RateLimiter } from './rate-limit';
 import { SUPERGRAPH_FILE } from './compose';
+import { InFlightRequests, SHARE_HEADER } from './dedup';
 
 interface GatewayContext {
   viewer: Viewer;
@@ -65,6 +66,8 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   const verify = callerVerifier({ secret: env.AUTH_JWT_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE });
   const limiter = new RateLimiter(env.RATE_LIMIT_PER_MINUTE);
   // bounded keep-alive pool: a burst of callers cannot open unbounded sockets to the subgraphs
+  // identical reads in flight at once share one subgraph fetch (see dedup.ts)
+  const inFlight = new InFlightRequests();
   const agent = new Agent({ connections: env.SUBGRAPH_MAX_SOCKETS, keepAliveTimeout: 10_000, pipelining: 1 });
 
   class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -78,11 +81,14 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
       }
       request.http?.headers.set('authorization', `Bearer ${await token}`);
       request.http?.headers.set('x-request-id', context.requestId);
+      const share = env.SHARE_IN_FLIGHT ? InFlightRequests.scopeOf(context.viewer, request.query) : null;
+      if (share) request.http?.headers.set(SHARE_HEADER, share);
     }
     constructor(readonly name: SubgraphName) {
       super({
         url: urls[name],
-        fetcher: (async (input: string, init: RequestInit) => refusalAsAnswer(await undiciFetch(input, { ...(init as object), dispatcher: agent }))) as never,
+        fetcher: (async (input: string, init: RequestInit) =>
+          inFlight.fetch(InFlightRequests.keyOf(input, init), async () => refusalAsAnswer(await undiciFetch(input, { ...(init as object), dispatcher: agent })))) as never,
       });
     }
   }
