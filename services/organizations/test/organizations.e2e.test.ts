@@ -264,6 +264,18 @@ describe('the organizations subgraph, through the gateway', () => {
       expect(joined.map((j) => j.role)).toEqual(['CHAIR', 'CHAIR']);
     });
 
+    it('gives one chair to five people asking at once, and the other four SECOND_CHAIR', async () => {
+      const org = await registerOrganization(fed, worker);
+      const people = await Promise.all(Array.from({ length: 5 }, () => registerPerson(fed, worker)));
+      const answers = await Promise.all(
+        people.map((personId) => fed.ok(worker, ADD_MEMBER, { input: { organizationId: org, personId, role: 'CHAIR', from: '2021-01-01' } })),
+      );
+      const payloads = answers.map((a) => a.addMember);
+      expect(payloads.filter((p) => p.userErrors.length === 0)).toHaveLength(1);
+      expect(payloads.filter((p) => p.userErrors.length > 0).map((p) => p.userErrors.map((e: any) => e.code))).toEqual(Array(4).fill(['SECOND_CHAIR']));
+      expect(JSON.stringify(payloads)).not.toMatch(/memberships_one_current_chair|constraint/i);
+    });
+
     it('holds the one-chair rule in the database too, against a write that skips the domain', async () => {
       const org = await registerOrganization(fed, worker);
       const chair = await registerPerson(fed, worker);
