@@ -19,16 +19,16 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date, YYYY-MM-DD. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An instant, ISO-8601 with a time zone offset. */
-  DateTime: { input: Date; output: Date };
-  _FieldSet: { input: any; output: any };
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: any; output: any; }
 };
 
 /** A new checklist item. */
@@ -61,6 +61,7 @@ export type Area = {
   /** Active or retired. */
   status: AreaStatus;
 };
+
 
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaHousingArgs = {
@@ -711,57 +712,71 @@ export type Mutation = {
   updateHouse: HousePayload;
 };
 
+
 export type MutationAddChecklistItemArgs = {
   input: AddChecklistItemInput;
 };
+
 
 export type MutationCreateAreaArgs = {
   input: CreateAreaInput;
 };
 
+
 export type MutationCreateEstateArgs = {
   input: CreateEstateInput;
 };
+
 
 export type MutationRateEstateArgs = {
   input: RateEstateInput;
 };
 
+
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
 };
+
 
 export type MutationRectifyHazardArgs = {
   input: RectifyHazardInput;
 };
 
+
 export type MutationRegisterBuildingArgs = {
   input: RegisterBuildingInput;
 };
+
 
 export type MutationRegisterHouseArgs = {
   input: RegisterHouseInput;
 };
 
+
 export type MutationRenameAreaArgs = {
   input: RenameAreaInput;
 };
+
 
 export type MutationRetireAreaArgs = {
   input: RetireAreaInput;
 };
 
+
 export type MutationRetireChecklistItemArgs = {
   input: RetireChecklistItemInput;
 };
+
 
 export type MutationUpdateBuildingArgs = {
   input: UpdateBuildingInput;
 };
 
+
 export type MutationUpdateEstateArgs = {
   input: UpdateEstateInput;
 };
+
 
 export type MutationUpdateHouseArgs = {
   input: UpdateHouseInput;
@@ -849,9 +864,11 @@ export type Query = {
   inspections: InspectionConnection;
 };
 
+
 export type QueryAreaArgs = {
   code: Scalars['ID']['input'];
 };
+
 
 export type QueryAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -860,9 +877,11 @@ export type QueryAreasArgs = {
   within?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
 export type QueryBuildingArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryBuildingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -870,9 +889,11 @@ export type QueryBuildingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryChecklistArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
 
 export type QueryChecklistItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -880,9 +901,11 @@ export type QueryChecklistItemsArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+
 export type QueryEstateArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryEstatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -890,9 +913,11 @@ export type QueryEstatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryHazardArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryHazardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -900,9 +925,11 @@ export type QueryHazardsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryHouseArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryHousesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -910,15 +937,18 @@ export type QueryHousesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryHousesDueForInspectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   areaCode?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryInspectionArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryInspectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1094,41 +1124,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> =
-  ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -1142,15 +1172,17 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
 }
 
 export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
-  SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs> | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
 export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
-  ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>) | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
 export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
@@ -1162,8 +1194,10 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1187,12 +1221,7 @@ export type ResolversTypes = ResolversObject<{
   ChecklistItem: ResolverTypeWrapper<ChecklistItemRow>;
   ChecklistItemConnection: ResolverTypeWrapper<Omit<ChecklistItemConnection, 'edges'> & { edges: Array<ResolversTypes['ChecklistItemEdge']> }>;
   ChecklistItemEdge: ResolverTypeWrapper<Omit<ChecklistItemEdge, 'node'> & { node: ResolversTypes['ChecklistItem'] }>;
-  ChecklistItemPayload: ResolverTypeWrapper<
-    Omit<ChecklistItemPayload, 'checklistItem' | 'item'> & {
-      checklistItem?: Maybe<ResolversTypes['ChecklistItem']>;
-      item?: Maybe<ResolversTypes['ChecklistItem']>;
-    }
-  >;
+  ChecklistItemPayload: ResolverTypeWrapper<Omit<ChecklistItemPayload, 'checklistItem' | 'item'> & { checklistItem?: Maybe<ResolversTypes['ChecklistItem']>, item?: Maybe<ResolversTypes['ChecklistItem']> }>;
   CreateAreaInput: CreateAreaInput;
   CreateEstateInput: CreateEstateInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1203,9 +1232,7 @@ export type ResolversTypes = ResolversObject<{
   EstateFilter: EstateFilter;
   EstatePayload: ResolverTypeWrapper<Omit<EstatePayload, 'estate'> & { estate?: Maybe<ResolversTypes['Estate']> }>;
   EstateRating: ResolverTypeWrapper<EstateRatingRow>;
-  EstateRatingPayload: ResolverTypeWrapper<
-    Omit<EstateRatingPayload, 'estate' | 'rating'> & { estate?: Maybe<ResolversTypes['Estate']>; rating?: Maybe<ResolversTypes['EstateRating']> }
-  >;
+  EstateRatingPayload: ResolverTypeWrapper<Omit<EstateRatingPayload, 'estate' | 'rating'> & { estate?: Maybe<ResolversTypes['Estate']>, rating?: Maybe<ResolversTypes['EstateRating']> }>;
   EstateStarStatistics: ResolverTypeWrapper<EstateStarStatistics>;
   Hazard: ResolverTypeWrapper<HazardRow>;
   HazardConnection: ResolverTypeWrapper<Omit<HazardConnection, 'edges'> & { edges: Array<ResolversTypes['HazardEdge']> }>;
@@ -1268,10 +1295,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChecklistItem: ChecklistItemRow;
   ChecklistItemConnection: Omit<ChecklistItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChecklistItemEdge']> };
   ChecklistItemEdge: Omit<ChecklistItemEdge, 'node'> & { node: ResolversParentTypes['ChecklistItem'] };
-  ChecklistItemPayload: Omit<ChecklistItemPayload, 'checklistItem' | 'item'> & {
-    checklistItem?: Maybe<ResolversParentTypes['ChecklistItem']>;
-    item?: Maybe<ResolversParentTypes['ChecklistItem']>;
-  };
+  ChecklistItemPayload: Omit<ChecklistItemPayload, 'checklistItem' | 'item'> & { checklistItem?: Maybe<ResolversParentTypes['ChecklistItem']>, item?: Maybe<ResolversParentTypes['ChecklistItem']> };
   CreateAreaInput: CreateAreaInput;
   CreateEstateInput: CreateEstateInput;
   Date: Scalars['Date']['output'];
@@ -1282,10 +1306,7 @@ export type ResolversParentTypes = ResolversObject<{
   EstateFilter: EstateFilter;
   EstatePayload: Omit<EstatePayload, 'estate'> & { estate?: Maybe<ResolversParentTypes['Estate']> };
   EstateRating: EstateRatingRow;
-  EstateRatingPayload: Omit<EstateRatingPayload, 'estate' | 'rating'> & {
-    estate?: Maybe<ResolversParentTypes['Estate']>;
-    rating?: Maybe<ResolversParentTypes['EstateRating']>;
-  };
+  EstateRatingPayload: Omit<EstateRatingPayload, 'estate' | 'rating'> & { estate?: Maybe<ResolversParentTypes['Estate']>, rating?: Maybe<ResolversParentTypes['EstateRating']> };
   EstateStarStatistics: EstateStarStatistics;
   Hazard: HazardRow;
   HazardConnection: Omit<HazardConnection, 'edges'> & { edges: Array<ResolversParentTypes['HazardEdge']> };
@@ -1327,7 +1348,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AreaResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, { code: true }>, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   housing?: Resolver<Maybe<ResolversTypes['HousingStatistics']>, ParentType, ContextType, Partial<AreaHousingArgs>>;
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
@@ -1338,43 +1359,27 @@ export type AreaResolvers<ContextType = HousingContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type AreaConnectionResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['AreaConnection'] = ResolversParentTypes['AreaConnection'],
-> = ResolversObject<{
+export type AreaConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['AreaConnection'] = ResolversParentTypes['AreaConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AreaEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type AreaEdgeResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['AreaEdge'] = ResolversParentTypes['AreaEdge'],
-> = ResolversObject<{
+export type AreaEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['AreaEdge'] = ResolversParentTypes['AreaEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type AreaPayloadResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['AreaPayload'] = ResolversParentTypes['AreaPayload'],
-> = ResolversObject<{
+export type AreaPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['AreaPayload'] = ResolversParentTypes['AreaPayload']> = ResolversObject<{
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type BuildingResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Building']>,
-    { __typename: 'Building' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+export type BuildingResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Building']>, { __typename: 'Building' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   accessControl?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   accessControlSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1391,38 +1396,26 @@ export type BuildingResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type BuildingConnectionResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['BuildingConnection'] = ResolversParentTypes['BuildingConnection'],
-> = ResolversObject<{
+export type BuildingConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['BuildingConnection'] = ResolversParentTypes['BuildingConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['BuildingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type BuildingEdgeResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['BuildingEdge'] = ResolversParentTypes['BuildingEdge'],
-> = ResolversObject<{
+export type BuildingEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['BuildingEdge'] = ResolversParentTypes['BuildingEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type BuildingPayloadResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['BuildingPayload'] = ResolversParentTypes['BuildingPayload'],
-> = ResolversObject<{
+export type BuildingPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['BuildingPayload'] = ResolversParentTypes['BuildingPayload']> = ResolversObject<{
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ChecklistItemResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['ChecklistItem'] = ResolversParentTypes['ChecklistItem'],
-> = ResolversObject<{
+export type ChecklistItemResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['ChecklistItem'] = ResolversParentTypes['ChecklistItem']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1430,29 +1423,20 @@ export type ChecklistItemResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ChecklistItemConnectionResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['ChecklistItemConnection'] = ResolversParentTypes['ChecklistItemConnection'],
-> = ResolversObject<{
+export type ChecklistItemConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['ChecklistItemConnection'] = ResolversParentTypes['ChecklistItemConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ChecklistItemEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ChecklistItemEdgeResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['ChecklistItemEdge'] = ResolversParentTypes['ChecklistItemEdge'],
-> = ResolversObject<{
+export type ChecklistItemEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['ChecklistItemEdge'] = ResolversParentTypes['ChecklistItemEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ChecklistItemPayloadResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['ChecklistItemPayload'] = ResolversParentTypes['ChecklistItemPayload'],
-> = ResolversObject<{
+export type ChecklistItemPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['ChecklistItemPayload'] = ResolversParentTypes['ChecklistItemPayload']> = ResolversObject<{
   checklistItem?: Resolver<Maybe<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1467,15 +1451,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type EstateResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['Estate'] = ResolversParentTypes['Estate'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Estate']>,
-    { __typename: 'Estate' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+export type EstateResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Estate'] = ResolversParentTypes['Estate']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Estate']>, { __typename: 'Estate' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   communityCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   currentRating?: Resolver<Maybe<ResolversTypes['EstateRating']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1485,38 +1462,26 @@ export type EstateResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EstateConnectionResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['EstateConnection'] = ResolversParentTypes['EstateConnection'],
-> = ResolversObject<{
+export type EstateConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['EstateConnection'] = ResolversParentTypes['EstateConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['EstateEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EstateEdgeResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['EstateEdge'] = ResolversParentTypes['EstateEdge'],
-> = ResolversObject<{
+export type EstateEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['EstateEdge'] = ResolversParentTypes['EstateEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Estate'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EstatePayloadResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['EstatePayload'] = ResolversParentTypes['EstatePayload'],
-> = ResolversObject<{
+export type EstatePayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['EstatePayload'] = ResolversParentTypes['EstatePayload']> = ResolversObject<{
   estate?: Resolver<Maybe<ResolversTypes['Estate']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EstateRatingResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['EstateRating'] = ResolversParentTypes['EstateRating'],
-> = ResolversObject<{
+export type EstateRatingResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['EstateRating'] = ResolversParentTypes['EstateRating']> = ResolversObject<{
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ratedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1524,34 +1489,21 @@ export type EstateRatingResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EstateRatingPayloadResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['EstateRatingPayload'] = ResolversParentTypes['EstateRatingPayload'],
-> = ResolversObject<{
+export type EstateRatingPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['EstateRatingPayload'] = ResolversParentTypes['EstateRatingPayload']> = ResolversObject<{
   estate?: Resolver<Maybe<ResolversTypes['Estate']>, ParentType, ContextType>;
   rating?: Resolver<Maybe<ResolversTypes['EstateRating']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type EstateStarStatisticsResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['EstateStarStatistics'] = ResolversParentTypes['EstateStarStatistics'],
-> = ResolversObject<{
+export type EstateStarStatisticsResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['EstateStarStatistics'] = ResolversParentTypes['EstateStarStatistics']> = ResolversObject<{
   estates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HazardResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['Hazard'] = ResolversParentTypes['Hazard'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Hazard']>,
-    { __typename: 'Hazard' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+export type HazardResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Hazard'] = ResolversParentTypes['Hazard']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Hazard']>, { __typename: 'Hazard' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   house?: Resolver<ResolversTypes['House'], ParentType, ContextType>;
@@ -1567,36 +1519,27 @@ export type HazardResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HazardConnectionResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['HazardConnection'] = ResolversParentTypes['HazardConnection'],
-> = ResolversObject<{
+export type HazardConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HazardConnection'] = ResolversParentTypes['HazardConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['HazardEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HazardEdgeResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['HazardEdge'] = ResolversParentTypes['HazardEdge'],
-> = ResolversObject<{
+export type HazardEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HazardEdge'] = ResolversParentTypes['HazardEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Hazard'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HazardPayloadResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['HazardPayload'] = ResolversParentTypes['HazardPayload'],
-> = ResolversObject<{
+export type HazardPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HazardPayload'] = ResolversParentTypes['HazardPayload']> = ResolversObject<{
   hazard?: Resolver<Maybe<ResolversTypes['Hazard']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type HouseResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['House'] = ResolversParentTypes['House']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['House']>, { __typename: 'House' } & GraphQLRecursivePick<ParentType, { id: true }>, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['House']>, { __typename: 'House' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
   floorArea?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1613,38 +1556,26 @@ export type HouseResolvers<ContextType = HousingContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HouseConnectionResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['HouseConnection'] = ResolversParentTypes['HouseConnection'],
-> = ResolversObject<{
+export type HouseConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HouseConnection'] = ResolversParentTypes['HouseConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['HouseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HouseEdgeResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['HouseEdge'] = ResolversParentTypes['HouseEdge'],
-> = ResolversObject<{
+export type HouseEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HouseEdge'] = ResolversParentTypes['HouseEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['House'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HousePayloadResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['HousePayload'] = ResolversParentTypes['HousePayload'],
-> = ResolversObject<{
+export type HousePayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HousePayload'] = ResolversParentTypes['HousePayload']> = ResolversObject<{
   house?: Resolver<Maybe<ResolversTypes['House']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type HousingStatisticsResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['HousingStatistics'] = ResolversParentTypes['HousingStatistics'],
-> = ResolversObject<{
+export type HousingStatisticsResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HousingStatistics'] = ResolversParentTypes['HousingStatistics']> = ResolversObject<{
   accessControlCoverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   buildings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   estatesByStars?: Resolver<Array<ResolversTypes['EstateStarStatistics']>, ParentType, ContextType>;
@@ -1664,15 +1595,8 @@ export type HousingStatisticsResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InspectionResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Inspection']>,
-    { __typename: 'Inspection' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+export type InspectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Inspection']>, { __typename: 'Inspection' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   hazards?: Resolver<Array<ResolversTypes['Hazard']>, ParentType, ContextType>;
   house?: Resolver<ResolversTypes['House'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1685,38 +1609,26 @@ export type InspectionResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InspectionConnectionResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection'],
-> = ResolversObject<{
+export type InspectionConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['InspectionConnection'] = ResolversParentTypes['InspectionConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['InspectionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InspectionEdgeResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['InspectionEdge'] = ResolversParentTypes['InspectionEdge'],
-> = ResolversObject<{
+export type InspectionEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['InspectionEdge'] = ResolversParentTypes['InspectionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InspectionPayloadResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['InspectionPayload'] = ResolversParentTypes['InspectionPayload'],
-> = ResolversObject<{
+export type InspectionPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['InspectionPayload'] = ResolversParentTypes['InspectionPayload']> = ResolversObject<{
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InspectionResultResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['InspectionResult'] = ResolversParentTypes['InspectionResult'],
-> = ResolversObject<{
+export type InspectionResultResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['InspectionResult'] = ResolversParentTypes['InspectionResult']> = ResolversObject<{
   itemCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1724,10 +1636,7 @@ export type InspectionResultResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
+export type MutationResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addChecklistItem?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationAddChecklistItemArgs, 'input'>>;
   createArea?: Resolver<ResolversTypes['AreaPayload'], ParentType, ContextType, RequireFields<MutationCreateAreaArgs, 'input'>>;
   createEstate?: Resolver<ResolversTypes['EstatePayload'], ParentType, ContextType, RequireFields<MutationCreateEstateArgs, 'input'>>;
@@ -1744,10 +1653,7 @@ export type MutationResolvers<
   updateHouse?: Resolver<ResolversTypes['HousePayload'], ParentType, ContextType, RequireFields<MutationUpdateHouseArgs, 'input'>>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1755,15 +1661,8 @@ export type PageInfoResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Person']>,
-    { __typename: 'Person' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+export type PersonResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   housesOwned?: Resolver<Array<ResolversTypes['House']>, ParentType, ContextType>;
   housesOwnedPage?: Resolver<ResolversTypes['HouseConnection'], ParentType, ContextType, RequireFields<PersonHousesOwnedPageArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1776,12 +1675,7 @@ export type QueryResolvers<ContextType = HousingContext, ParentType extends Reso
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType, RequireFields<QueryBuildingArgs, 'id'>>;
   buildings?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsArgs, 'first'>>;
   checklist?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType, RequireFields<QueryChecklistArgs, 'includeRetired'>>;
-  checklistItems?: Resolver<
-    ResolversTypes['ChecklistItemConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryChecklistItemsArgs, 'first' | 'includeRetired'>
-  >;
+  checklistItems?: Resolver<ResolversTypes['ChecklistItemConnection'], ParentType, ContextType, RequireFields<QueryChecklistItemsArgs, 'first' | 'includeRetired'>>;
   estate?: Resolver<Maybe<ResolversTypes['Estate']>, ParentType, ContextType, RequireFields<QueryEstateArgs, 'id'>>;
   estates?: Resolver<ResolversTypes['EstateConnection'], ParentType, ContextType, RequireFields<QueryEstatesArgs, 'first'>>;
   hazard?: Resolver<Maybe<ResolversTypes['Hazard']>, ParentType, ContextType, RequireFields<QueryHazardArgs, 'id'>>;
@@ -1793,10 +1687,7 @@ export type QueryResolvers<ContextType = HousingContext, ParentType extends Reso
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first'>>;
 }>;
 
-export type UserErrorResolvers<
-  ContextType = HousingContext,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = ResolversObject<{
+export type UserErrorResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1845,3 +1736,4 @@ export type Resolvers<ContextType = HousingContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
+
