@@ -149,6 +149,7 @@ export type Building = {
   rental: Scalars['Boolean']['output'];
 };
 
+
 /** A building in a grid. */
 export type BuildingHousesPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -493,6 +494,7 @@ export type House = {
   rooms: Scalars['Int']['output'];
 };
 
+
 /** A house (unit, 户) in a building. */
 export type HouseInspectionsPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -816,6 +818,7 @@ export type Person = {
   /** Person id. */
   id: Scalars['ID']['output'];
 };
+
 
 /** A person, owned by the population service; housing adds the houses they own. */
 export type PersonHousesOwnedPageArgs = {
