@@ -677,7 +677,9 @@ export type ManagementMode =
   | 'LANDLORD'
   /** 物业管理、业主自治: the property company manages and owners self-manage (estates, 物业小区). */
   | 'PROPERTY_COMPANY'
-  /** 来穗人员服务中心管理: the migrant-service centre manages (scattered rentals). */
+  /** 来穗人员服务中心管理: the migrant-service center manages (scattered rentals). */
+  | 'SERVICE_CENTER'
+  /** The former spelling of SERVICE_CENTER, still accepted; answers say SERVICE_CENTER. */
   | 'SERVICE_CENTRE'
   /** 村委管理、村民自治: village committees manage and villagers self-manage (urban villages, 城中村). */
   | 'VILLAGE_COMMITTEE';

@@ -3,6 +3,7 @@ import { Places1700000000100 } from './1700000000100-places';
 import { EstatesInspections1700000000300 } from './1700000000300-estates-inspections';
 import { PersonsBounds1700000000310 } from './1700000000310-persons-bounds';
 import { StatisticsRollups1700000000320 } from './1700000000320-statistics-rollups';
+import { HousingUsSpelling1700000000330 } from './1700000000330-us-spelling';
 
 /** In order; each runs in its own transaction. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   EstatesInspections1700000000300,
   PersonsBounds1700000000310,
   StatisticsRollups1700000000320,
+  HousingUsSpelling1700000000330,
 ];
