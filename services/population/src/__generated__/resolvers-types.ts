@@ -128,13 +128,45 @@ export type HomeVisit = {
   visitorName: Scalars['String']['output'];
 };
 
+/** A page of home visits. */
+export type HomeVisitConnection = {
+  __typename?: 'HomeVisitConnection';
+  /** The visits of this page. */
+  edges: Array<HomeVisitEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All visits of the person the caller may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A home visit and its cursor. */
+export type HomeVisitEdge = {
+  __typename?: 'HomeVisitEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The visit. */
+  node: HomeVisit;
+};
+
 /** A house, as population knows it from housing's events. */
 export type House = {
   __typename?: 'House';
-  /** People registered as living here now. */
+  /** Residences at this house now (within the caller's areas), earliest arrival first, a page at a time; each names its person. */
+  currentResidences: ResidenceConnection;
+  /**
+   * People registered as living here now.
+   * @deprecated use currentResidences, paginated
+   */
   currentResidents: Array<Person>;
   /** House id. */
   id: Scalars['ID']['output'];
+};
+
+
+/** A house, as population knows it from housing's events. */
+export type HouseCurrentResidencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Household registration type. */
@@ -150,7 +182,7 @@ export type IssueResidencePermitInput = {
   expiresOn: Scalars['Date']['input'];
   /** Day issued; not in the future. */
   issuedOn: Scalars['Date']['input'];
-  /** Permit number: the issuing city's 2 to 4 letters and 8 to 12 digits (e.g. GZ4401180001), unique; an ID card number is refused. Stored encrypted, shown masked. */
+  /** Permit number: the issuing city’s 2 to 4 letters and 8 to 14 digits (e.g. GZ4401180001), unique; an ID card number is refused. Stored encrypted, shown masked. */
   number: Scalars['String']['input'];
   /** The holder: a migrant with a current residence. */
   personId: Scalars['ID']['input'];
@@ -377,6 +409,8 @@ export type Person = {
   documentNumber: Scalars['String']['output'];
   /** Document kind. */
   documentType: DocumentType;
+  /** Home visits, newest first, a page at a time. */
+  homeVisits: HomeVisitConnection;
   /** Local or migrant. */
   householdType: HouseholdType;
   /** Person id (UUID). */
@@ -397,16 +431,38 @@ export type Person = {
   phone: Maybe<Scalars['String']['output']>;
   /** The points account (积分) of a migrant; null for locals. */
   pointsAccount: Maybe<PointsAccount>;
+  /** Residences within the caller's areas, newest first, a page at a time. */
+  residenceHistory: ResidenceConnection;
   /** The residence permit most recently issued, valid or not. */
   residencePermit: Maybe<ResidencePermit>;
-  /** Every residence within the caller's areas, newest first. */
+  /**
+   * Every residence within the caller's areas, newest first.
+   * @deprecated use residenceHistory, paginated
+   */
   residences: Array<Residence>;
   /** Sex. */
   sex: Sex;
   /** Which category of the 3456 rule sets the interval (the strictest that applies). */
   visitRule: Maybe<VisitCategory>;
-  /** Home visits, newest first. */
+  /**
+   * Home visits, newest first.
+   * @deprecated use homeVisits, paginated
+   */
   visits: Array<HomeVisit>;
+};
+
+
+/** A resident or migrant resident of the district. */
+export type PersonHomeVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A resident or migrant resident of the district. */
+export type PersonResidenceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -709,6 +765,26 @@ export type Residence = {
   reason: ResidenceReason;
   /** Last day (exclusive end) or null while current. */
   to: Maybe<Scalars['Date']['output']>;
+};
+
+/** A page of residences. */
+export type ResidenceConnection = {
+  __typename?: 'ResidenceConnection';
+  /** The residences of this page. */
+  edges: Array<ResidenceEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All matching residences the caller may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A residence and its cursor. */
+export type ResidenceEdge = {
+  __typename?: 'ResidenceEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The residence. */
+  node: Residence;
 };
 
 /** Result of a residence mutation. */
@@ -1046,6 +1122,8 @@ export type ResolversTypes = ResolversObject<{
   EndResidenceInput: EndResidenceInput;
   HomeVisit: ResolverTypeWrapper<VisitRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  HomeVisitConnection: ResolverTypeWrapper<Omit<HomeVisitConnection, 'edges'> & { edges: Array<ResolversTypes['HomeVisitEdge']> }>;
+  HomeVisitEdge: ResolverTypeWrapper<Omit<HomeVisitEdge, 'node'> & { node: ResolversTypes['HomeVisit'] }>;
   House: ResolverTypeWrapper<HouseRef>;
   HouseholdType: HouseholdType;
   IssueResidencePermitInput: IssueResidencePermitInput;
@@ -1078,6 +1156,8 @@ export type ResolversTypes = ResolversObject<{
   RegisterResidenceInput: RegisterResidenceInput;
   RenewResidencePermitInput: RenewResidencePermitInput;
   Residence: ResolverTypeWrapper<ResidenceRow>;
+  ResidenceConnection: ResolverTypeWrapper<Omit<ResidenceConnection, 'edges'> & { edges: Array<ResolversTypes['ResidenceEdge']> }>;
+  ResidenceEdge: ResolverTypeWrapper<Omit<ResidenceEdge, 'node'> & { node: ResolversTypes['Residence'] }>;
   ResidencePayload: ResolverTypeWrapper<Omit<ResidencePayload, 'residence'> & { residence?: Maybe<ResolversTypes['Residence']> }>;
   ResidencePermit: ResolverTypeWrapper<PermitRow>;
   ResidencePermitConnection: ResolverTypeWrapper<Omit<ResidencePermitConnection, 'edges'> & { edges: Array<ResolversTypes['ResidencePermitEdge']> }>;
@@ -1115,6 +1195,8 @@ export type ResolversParentTypes = ResolversObject<{
   EndResidenceInput: EndResidenceInput;
   HomeVisit: VisitRow;
   Boolean: Scalars['Boolean']['output'];
+  HomeVisitConnection: Omit<HomeVisitConnection, 'edges'> & { edges: Array<ResolversParentTypes['HomeVisitEdge']> };
+  HomeVisitEdge: Omit<HomeVisitEdge, 'node'> & { node: ResolversParentTypes['HomeVisit'] };
   House: HouseRef;
   IssueResidencePermitInput: IssueResidencePermitInput;
   KeyGroupMembership: KeyGroupRow;
@@ -1143,6 +1225,8 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterResidenceInput: RegisterResidenceInput;
   RenewResidencePermitInput: RenewResidencePermitInput;
   Residence: ResidenceRow;
+  ResidenceConnection: Omit<ResidenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResidenceEdge']> };
+  ResidenceEdge: Omit<ResidenceEdge, 'node'> & { node: ResolversParentTypes['Residence'] };
   ResidencePayload: Omit<ResidencePayload, 'residence'> & { residence?: Maybe<ResolversParentTypes['Residence']> };
   ResidencePermit: PermitRow;
   ResidencePermitConnection: Omit<ResidencePermitConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResidencePermitEdge']> };
@@ -1215,8 +1299,22 @@ export type HomeVisitResolvers<ContextType = PopulationContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type HomeVisitConnectionResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['HomeVisitConnection'] = ResolversParentTypes['HomeVisitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['HomeVisitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HomeVisitEdgeResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['HomeVisitEdge'] = ResolversParentTypes['HomeVisitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HomeVisit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type HouseResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['House'] = ResolversParentTypes['House']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['House']>, { __typename: 'House' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  currentResidences?: Resolver<ResolversTypes['ResidenceConnection'], ParentType, ContextType, RequireFields<HouseCurrentResidencesArgs, 'first'>>;
   currentResidents?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1298,6 +1396,7 @@ export type PersonResolvers<ContextType = PopulationContext, ParentType extends 
   currentResidence?: Resolver<Maybe<ResolversTypes['Residence']>, ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentType?: Resolver<ResolversTypes['DocumentType'], ParentType, ContextType>;
+  homeVisits?: Resolver<ResolversTypes['HomeVisitConnection'], ParentType, ContextType, RequireFields<PersonHomeVisitsArgs, 'first'>>;
   householdType?: Resolver<ResolversTypes['HouseholdType'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keyGroups?: Resolver<Array<ResolversTypes['KeyGroupMembership']>, ParentType, ContextType>;
@@ -1308,6 +1407,7 @@ export type PersonResolvers<ContextType = PopulationContext, ParentType extends 
   partyMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pointsAccount?: Resolver<Maybe<ResolversTypes['PointsAccount']>, ParentType, ContextType>;
+  residenceHistory?: Resolver<ResolversTypes['ResidenceConnection'], ParentType, ContextType, RequireFields<PersonResidenceHistoryArgs, 'first'>>;
   residencePermit?: Resolver<Maybe<ResolversTypes['ResidencePermit']>, ParentType, ContextType>;
   residences?: Resolver<Array<ResolversTypes['Residence']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
@@ -1407,6 +1507,19 @@ export type ResidenceResolvers<ContextType = PopulationContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ResidenceConnectionResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['ResidenceConnection'] = ResolversParentTypes['ResidenceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ResidenceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ResidenceEdgeResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['ResidenceEdge'] = ResolversParentTypes['ResidenceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Residence'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ResidencePayloadResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['ResidencePayload'] = ResolversParentTypes['ResidencePayload']> = ResolversObject<{
   residence?: Resolver<Maybe<ResolversTypes['Residence']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1499,6 +1612,8 @@ export type Resolvers<ContextType = PopulationContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   HomeVisit?: HomeVisitResolvers<ContextType>;
+  HomeVisitConnection?: HomeVisitConnectionResolvers<ContextType>;
+  HomeVisitEdge?: HomeVisitEdgeResolvers<ContextType>;
   House?: HouseResolvers<ContextType>;
   KeyGroupMembership?: KeyGroupMembershipResolvers<ContextType>;
   KeyGroupPayload?: KeyGroupPayloadResolvers<ContextType>;
@@ -1520,6 +1635,8 @@ export type Resolvers<ContextType = PopulationContext> = ResolversObject<{
   PopulationStatistics?: PopulationStatisticsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Residence?: ResidenceResolvers<ContextType>;
+  ResidenceConnection?: ResidenceConnectionResolvers<ContextType>;
+  ResidenceEdge?: ResidenceEdgeResolvers<ContextType>;
   ResidencePayload?: ResidencePayloadResolvers<ContextType>;
   ResidencePermit?: ResidencePermitResolvers<ContextType>;
   ResidencePermitConnection?: ResidencePermitConnectionResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { pageSize } from '@linli/db';
 import { today } from '@linli/domain';
 import type { PersonResolvers } from '../__generated__/resolvers-types';
 import { ageOn, mayReveal } from '../domain/rules';
@@ -10,6 +11,8 @@ export const Person: PersonResolvers = {
   age: (person) => ageOn(person.birthDate, today()),
   currentResidence: (person, _, ctx) => ctx.loaders.currentResidence.load(person.id),
   residences: (person, _, ctx) => ctx.loaders.residences.load(person.id),
+  residenceHistory: (person, page, ctx) => ctx.loaders.residencePages({ first: pageSize(page), after: page.after }).load(person.id),
+  homeVisits: (person, page, ctx) => ctx.loaders.visitPages({ first: pageSize(page), after: page.after }).load(person.id),
   residencePermit: (person, _, ctx) => ctx.loaders.permit.load(person.id),
   keyGroups: (person, _, ctx) => ctx.loaders.keyGroups.load(person.id),
   visits: (person, { first }, ctx) => ctx.loaders.visits(Math.min(Math.max(first ?? 10, 0), 100)).load(person.id),
