@@ -5,7 +5,9 @@ import { rows } from '@linli/db';
 import { addDays, makeIdNumber, today } from '@linli/domain';
 import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population } from '../src';
+import { rotatePiiKeys } from '../src';
 import { CareService } from '../src/domain/care-service';
+import { sealPermitNumbers } from '../src/domain/key-rotation';
 import {
   announceHouse,
   COMMUNITY,
@@ -187,7 +189,47 @@ describe('personal data and who may learn what', () => {
     });
   });
 
+  describe('key-group members', () => {
+    it('are not told apart for mediators and organisation staff: no memberships, no visit rule, no worklists, no key-group search', async () => {
+      const { id } = await register(worker, { householdType: 'LOCAL' });
+      await moveIn(worker, id);
+      await fed.ok(worker, TAG, { input: { personId: id, kind: 'COMMUNITY_CORRECTION', from: daysAgo(30) } });
+      const CARE = `query ($id: ID!) { person(id: $id) { id keyGroups { kind } visitRule nextVisitDue currentResidence { from } } }`;
+      expect((await fed.ok(gridWorker, CARE, { id })).person).toMatchObject({ keyGroups: [{ kind: 'COMMUNITY_CORRECTION' }], visitRule: 'KEY_GROUP' });
+      for (const role of ['MEDIATOR', 'ORG_STAFF'] as const) {
+        const token = await tokenFor(role, [COMMUNITY]);
+        expect((await fed.ok(token, CARE, { id })).person).toEqual({ id, keyGroups: null, visitRule: null, nextVisitDue: null, currentResidence: { from: daysAgo(200) } });
+        for (const [query, variables] of [
+          [OVERDUE, { area: COMMUNITY }],
+          [EXPIRING, { area: COMMUNITY }],
+          [PERSONS, { filter: { keyGroup: 'COMMUNITY_CORRECTION' } }],
+        ] as const) {
+          const answer = await fed.query(token, query, variables);
+          expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+        }
+      }
+    });
+  });
+
   describe('residence permit numbers', () => {
+    it('seals a number written in plain before numbers were sealed, and rotates it with the keys', async () => {
+      const { id } = await register(worker);
+      await moveIn(worker, id);
+      const number = permitNumber();
+      secrets.push(number);
+      const db = fed.service('population').deps.dataSource;
+      await rows(db, `INSERT INTO residence_permits (id, person_id, number, issued_on, expires_on) VALUES ($1, $2, $3, $4, $5)`, [randomUUID(), id, number, daysAgo(10), addDays(today(), 30)]);
+      expect(await sealPermitNumbers(db, fed.service('population').deps.pii)).toBe(1);
+      expect((await fed.ok(worker, PERSON, { id })).person.residencePermit.number).toBe(`GZ${'*'.repeat(number.length - 6)}${number.slice(-4)}`);
+      const rotated = new PiiCipher({ keys: `${DEV_PII_KEYS},k9:${Buffer.alloc(32, 9).toString('base64')}`, activeKeyId: 'k9', blindIndexKey: DEV_BLIND_INDEX_KEY });
+      await rotatePiiKeys(db, rotated);
+      const [sealed] = await rows<{ enc: string }>(db, `SELECT number_enc AS enc FROM residence_permits WHERE person_id = $1`, [id]);
+      expect(sealed.enc.startsWith('k9:')).toBe(true);
+      expect(rotated.decrypt(sealed.enc)).toBe(number);
+      // back under the service's own key, for the tests after this one
+      await rotatePiiKeys(db, new PiiCipher({ keys: `${DEV_PII_KEYS},k9:${Buffer.alloc(32, 9).toString('base64')}`, activeKeyId: 'k1', blindIndexKey: DEV_BLIND_INDEX_KEY }));
+    });
+
     it('stores the number sealed, shows it masked, refuses it twice, and reveals it with an audit record', async () => {
       const { id } = await register(worker);
       await moveIn(worker, id);

@@ -415,11 +415,11 @@ export type Person = {
   householdType: HouseholdType;
   /** Person id (UUID). */
   id: Scalars['ID']['output'];
-  /** Key-group memberships, current and ended, newest first. */
-  keyGroups: Array<KeyGroupMembership>;
+  /** Key-group memberships, current and ended, newest first; null for roles outside residents' care (mediators, organisation staff), who may see the person's address but not whether they are in a key group. */
+  keyGroups: Maybe<Array<KeyGroupMembership>>;
   /** Full name. */
   name: Scalars['String']['output'];
-  /** When the next home visit is due by the 3456 rule; null while the person has no current residence. */
+  /** When the next home visit is due by the 3456 rule; null while the person has no current residence, and for roles outside residents' care. */
   nextVisitDue: Maybe<Scalars['Date']['output']>;
   /** Occupation. */
   occupation: Maybe<Scalars['String']['output']>;
@@ -442,7 +442,7 @@ export type Person = {
   residences: Array<Residence>;
   /** Sex. */
   sex: Sex;
-  /** Which category of the 3456 rule sets the interval (the strictest that applies). */
+  /** Which category of the 3456 rule sets the interval (the strictest that applies); null for roles outside residents' care (it would tell a key-group member). */
   visitRule: Maybe<VisitCategory>;
   /**
    * Home visits, newest first.
@@ -499,7 +499,7 @@ export type PersonFilter = {
   documentNumber?: InputMaybe<Scalars['String']['input']>;
   /** Only locals or migrants. */
   householdType?: InputMaybe<HouseholdType>;
-  /** Only persons in this current key group. */
+  /** Only persons in this current key group (FORBIDDEN to roles outside residents' care). */
   keyGroup?: InputMaybe<KeyGroupKind>;
   /** Only persons at most this old (whole years). */
   maxAge?: InputMaybe<Scalars['Int']['input']>;
@@ -644,9 +644,9 @@ export type Query = {
   __typename?: 'Query';
   /** Reveals of personal data (who read which ID number or phone, and why), newest first. District admins only. */
   auditRecords: AuditRecordConnection;
-  /** Residence permits (居住证) expiring within a number of days in an area, soonest first. */
+  /** Residence permits (居住证) expiring within a number of days in an area, soonest first. For the roles that care for residents, as overdueVisits. */
   expiringResidencePermits: ResidencePermitConnection;
-  /** Persons overdue for a home visit (入户走访) within an area, most overdue first. */
+  /** Persons overdue for a home visit (入户走访) within an area, most overdue first. For the roles that care for residents (admins, community and grid workers; a volunteer sees only themselves); FORBIDDEN to mediators and organisation staff. */
   overdueVisits: OverdueVisitConnection;
   /** One person, if they live (or were registered) within the caller's areas (a volunteer: only themselves). */
   person: Maybe<Person>;
@@ -1399,7 +1399,7 @@ export type PersonResolvers<ContextType = PopulationContext, ParentType extends 
   homeVisits?: Resolver<ResolversTypes['HomeVisitConnection'], ParentType, ContextType, RequireFields<PersonHomeVisitsArgs, 'first'>>;
   householdType?: Resolver<ResolversTypes['HouseholdType'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  keyGroups?: Resolver<Array<ResolversTypes['KeyGroupMembership']>, ParentType, ContextType>;
+  keyGroups?: Resolver<Maybe<Array<ResolversTypes['KeyGroupMembership']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextVisitDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   occupation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

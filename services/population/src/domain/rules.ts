@@ -19,6 +19,13 @@ export const REVEAL_ROLES: readonly Role[] = ['DISTRICT_ADMIN', 'STREET_ADMIN', 
  * card in hand. A grid worker asks their community.
  */
 export const TRANSFER_ROLES: readonly Role[] = REVEAL_ROLES;
+/**
+ * Roles that care for residents (visits, key groups, permits) and so read key-group
+ * memberships, the visit schedule and the worklists. Mediators and organisation staff read
+ * persons (masked) but not who is in a key group: with the address they may see, that would
+ * single out e.g. a person under community correction at their door.
+ */
+export const CARE_ROLES: readonly Role[] = ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'];
 /** Roles that may read the audit of reveals. */
 export const AUDIT_ROLES: readonly Role[] = ['DISTRICT_ADMIN'];
 /** Roles that may change the 3456 rule table. */
@@ -36,6 +43,11 @@ export function reachOf(viewer: Viewer): Reach {
   const rowRoles = viewer.roles.filter((role) => role !== 'INTEGRATOR' && role !== 'OPS');
   const ownRecordOnly = rowRoles.length > 0 && rowRoles.every((role) => role === 'VOLUNTEER');
   return ownRecordOnly ? { areas: viewer.areas, person: viewer.personId ?? NOBODY } : { areas: viewer.areas };
+}
+
+/** Whether the caller may read key groups, visit schedules and worklists: a care role, or a volunteer about themselves. */
+export function mayReadCare(viewer: Viewer): boolean {
+  return hasRole(viewer, ...CARE_ROLES) || reachOf(viewer).person !== undefined;
 }
 
 /** Whether the caller may see personal data in full (the full birth date; ID numbers only through a reveal). */
