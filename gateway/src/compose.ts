@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse, type DocumentNode } from 'graphql';
@@ -8,10 +8,22 @@ export const ROOT = path.resolve(__dirname, '../..');
 export const SUPERGRAPH_FILE = path.join(ROOT, 'gateway', 'supergraph.graphql');
 
 const schemaFile = (name: string) => path.join(ROOT, 'services', name, 'schema.graphql');
+const schemaFolder = (name: string) => path.join(ROOT, 'services', name, 'schema');
 
-/** The subgraph schemas as committed in services/<name>/schema.graphql. */
+/** A subgraph's schema text: services/<name>/schema.graphql, or the *.graphql files of services/<name>/schema/ in name order (one schema split by module). */
+function schemaText(name: string): string | null {
+  if (existsSync(schemaFile(name))) return readFileSync(schemaFile(name), 'utf8');
+  if (!existsSync(schemaFolder(name))) return null;
+  const files = readdirSync(schemaFolder(name)).filter((f) => f.endsWith('.graphql')).sort();
+  return files.map((f) => readFileSync(path.join(schemaFolder(name), f), 'utf8')).join('\n');
+}
+
+/** The subgraph schemas as committed in services/<name>/schema.graphql (or services/<name>/schema/*.graphql). */
 export function schemaFiles(): { name: SubgraphName; typeDefs: DocumentNode }[] {
-  return SUBGRAPHS.filter((name) => existsSync(schemaFile(name))).map((name) => ({ name, typeDefs: parse(readFileSync(schemaFile(name), 'utf8')) }));
+  return SUBGRAPHS.flatMap((name) => {
+    const text = schemaText(name);
+    return text === null ? [] : [{ name, typeDefs: parse(text) }];
+  });
 }
 
 /** Composes the five subgraph schemas into the supergraph the gateway serves; throws with every composition error. */

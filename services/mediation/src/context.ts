@@ -1,13 +1,14 @@
-import DataLoader from 'dataloader';
-import { batchLoader, groupLoader, isCode, type Connection } from '@linli/db';
+import type DataLoader from 'dataloader';
+import { batchLoader, figuresLoader, groupLoader, isCode, pagedLoader, type Connection, type FiguresKey } from '@linli/db';
 import { today, type Period } from '@linli/domain';
+import { KNOWN_PERSONS, ReadModelRepository, type KnownPerson } from '@linli/events';
 import type { BaseContext, ServiceDeps } from '@linli/subgraph';
 import { may } from './domain/access';
 import { CaseService } from './domain/case-service';
 import { CommitteeService } from './domain/committee-service';
 import { CouncilService } from './domain/council-service';
 import { IncidentService } from './domain/incident-service';
-import { settingsOf, type MediationSettings } from './env';
+import type { mediationSettings, MediationSettings } from './env';
 import { CaseRepository, type CaseRow, type CaseTransitionRow, type PartyRow, type SessionRow } from './repositories/case-repository';
 import { CommitteeRepository, type CommitteeRow, type MediatorRow } from './repositories/committee-repository';
 import {
@@ -15,13 +16,14 @@ import {
   type CouncilRow,
   type MeetingRow,
   type MemberRow,
+  type PageArgs,
   type SeatGroupRow,
   type StakeholderRow,
   type TopicRow,
   type VoteRow,
 } from './repositories/council-repository';
 import { IncidentRepository, type DepartmentRow, type EvaluationRow, type IncidentRow, type StepRow } from './repositories/incident-repository';
-import { StatisticsRepository, type MediationFigures, type MonthFigures } from './repositories/statistics-repository';
+import { StatisticsRepository, type AreaTrend, type MediationFigures } from './repositories/statistics-repository';
 
 export interface MediationContext extends BaseContext {
   settings: MediationSettings;
@@ -37,6 +39,8 @@ export interface MediationContext extends BaseContext {
   /** The caller's areas for each kind of record: empty for a role that may not read that kind. */
   scopes: { cases: string[]; incidents: string[]; councils: string[] };
   loaders: {
+    /** A person named by mediation's rows, when they live within the caller's areas (else null). */
+    person: DataLoader<string, KnownPerson | null>;
     committee: DataLoader<string, CommitteeRow | null>;
     mediator: DataLoader<string, MediatorRow | null>;
     mediatorsOfCommittee: DataLoader<string, MediatorRow[]>;
@@ -57,27 +61,15 @@ export interface MediationContext extends BaseContext {
     topicsOfMeeting: DataLoader<string, TopicRow[]>;
     stakeholders: DataLoader<string, StakeholderRow[]>;
     votes: DataLoader<string, VoteRow[]>;
-    /** Pages of children per parent, one loader per (first, after) so each page is one statement for all parents. */
-    meetingsOfCouncil(first: number, after: string | null | undefined): DataLoader<string, Connection<MeetingRow>>;
-    topicsOfCouncil(first: number, after: string | null | undefined): DataLoader<string, Connection<TopicRow>>;
-    mediationFigures(period: Period): DataLoader<string, MediationFigures | null>;
-    mediationTrend(period: Period): DataLoader<string, MonthFigures[]>;
-  };
-}
-
-/** One loader per distinct argument set, created on first use within the request. */
-function keyed<A extends unknown[], L>(make: (...args: A) => L): (...args: A) => L {
-  const made = new Map<string, L>();
-  return (...args: A) => {
-    const key = JSON.stringify(args);
-    let loader = made.get(key);
-    if (!loader) made.set(key, (loader = make(...args)));
-    return loader;
+    meetingsOfCouncil: (page: PageArgs) => DataLoader<string, Connection<MeetingRow>>;
+    topicsOfCouncil: (page: PageArgs) => DataLoader<string, Connection<TopicRow>>;
+    mediationFigures: DataLoader<FiguresKey<Period>, MediationFigures | null, string>;
+    mediationTrend: DataLoader<FiguresKey<Period>, AreaTrend | null, string>;
   };
 }
 
 /** Per request: repositories bound to the pool, one DataLoader per hop, every one limited to the caller's areas. */
-export function createContext(deps: ServiceDeps, base: BaseContext): MediationContext {
+export function createContext(deps: ServiceDeps<typeof mediationSettings>, base: BaseContext): MediationContext {
   const db = deps.dataSource;
   const viewer = base.viewer;
   const scope = viewer.areas;
@@ -86,16 +78,16 @@ export function createContext(deps: ServiceDeps, base: BaseContext): MediationCo
     incidents: may(viewer, 'incidents') ? scope : [],
     councils: may(viewer, 'councilsRead') ? scope : [],
   };
-  const settings = settingsOf(deps.env);
   const committees = new CommitteeRepository(db);
   const cases = new CaseRepository(db);
   const incidents = new IncidentRepository(db);
   const councils = new CouncilRepository(db);
+  const persons = new ReadModelRepository(db, KNOWN_PERSONS);
   const statistics = new StatisticsRepository(db);
   const now = today();
   return {
     ...base,
-    settings,
+    settings: deps.settings,
     today: now,
     committees,
     cases,
@@ -103,10 +95,11 @@ export function createContext(deps: ServiceDeps, base: BaseContext): MediationCo
     councils,
     scopes,
     committeeService: new CommitteeService(db, viewer),
-    caseService: new CaseService(db, deps.outbox, viewer, settings),
+    caseService: new CaseService(db, deps.outbox, viewer, deps.settings),
     incidentService: new IncidentService(db, deps.outbox, viewer),
     councilService: new CouncilService(db, deps.outbox, viewer),
     loaders: {
+      person: batchLoader((ids) => persons.byIds(ids, scope), (p) => p.id),
       committee: batchLoader((ids) => committees.byIds(ids, scopes.cases), (c) => c.id),
       mediator: batchLoader((ids) => committees.mediatorsByIds(ids, scopes.cases), (m) => m.id),
       mediatorsOfCommittee: groupLoader((ids) => committees.mediatorsOfCommittees(ids, scopes.cases), (m) => m.committeeId),
@@ -127,10 +120,10 @@ export function createContext(deps: ServiceDeps, base: BaseContext): MediationCo
       topicsOfMeeting: groupLoader((ids) => councils.topicsOfMeetings(ids), (t) => t.meetingId!),
       stakeholders: groupLoader((ids) => councils.stakeholdersOf(ids), (s) => s.topicId),
       votes: groupLoader((ids) => councils.votesOf(ids), (v) => v.topicId),
-      meetingsOfCouncil: keyed((first: number, after: string | null | undefined) => new DataLoader((ids: readonly string[]) => councils.meetingsOf(ids, first, after))),
-      topicsOfCouncil: keyed((first: number, after: string | null | undefined) => new DataLoader((ids: readonly string[]) => councils.topicsOf(ids, first, after))),
-      mediationFigures: keyed((period: Period) => batchLoader((codes) => statistics.figuresOf(codes, period, now, scope), (f) => f.code, { valid: isCode })),
-      mediationTrend: keyed((period: Period) => groupLoader((codes) => statistics.trendOf(codes, period, scope), (m) => m.code, { valid: isCode })),
+      meetingsOfCouncil: pagedLoader((ids, page: PageArgs) => councils.meetingsOf(ids, page)),
+      topicsOfCouncil: pagedLoader((ids, page: PageArgs) => councils.topicsOf(ids, page)),
+      mediationFigures: figuresLoader((codes, period: Period) => statistics.figuresOf(codes, period, now, scope), (f) => f.code),
+      mediationTrend: figuresLoader((codes, period: Period) => statistics.trendOf(codes, period, scope), (t) => t.code),
     },
   };
 }

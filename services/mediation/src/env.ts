@@ -1,32 +1,25 @@
 import { loadEnvOrExit, noDevDefaultsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
+import type { Settings } from '@linli/subgraph';
 
-/** Mediation's own variables, with their defaults. */
-export const mediationSettingsShape = {
+/** Mediation's own variables, with their defaults (ServiceModule.settings: parsed once at start). */
+export const mediationSettings = {
   /** A dispute case still open this many days after intake is overdue (default 30). */
   CASE_TIME_LIMIT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** The longest range a monthly trend may cover, in months (default 36). */
   TREND_MAX_MONTHS: z.coerce.number().int().min(1).max(120).default(36),
 };
 
+export type MediationSettings = Settings<typeof mediationSettings>;
+
 /** Mediation's environment: the common service variables plus its own (see the service README). */
 export const mediationEnvSchema = z
   .object({
     ...serviceEnvShape,
     PORT: portWithDefault(4004),
-    ...mediationSettingsShape,
+    ...mediationSettings,
   })
   .superRefine(noDevDefaultsInProduction);
 
 export type MediationEnv = z.infer<typeof mediationEnvSchema>;
-export type MediationSettings = { caseTimeLimitDays: number; trendMaxMonths: number };
 
 export const loadMediationEnv = (env: NodeJS.ProcessEnv = process.env): MediationEnv => loadEnvOrExit('mediation', mediationEnvSchema, env);
-
-/**
- * The settings from whatever environment the service was started with: the full mediation
- * environment in production, or only the common variables (then the defaults apply) in tests.
- */
-export function settingsOf(env: object): MediationSettings {
-  const parsed = z.object(mediationSettingsShape).parse(env);
-  return { caseTimeLimitDays: parsed.CASE_TIME_LIMIT_DAYS, trendMaxMonths: parsed.TREND_MAX_MONTHS };
-}

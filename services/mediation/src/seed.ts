@@ -38,8 +38,9 @@ export async function seed(tx: EntityManager, deps: SeedDeps, now: string = toda
   await insertAll(
     tx,
     'known_persons',
-    { id: 'uuid', household_type: 'text', area_code: 'text', as_of: 'timestamptz' },
-    district.persons.map((p) => ({ id: p.id, household_type: p.householdType, area_code: p.gridCode, as_of: `${now}T00:00:00Z` })),
+    { id: 'uuid', household_type: 'text', area_code: 'text', as_of: 'timestamptz', as_of_event: 'uuid' },
+    // the nil event id: any event of population's wins over the seeded row
+    district.persons.map((p) => ({ id: p.id, household_type: p.householdType, area_code: p.gridCode, as_of: `${now}T00:00:00Z`, as_of_event: '00000000-0000-0000-0000-000000000000' })),
   );
 
   // ---- committees and mediators

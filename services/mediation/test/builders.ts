@@ -86,15 +86,15 @@ export function mutation(name: string, inputType: string, selection: string): st
 }
 
 export const CASE = `id status openedOn closedOn dueOn overdue allowedTransitions areaCode
-  agreement { terms fulfilmentDeadline reachedOn fulfilledOn } referral { target institution referredOn } failureReason withdrawalReason
+  agreement { terms fulfillmentDeadline reachedOn fulfilledOn } referral { target institution referredOn } failureReason withdrawalReason
   history { from to on } parties { role person { id } } mediators { id } sessions { heldOn notes attendees { id } } incident { id }`;
 export const INCIDENT = `id step category department { code } dispatchedOn deadline handledOn followedUpOn closedOn reopenCount overdue
   evaluations { satisfied score } disputeCase { id } councilTopic { id } history { from to on }`;
 export const TOPIC = `id status tally { for against abstain } resolution resolvedOn implementation { status progress } incident { id } votes { choice person { id } }`;
 
 export const CASE_M = (name: string, inputType = 'CaseTransitionInput') => mutation(name, inputType, `disputeCase { ${CASE} }`);
-export const INCIDENT_M = (name: string, inputType: string) => mutation(name, inputType, `incident { ${INCIDENT} }`);
-export const TOPIC_M = (name: string, inputType: string) => mutation(name, inputType, `topic { ${TOPIC} }`);
+export const INCIDENT_M = (name: string, inputType: string) => mutation(name, inputType, `gridIncident { ${INCIDENT} }`);
+export const TOPIC_M = (name: string, inputType: string) => mutation(name, inputType, `councilTopic { ${TOPIC} }`);
 
 export async function payloadOf(fed: TestFederation, token: string, query: string, input: Record<string, unknown>): Promise<any> {
   const data = await fed.ok(token, query, { input });
@@ -141,7 +141,7 @@ export async function reportIncident(fed: TestFederation, token: string, overrid
 }
 
 /** Statements the relay and the consumers run in the background, whatever request is being served. */
-const BACKGROUND = /^\/\* (outboxClaim|outboxSent|outboxFailed|inboxClaim|deadLetterAdd|knownPersonUpsert) \*\//;
+const BACKGROUND = /^\/\* (outboxClaim|outboxSent|outboxFailed|inboxClaim|deadLetterAdd|readModelApply:known_persons) \*\//;
 
 /**
  * Runs a request while counting the statements it sends to mediation's database, leaving out

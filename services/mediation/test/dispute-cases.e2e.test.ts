@@ -58,9 +58,9 @@ describe('dispute cases, through the gateway', () => {
       notes: '双方同意修复',
     });
     expect(session.sessions).toEqual([{ heldOn: daysAgo(8), notes: '双方同意修复', attendees: [{ id: applicant }, { id: respondent }] }]);
-    const agreed = await ok(fed, mediator, CASE_M('reachAgreement', 'ReachAgreementInput'), { caseId: opened.id, terms: '楼上住户一周内修复', fulfilmentDeadline: daysAgo(1), on: daysAgo(7) });
-    expect(agreed.agreement).toEqual({ terms: '楼上住户一周内修复', fulfilmentDeadline: daysAgo(1), reachedOn: daysAgo(7), fulfilledOn: null });
-    const fulfilled = await ok(fed, mediator, CASE_M('confirmFulfilment'), { caseId: opened.id, on: daysAgo(2) });
+    const agreed = await ok(fed, mediator, CASE_M('reachAgreement', 'ReachAgreementInput'), { caseId: opened.id, terms: '楼上住户一周内修复', fulfillmentDeadline: daysAgo(1), on: daysAgo(7) });
+    expect(agreed.agreement).toEqual({ terms: '楼上住户一周内修复', fulfillmentDeadline: daysAgo(1), reachedOn: daysAgo(7), fulfilledOn: null });
+    const fulfilled = await ok(fed, mediator, CASE_M('confirmFulfillment'), { caseId: opened.id, on: daysAgo(2) });
     expect(fulfilled).toMatchObject({ status: 'FULFILLED', closedOn: daysAgo(2), allowedTransitions: [], agreement: { fulfilledOn: daysAgo(2) } });
     expect(fulfilled.history.map((h: { to: string }) => h.to)).toEqual(['INTAKE', 'MEDIATING', 'AGREEMENT_REACHED', 'FULFILLED']);
     const types = await outboxTypes(opened.id);
@@ -92,11 +92,11 @@ describe('dispute cases, through the gateway', () => {
     const intake = await openCase(fed, mediator);
     const done = await openCase(fed, mediator);
     await ok(fed, mediator, CASE_M('startMediation'), { caseId: done.id });
-    await ok(fed, mediator, CASE_M('reachAgreement', 'ReachAgreementInput'), { caseId: done.id, terms: '赔偿', fulfilmentDeadline: daysAgo(-5) });
-    await ok(fed, mediator, CASE_M('confirmFulfilment'), { caseId: done.id });
+    await ok(fed, mediator, CASE_M('reachAgreement', 'ReachAgreementInput'), { caseId: done.id, terms: '赔偿', fulfillmentDeadline: daysAgo(-5) });
+    await ok(fed, mediator, CASE_M('confirmFulfillment'), { caseId: done.id });
     const attempts: [string, string, Record<string, unknown>][] = [
-      ['confirmFulfilment', 'CaseTransitionInput', { caseId: intake.id }],
-      ['reachAgreement', 'ReachAgreementInput', { caseId: intake.id, terms: 'x', fulfilmentDeadline: daysAgo(-1) }],
+      ['confirmFulfillment', 'CaseTransitionInput', { caseId: intake.id }],
+      ['reachAgreement', 'ReachAgreementInput', { caseId: intake.id, terms: 'x', fulfillmentDeadline: daysAgo(-1) }],
       ['failMediation', 'FailMediationInput', { caseId: intake.id, reason: 'x' }],
       ['referDisputeCase', 'ReferDisputeCaseInput', { caseId: intake.id, target: 'DEPARTMENT', institution: '司法所' }],
       ['startMediation', 'CaseTransitionInput', { caseId: done.id }],
@@ -193,7 +193,11 @@ describe('dispute cases, through the gateway', () => {
     expect(await known()).toEqual({ area_code: GRID, household_type: 'LOCAL' });
     await announcePersons(fed, 'population.person.updated', [{ personId, householdType: 'LOCAL', areaCode: OTHER_GRID }]);
     expect(await known()).toEqual({ area_code: OTHER_GRID, household_type: 'LOCAL' });
-    const c = await openCase(fed, mediator, { parties: [{ personId, role: 'APPLICANT' }, { personId: await person(fed), role: 'RESPONDENT' }] });
+    // the person now lives in the other community: a party there, no longer here
+    const here = await payloadOf(fed, mediator, OPEN, { areaCode: GRID, type: 'NEIGHBOUR', summary: '噪音', parties: [{ personId, role: 'APPLICANT' }, { personId: await person(fed), role: 'RESPONDENT' }] });
+    expect(here.userErrors).toEqual([{ field: ['input', 'parties', '0', 'personId'], code: 'PERSON_UNKNOWN', message: expect.any(String) }]);
+    const there = await tokenFor('MEDIATOR', [OTHER_COMMUNITY]);
+    const c = await openCase(fed, there, { areaCode: OTHER_GRID, parties: [{ personId, role: 'APPLICANT' }, { personId: await person(fed, OTHER_GRID), role: 'RESPONDENT' }] });
     expect(c.parties[0].person.id).toBe(personId);
   });
 

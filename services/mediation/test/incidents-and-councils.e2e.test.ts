@@ -69,7 +69,7 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
       const other = await reportIncident(fed, gridWorker, { category: 'OTHER' });
       let before = await written(fed);
       const noDepartment = await payloadOf(fed, worker, DISPATCH, { incidentId: other.id });
-      expect(noDepartment).toEqual({ incident: null, userErrors: [{ field: ['input', 'departmentCode'], code: 'DEPARTMENT_REQUIRED', message: expect.any(String) }] });
+      expect(noDepartment).toEqual({ gridIncident: null, userErrors: [{ field: ['input', 'departmentCode'], code: 'DEPARTMENT_REQUIRED', message: expect.any(String) }] });
       expect(await written(fed)).toEqual(before);
 
       const sanitation = await reportIncident(fed, gridWorker, { reportedOn: daysAgo(12) });
@@ -88,7 +88,7 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
       await ok(fed, gridWorker, HANDLE, { incidentId: i.id, handling: '已处理' });
       const before = await written(fed);
       const close = await payloadOf(fed, gridWorker, EVALUATE, { incidentId: i.id, satisfied: true, score: 4 });
-      expect(close).toEqual({ incident: null, userErrors: [{ field: ['input', 'incidentId'], code: 'INCIDENT_NOT_FOLLOWED_UP', message: expect.any(String) }] });
+      expect(close).toEqual({ gridIncident: null, userErrors: [{ field: ['input', 'incidentId'], code: 'INCIDENT_NOT_FOLLOWED_UP', message: expect.any(String) }] });
       const again = await payloadOf(fed, worker, DISPATCH, { incidentId: i.id });
       expect(again.userErrors.map((e: { code: string }) => e.code)).toEqual(['STEP_NOT_ALLOWED']);
       expect(await written(fed)).toEqual(before);
@@ -108,7 +108,7 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
         reporterKind: 'RESIDENT',
         reporterId: stranger(),
       });
-      expect(refused).toEqual({ incident: null, userErrors: [{ field: ['input', 'reporterId'], code: 'PERSON_UNKNOWN', message: expect.any(String) }] });
+      expect(refused).toEqual({ gridIncident: null, userErrors: [{ field: ['input', 'reporterId'], code: 'PERSON_UNKNOWN', message: expect.any(String) }] });
       expect(await written(fed)).toEqual(before);
     });
 
@@ -193,7 +193,7 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
       const unseated = await payloadOf(fed, worker, VOTE, { topicId: topic.id, personId: await person(fed), choice: 'FOR' });
       expect(unseated.userErrors.map((e: { code: string }) => e.code)).toEqual(['NOT_SEATED']);
       const noQuorum = await payloadOf(fed, worker, RESOLVE, { topicId: topic.id, resolution: '设置充电桩' });
-      expect(noQuorum).toEqual({ topic: null, userErrors: [{ field: ['input', 'topicId'], code: 'NO_QUORUM', message: expect.any(String) }] });
+      expect(noQuorum).toEqual({ councilTopic: null, userErrors: [{ field: ['input', 'topicId'], code: 'NO_QUORUM', message: expect.any(String) }] });
       expect(await written(fed)).toEqual(before);
 
       // a member who left the council can no longer vote
@@ -230,9 +230,9 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
           { personId: ghost, group: '租户' },
         ],
       });
-      expect(raised).toEqual({ topic: null, userErrors: [unknown(['input', 'raisedById']), unknown(['input', 'stakeholders', '1', 'personId'])] });
+      expect(raised).toEqual({ councilTopic: null, userErrors: [unknown(['input', 'raisedById']), unknown(['input', 'stakeholders', '1', 'personId'])] });
       const vote = await payloadOf(fed, worker, VOTE, { topicId: topic.id, personId: ghost, choice: 'FOR' });
-      expect(vote).toEqual({ topic: null, userErrors: [unknown(['input', 'personId'])] });
+      expect(vote).toEqual({ councilTopic: null, userErrors: [unknown(['input', 'personId'])] });
       const meeting = await payloadOf(fed, worker, mutation('recordCouncilMeeting', 'RecordCouncilMeetingInput', 'meeting { id }'), { councilId: c.id, heldOn: daysAgo(0), attendeeIds: [c.seated[0], ghost], minutes: '纪要' });
       expect(meeting).toEqual({ meeting: null, userErrors: [unknown(['input', 'attendeeIds', '1'])] });
       expect(await written(fed)).toEqual(before);

@@ -1,7 +1,7 @@
 import type { Envelope, IsoDate } from './envelope';
 
 export type DisputeTypeName = 'NEIGHBOUR' | 'FAMILY' | 'PROPERTY_MANAGEMENT' | 'LANDLORD_TENANT' | 'LABOUR' | 'OTHER';
-export type DisputeStatusName = 'INTAKE' | 'MEDIATING' | 'AGREEMENT_REACHED' | 'FULFILLED' | 'FAILED' | 'REFERRED' | 'WITHDRAWN';
+export type DisputeStatusName = 'INTAKE' | 'MEDIATING' | 'AGREEMENT_REACHED' | 'FULFILLED' | 'UNFULFILLED' | 'FAILED' | 'REFERRED' | 'WITHDRAWN';
 export type IncidentStepName = 'REPORTED' | 'DISPATCHED' | 'HANDLED' | 'FOLLOWED_UP' | 'CLOSED';
 
 /**
@@ -32,7 +32,7 @@ export type MediationEvent =
       1,
       {
         caseId: string;
-        /** FULFILLED, FAILED or WITHDRAWN (a failed case may later be REFERRED, announced by case.transitioned). */
+        /** FULFILLED, UNFULFILLED (an agreement not honored), FAILED or WITHDRAWN (a failed or unfulfilled case may later be REFERRED, announced by case.transitioned). */
         outcome: string;
         closedOn: IsoDate;
         openedOn?: IsoDate;

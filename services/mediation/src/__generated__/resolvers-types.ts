@@ -28,6 +28,7 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** What addMediator needs. */
 export type AddMediatorInput = {
   /** The committee. */
   committeeId: Scalars['ID']['input'];
@@ -46,10 +47,10 @@ export type Area = {
   __typename?: 'Area';
   /** The area code. */
   code: Scalars['ID']['output'];
-  /** Mediation, grid incident and council figures for this area and everything beneath it, over a period (default: this year to date). */
-  mediation: MediationStatistics;
-  /** The same figures month by month over a range (at most TREND_MAX_MONTHS months), oldest first. */
-  mediationTrend: Array<MediationMonthStatistics>;
+  /** Mediation, grid incident and council figures for this area and everything beneath it, over a period (default: this year to date). Null (with an error naming it) only when mediation cannot answer, so the other domains' figures still arrive. */
+  mediation: Maybe<MediationStatistics>;
+  /** The same figures month by month over a range (at most TREND_MAX_MONTHS months), oldest first. Null (with an error naming it) only when mediation cannot answer. */
+  mediationTrend: Maybe<Array<MediationMonthStatistics>>;
 };
 
 
@@ -64,6 +65,7 @@ export type AreaMediationTrendArgs = {
   period: PeriodInput;
 };
 
+/** What assignMediator needs. */
 export type AssignMediatorInput = {
   /** The case. */
   caseId: Scalars['ID']['input'];
@@ -71,6 +73,7 @@ export type AssignMediatorInput = {
   mediatorId: Scalars['ID']['input'];
 };
 
+/** A transition of a case that needs nothing but the day (startMediation, confirmFulfillment). */
 export type CaseTransitionInput = {
   /** The case. */
   caseId: Scalars['ID']['input'];
@@ -78,6 +81,7 @@ export type CaseTransitionInput = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** What castCouncilVote needs. */
 export type CastCouncilVoteInput = {
   /** The day (default today). */
   castOn?: InputMaybe<Scalars['Date']['input']>;
@@ -92,8 +96,8 @@ export type CastCouncilVoteInput = {
 /** A council meeting. */
 export type CouncilMeeting = {
   __typename?: 'CouncilMeeting';
-  /** Who attended. */
-  attendees: Array<Person>;
+  /** Who attended; an attendee living outside the caller's areas is null. */
+  attendees: Array<Maybe<Person>>;
   /** The day it was held. */
   heldOn: Scalars['Date']['output'];
   /** Meeting id. */
@@ -128,6 +132,11 @@ export type CouncilMeetingEdge = {
 export type CouncilMeetingPayload = {
   __typename?: 'CouncilMeetingPayload';
   /** The meeting, when the change was made. */
+  councilMeeting: Maybe<CouncilMeeting>;
+  /**
+   * Deprecated alias of councilMeeting.
+   * @deprecated use councilMeeting
+   */
   meeting: Maybe<CouncilMeeting>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
@@ -142,8 +151,8 @@ export type CouncilMember = {
   id: Scalars['ID']['output'];
   /** The day they left it, if they did. */
   leftOn: Maybe<Scalars['Date']['output']>;
-  /** The person. */
-  person: Person;
+  /** The person; null when they live outside the caller's areas. */
+  person: Maybe<Person>;
   /** The day they took the seat. */
   seatedOn: Scalars['Date']['output'];
 };
@@ -152,6 +161,11 @@ export type CouncilMember = {
 export type CouncilMemberPayload = {
   __typename?: 'CouncilMemberPayload';
   /** The member, when the change was made. */
+  councilMember: Maybe<CouncilMember>;
+  /**
+   * Deprecated alias of councilMember.
+   * @deprecated use councilMember
+   */
   member: Maybe<CouncilMember>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
@@ -172,7 +186,7 @@ export type CouncilSeatGroup = {
 export type CouncilSeatGroupInput = {
   /** The group, e.g. 来穗人员. */
   group: Scalars['String']['input'];
-  /** Seats, 1 to 99. */
+  /** Seats, 1 to 99 (OUT_OF_RANGE otherwise). */
   seats: Scalars['Int']['input'];
 };
 
@@ -181,8 +195,8 @@ export type CouncilStakeholder = {
   __typename?: 'CouncilStakeholder';
   /** The group they speak for. */
   group: Scalars['String']['output'];
-  /** The person. */
-  person: Person;
+  /** The person; null when they live outside the caller's areas. */
+  person: Maybe<Person>;
 };
 
 /** A stakeholder named when a topic is raised. */
@@ -206,7 +220,7 @@ export type CouncilTopic = {
   implementation: TopicImplementation;
   /** The grid incident it was escalated from, if any. */
   incident: Maybe<GridIncident>;
-  /** Who raised it, when a person did. */
+  /** Who raised it, when a person did and they live within the caller's areas. */
   raisedBy: Maybe<Person>;
   /** The day it was raised. */
   raisedOn: Scalars['Date']['output'];
@@ -250,6 +264,11 @@ export type CouncilTopicEdge = {
 export type CouncilTopicPayload = {
   __typename?: 'CouncilTopicPayload';
   /** The topic, when the change was made. */
+  councilTopic: Maybe<CouncilTopic>;
+  /**
+   * Deprecated alias of councilTopic.
+   * @deprecated use councilTopic
+   */
   topic: Maybe<CouncilTopic>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
@@ -262,8 +281,8 @@ export type CouncilVote = {
   castOn: Scalars['Date']['output'];
   /** How. */
   choice: VoteChoice;
-  /** Who voted. */
-  person: Person;
+  /** Who voted; null when they live outside the caller's areas. */
+  person: Maybe<Person>;
 };
 
 /** Votes on a topic. */
@@ -277,6 +296,7 @@ export type CouncilVoteTally = {
   for: Scalars['Int']['output'];
 };
 
+/** What createMediationCommittee needs. */
 export type CreateMediationCommitteeInput = {
   /** The community (12-digit code) within your areas. */
   areaCode: Scalars['ID']['input'];
@@ -284,12 +304,13 @@ export type CreateMediationCommitteeInput = {
   name: Scalars['String']['input'];
 };
 
+/** What createResidentsCouncil needs. */
 export type CreateResidentsCouncilInput = {
   /** The community (12-digit code) within your areas. */
   areaCode: Scalars['ID']['input'];
   /** The council's name (unique in the community). */
   name: Scalars['String']['input'];
-  /** Groups and their seats, e.g. 6 local residents, 6 migrants, 1 street delegate. */
+  /** Groups and their seats, 1 to 20 groups (OUT_OF_RANGE otherwise), e.g. 6 local residents, 6 migrants, 1 street delegate. */
   seatPlan: Array<CouncilSeatGroupInput>;
 };
 
@@ -302,8 +323,9 @@ export type Department = {
   name: Scalars['String']['output'];
 };
 
+/** What dispatchGridIncident needs. */
 export type DispatchGridIncidentInput = {
-  /** The deadline (default: dispatch day plus the category's time limit); never in the past. */
+  /** The deadline (default: dispatch day plus the category's time limit); never in the past, at most 365 days after dispatch (OUT_OF_RANGE otherwise). */
   deadline?: InputMaybe<Scalars['Date']['input']>;
   /** The department (default: the category's department in the routing table; one is required). */
   departmentCode?: InputMaybe<Scalars['ID']['input']>;
@@ -322,13 +344,13 @@ export type DisputeCase = {
   allowedTransitions: Array<DisputeTransition>;
   /** The community or grid the dispute belongs to. */
   areaCode: Scalars['ID']['output'];
-  /** The day mediation ended (fulfilled, failed or withdrawn), null while open. */
+  /** The day the case closed (fulfilled, unfulfilled, failed or withdrawn), null while open. */
   closedOn: Maybe<Scalars['Date']['output']>;
   /** The committee of the case's community, if it has one. */
   committee: Maybe<MediationCommittee>;
   /** The day the case falls overdue if still open (intake plus CASE_TIME_LIMIT_DAYS). */
   dueOn: Scalars['Date']['output'];
-  /** Why mediation failed, when it did. */
+  /** Why mediation failed, or why the agreement was not carried out, when that happened. */
   failureReason: Maybe<Scalars['String']['output']>;
   /** Every change of status, oldest first. */
   history: Array<DisputeStatusChange>;
@@ -340,7 +362,7 @@ export type DisputeCase = {
   mediators: Array<Mediator>;
   /** The day of intake. */
   openedOn: Scalars['Date']['output'];
-  /** Whether the case is still open (not fulfilled, failed, referred or withdrawn) past its due day. */
+  /** Whether the case is still open (not fulfilled, unfulfilled, failed, referred or withdrawn) past its due day. */
   overdue: Scalars['Boolean']['output'];
   /** The parties, applicants first. */
   parties: Array<DisputeParty>;
@@ -406,15 +428,15 @@ export type DisputeOutcomeStatistics = {
   __typename?: 'DisputeOutcomeStatistics';
   /** Cases closed in the period with this outcome. */
   cases: SuppressibleCount;
-  /** FULFILLED, FAILED, REFERRED or WITHDRAWN. */
+  /** FULFILLED, UNFULFILLED, FAILED, REFERRED or WITHDRAWN. */
   outcome: DisputeStatus;
 };
 
 /** A party to a dispute. */
 export type DisputeParty = {
   __typename?: 'DisputeParty';
-  /** The person. */
-  person: Person;
+  /** The person; null when they live outside the caller's areas (the case is still shown). */
+  person: Maybe<Person>;
   /** Applicant or respondent. */
   role: PartyRole;
 };
@@ -440,7 +462,7 @@ export type DisputeReferral = {
 
 /** Where a dispute case stands in its life cycle. */
 export type DisputeStatus =
-  /** 达成协议: agreement reached, awaiting fulfilment */
+  /** 达成协议: agreement reached, awaiting fulfillment */
   | 'AGREEMENT_REACHED'
   /** 调解不成: mediation failed (closed) */
   | 'FAILED'
@@ -450,8 +472,10 @@ export type DisputeStatus =
   | 'INTAKE'
   /** 调解中: being mediated */
   | 'MEDIATING'
-  /** 引导诉讼/移交: referred to a court or a department after failing (closed) */
+  /** 引导诉讼/移交: referred to a court or a department after failing or an agreement not carried out (closed) */
   | 'REFERRED'
+  /** 未履行: the agreement was not carried out (closed; may then be referred) */
+  | 'UNFULFILLED'
   /** 撤回: withdrawn by the applicant (closed) */
   | 'WITHDRAWN';
 
@@ -470,11 +494,15 @@ export type DisputeStatusChange = {
 export type DisputeTransition =
   /** MEDIATING → AGREEMENT_REACHED (reachAgreement) */
   | 'AGREE'
+  /** AGREEMENT_REACHED → UNFULFILLED (recordNonFulfillment) */
+  | 'BREACH'
   /** MEDIATING → FAILED (failMediation) */
   | 'FAIL'
-  /** AGREEMENT_REACHED → FULFILLED (confirmFulfilment) */
+  /** Deprecated alias of FULFILL; never returned. */
   | 'FULFIL'
-  /** FAILED → REFERRED (referDisputeCase) */
+  /** AGREEMENT_REACHED → FULFILLED (confirmFulfillment) */
+  | 'FULFILL'
+  /** FAILED or UNFULFILLED → REFERRED (referDisputeCase) */
   | 'REFER'
   /** INTAKE → MEDIATING (startMediation) */
   | 'START'
@@ -505,6 +533,7 @@ export type DisputeTypeStatistics = {
   type: DisputeType;
 };
 
+/** What evaluateGridIncident needs. */
 export type EvaluateGridIncidentInput = {
   /** What the reporter said. */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -514,10 +543,11 @@ export type EvaluateGridIncidentInput = {
   on?: InputMaybe<Scalars['Date']['input']>;
   /** Whether the reporter is satisfied; if not, the incident goes back to its department. */
   satisfied: Scalars['Boolean']['input'];
-  /** Score from 1 to 5. */
+  /** Score from 1 to 5 (OUT_OF_RANGE otherwise). */
   score: Scalars['Int']['input'];
 };
 
+/** What failMediation needs. */
 export type FailMediationInput = {
   /** The case. */
   caseId: Scalars['ID']['input'];
@@ -527,6 +557,7 @@ export type FailMediationInput = {
   reason: Scalars['String']['input'];
 };
 
+/** What followUpGridIncident needs. */
 export type FollowUpGridIncidentInput = {
   /** The incident, at step HANDLED. */
   incidentId: Scalars['ID']['input'];
@@ -581,7 +612,7 @@ export type GridIncident = {
   reopenCount: Scalars['Int']['output'];
   /** The day it was reported. */
   reportedOn: Scalars['Date']['output'];
-  /** The reporting person, when known. */
+  /** The reporting person, when known and living within the caller's areas. */
   reporter: Maybe<Person>;
   /** Who reported it. */
   reporterKind: IncidentReporterKind;
@@ -625,11 +656,17 @@ export type GridIncidentFilter = {
 export type GridIncidentPayload = {
   __typename?: 'GridIncidentPayload';
   /** The incident, when the change was made. */
+  gridIncident: Maybe<GridIncident>;
+  /**
+   * Deprecated alias of gridIncident.
+   * @deprecated use gridIncident
+   */
   incident: Maybe<GridIncident>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** What handleGridIncident needs. */
 export type HandleGridIncidentInput = {
   /** What was done. */
   handling: Scalars['String']['input'];
@@ -724,6 +761,11 @@ export type IncidentRouteEdge = {
 export type IncidentRoutePayload = {
   __typename?: 'IncidentRoutePayload';
   /** The route, when the change was made. */
+  incidentRoute: Maybe<IncidentRoute>;
+  /**
+   * Deprecated alias of incidentRoute.
+   * @deprecated use incidentRoute
+   */
   route: Maybe<IncidentRoute>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
@@ -770,6 +812,11 @@ export type MediationAgreement = {
   /** The day it was confirmed fulfilled, if it was. */
   fulfilledOn: Maybe<Scalars['Date']['output']>;
   /** The day by which it is to be carried out. */
+  fulfillmentDeadline: Scalars['Date']['output'];
+  /**
+   * Deprecated alias of fulfillmentDeadline.
+   * @deprecated use fulfillmentDeadline
+   */
   fulfilmentDeadline: Scalars['Date']['output'];
   /** The day it was reached. */
   reachedOn: Scalars['Date']['output'];
@@ -813,8 +860,13 @@ export type MediationCommitteeEdge = {
 /** Result of a committee mutation. */
 export type MediationCommitteePayload = {
   __typename?: 'MediationCommitteePayload';
-  /** The committee, when the change was made. */
+  /**
+   * Deprecated alias of mediationCommittee.
+   * @deprecated use mediationCommittee
+   */
   committee: Maybe<MediationCommittee>;
+  /** The committee, when the change was made. */
+  mediationCommittee: Maybe<MediationCommittee>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -843,8 +895,8 @@ export type MediationMonthStatistics = {
 /** A mediation session (调解会). */
 export type MediationSession = {
   __typename?: 'MediationSession';
-  /** Who attended. */
-  attendees: Array<Person>;
+  /** Who attended; an attendee living outside the caller's areas is null. */
+  attendees: Array<Maybe<Person>>;
   /** The day it was held. */
   heldOn: Scalars['Date']['output'];
   /** Session id. */
@@ -864,7 +916,7 @@ export type MediationStatistics = {
   casesByOutcome: Array<DisputeOutcomeStatistics>;
   /** Cases opened in the period, by type (every type listed). */
   casesByType: Array<DisputeTypeStatistics>;
-  /** Cases closed in the period (fulfilled, failed, referred or withdrawn). */
+  /** Cases closed in the period (fulfilled, unfulfilled, failed, referred or withdrawn). */
   casesClosed: SuppressibleCount;
   /** Cases fulfilled in the period. */
   casesFulfilled: SuppressibleCount;
@@ -913,8 +965,8 @@ export type Mediator = {
   id: Scalars['ID']['output'];
   /** The day the mediator joined. */
   joinedOn: Scalars['Date']['output'];
-  /** The person. */
-  person: Person;
+  /** The person; null when they live outside the caller's areas. */
+  person: Maybe<Person>;
   /** Whether the mediator is a volunteer lawyer (e.g. one who sits weekly). */
   volunteerLawyer: Scalars['Boolean']['output'];
 };
@@ -935,6 +987,7 @@ export type MediatorPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a person to a committee as a mediator. */
@@ -944,6 +997,11 @@ export type Mutation = {
   /** Records a seated member's vote on an open topic: one vote per member per topic. */
   castCouncilVote: CouncilTopicPayload;
   /** AGREEMENT_REACHED → FULFILLED: the agreement has been carried out (履行完毕); the case closes. */
+  confirmFulfillment: DisputeCasePayload;
+  /**
+   * Deprecated alias of confirmFulfillment.
+   * @deprecated use confirmFulfillment
+   */
   confirmFulfilment: DisputeCasePayload;
   /** Creates the mediation committee (人民调解委员会) of a community; one per community. */
   createMediationCommittee: MediationCommitteePayload;
@@ -963,13 +1021,15 @@ export type Mutation = {
   openDisputeCase: DisputeCasePayload;
   /** Raises a topic on a council, optionally escalated from a grid incident (linked both ways). */
   raiseCouncilTopic: CouncilTopicPayload;
-  /** MEDIATING → AGREEMENT_REACHED: records the agreement's terms and fulfilment deadline (达成协议). */
+  /** MEDIATING → AGREEMENT_REACHED: records the agreement's terms and fulfillment deadline (达成协议). */
   reachAgreement: DisputeCasePayload;
   /** Records a council meeting: date, attendees, minutes and the topics discussed. */
   recordCouncilMeeting: CouncilMeetingPayload;
   /** Records a mediation session of a case being mediated. */
   recordMediationSession: DisputeCasePayload;
-  /** FAILED → REFERRED: the parties are referred to a court or a department (引导诉讼/移交). */
+  /** AGREEMENT_REACHED → UNFULFILLED: the agreement was not carried out (未履行); the case closes and may be referred. */
+  recordNonFulfillment: DisputeCasePayload;
+  /** FAILED or UNFULFILLED → REFERRED: the parties are referred to a court or a department (引导诉讼/移交). */
   referDisputeCase: DisputeCasePayload;
   /** Step 1, discover and report (发现告知): records a grid incident. */
   reportGridIncident: GridIncidentPayload;
@@ -990,140 +1050,178 @@ export type Mutation = {
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationAddMediatorArgs = {
   input: AddMediatorInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationAssignMediatorArgs = {
   input: AssignMediatorInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCastCouncilVoteArgs = {
   input: CastCouncilVoteInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
+export type MutationConfirmFulfillmentArgs = {
+  input: CaseTransitionInput;
+};
+
+
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationConfirmFulfilmentArgs = {
   input: CaseTransitionInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCreateMediationCommitteeArgs = {
   input: CreateMediationCommitteeInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationCreateResidentsCouncilArgs = {
   input: CreateResidentsCouncilInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationDispatchGridIncidentArgs = {
   input: DispatchGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationEvaluateGridIncidentArgs = {
   input: EvaluateGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationFailMediationArgs = {
   input: FailMediationInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationFollowUpGridIncidentArgs = {
   input: FollowUpGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationHandleGridIncidentArgs = {
   input: HandleGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationOpenDisputeCaseArgs = {
   input: OpenDisputeCaseInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRaiseCouncilTopicArgs = {
   input: RaiseCouncilTopicInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationReachAgreementArgs = {
   input: ReachAgreementInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRecordCouncilMeetingArgs = {
   input: RecordCouncilMeetingInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationRecordMediationSessionArgs = {
   input: RecordMediationSessionInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
+export type MutationRecordNonFulfillmentArgs = {
+  input: RecordNonFulfillmentInput;
+};
+
+
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationReferDisputeCaseArgs = {
   input: ReferDisputeCaseInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationReportGridIncidentArgs = {
   input: ReportGridIncidentInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationResolveCouncilTopicArgs = {
   input: ResolveCouncilTopicInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationSeatCouncilMemberArgs = {
   input: SeatCouncilMemberInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationSetIncidentRouteArgs = {
   input: SetIncidentRouteInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationStartMediationArgs = {
   input: CaseTransitionInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUnseatCouncilMemberArgs = {
   input: UnseatCouncilMemberInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationUpdateTopicImplementationArgs = {
   input: UpdateTopicImplementationInput;
 };
 
 
+/** The root of every change; the modules (cases, incidents, councils) add their fields. */
 export type MutationWithdrawDisputeCaseArgs = {
   input: WithdrawDisputeCaseInput;
 };
 
+/** What openDisputeCase needs. */
 export type OpenDisputeCaseInput = {
   /** The community or grid within your areas (default: the incident's area, when escalating). */
   areaCode?: InputMaybe<Scalars['ID']['input']>;
   /** Escalates this grid incident into the case; an incident is escalated to one case at most. */
   incidentId?: InputMaybe<Scalars['ID']['input']>;
-  /** Mediators of the community's committee to assign at once. */
+  /** Mediators of the community's committee to assign at once, at most 20 (OUT_OF_RANGE otherwise). */
   mediatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The day of intake (default today; not in the future). */
   openedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** The parties: at least one applicant and one respondent, nobody on both sides. */
+  /** The parties: at least one applicant and one respondent, nobody on both sides, at most 50; each a person living within your areas (PERSON_UNKNOWN otherwise). */
   parties: Array<DisputePartyInput>;
   /** What it is about. */
   summary: Scalars['String']['input'];
@@ -1168,6 +1266,7 @@ export type Person = {
   id: Scalars['ID']['output'];
 };
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type Query = {
   __typename?: 'Query';
   /** One council topic, if its council lies within the caller's areas. */
@@ -1193,16 +1292,19 @@ export type Query = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryCouncilTopicArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryDisputeCaseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryDisputeCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DisputeCaseFilter>;
@@ -1210,11 +1312,13 @@ export type QueryDisputeCasesArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryGridIncidentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryGridIncidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GridIncidentFilter>;
@@ -1222,17 +1326,20 @@ export type QueryGridIncidentsArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryIncidentRoutesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryMediationCommitteeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryMediationCommitteesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   areaCode?: InputMaybe<Scalars['ID']['input']>;
@@ -1240,17 +1347,20 @@ export type QueryMediationCommitteesArgs = {
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryResidentsCouncilArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The root of every read; the modules (cases, incidents, councils) add their fields. */
 export type QueryResidentsCouncilsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   areaCode?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What raiseCouncilTopic needs. */
 export type RaiseCouncilTopicInput = {
   /** The council. */
   councilId: Scalars['ID']['input'];
@@ -1262,25 +1372,32 @@ export type RaiseCouncilTopicInput = {
   raisedById?: InputMaybe<Scalars['ID']['input']>;
   /** The day (default today; not in the future). */
   raisedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Stakeholders (1 to 3 per affected group). */
+  /** Stakeholders, at most 30 (OUT_OF_RANGE otherwise), each a person living within your areas. */
   stakeholders?: InputMaybe<Array<CouncilStakeholderInput>>;
   /** Short title. */
   title: Scalars['String']['input'];
 };
 
+/** What reachAgreement needs. */
 export type ReachAgreementInput = {
   /** The case. */
   caseId: Scalars['ID']['input'];
-  /** The day by which it is to be carried out (not before the agreement). */
-  fulfilmentDeadline: Scalars['Date']['input'];
+  /** The day by which it is to be carried out: not before the agreement, at most five years (1826 days) after it. Required (or its deprecated alias). */
+  fulfillmentDeadline?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * Deprecated alias of fulfillmentDeadline.
+   * @deprecated use fulfillmentDeadline
+   */
+  fulfilmentDeadline?: InputMaybe<Scalars['Date']['input']>;
   /** The day it was reached (default today). */
   on?: InputMaybe<Scalars['Date']['input']>;
   /** What was agreed. */
   terms: Scalars['String']['input'];
 };
 
+/** What recordCouncilMeeting needs. */
 export type RecordCouncilMeetingInput = {
-  /** Person ids of those who attended (at least one). */
+  /** Person ids of those who attended: 1 to 200, each living within your areas (OUT_OF_RANGE otherwise). */
   attendeeIds: Array<Scalars['ID']['input']>;
   /** The council. */
   councilId: Scalars['ID']['input'];
@@ -1288,12 +1405,13 @@ export type RecordCouncilMeetingInput = {
   heldOn: Scalars['Date']['input'];
   /** The minutes. */
   minutes: Scalars['String']['input'];
-  /** Topics of this council discussed at the meeting. */
+  /** Topics of this council discussed at the meeting, at most 50 (OUT_OF_RANGE otherwise). */
   topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** What recordMediationSession needs. */
 export type RecordMediationSessionInput = {
-  /** Person ids of those who attended (at least one). */
+  /** Person ids of those who attended: 1 to 200, each living within your areas (OUT_OF_RANGE otherwise). */
   attendeeIds: Array<Scalars['ID']['input']>;
   /** The case, which must be being mediated. */
   caseId: Scalars['ID']['input'];
@@ -1303,6 +1421,17 @@ export type RecordMediationSessionInput = {
   notes: Scalars['String']['input'];
 };
 
+/** What recordNonFulfillment needs. */
+export type RecordNonFulfillmentInput = {
+  /** The case, whose agreement was reached. */
+  caseId: Scalars['ID']['input'];
+  /** The day (default today; not in the future, not before the agreement). */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  /** Why the agreement was not carried out. */
+  reason: Scalars['String']['input'];
+};
+
+/** What referDisputeCase needs. */
 export type ReferDisputeCaseInput = {
   /** The case, which must have failed. */
   caseId: Scalars['ID']['input'];
@@ -1321,6 +1450,7 @@ export type ReferralTarget =
   /** 移交: to a government department */
   | 'DEPARTMENT';
 
+/** What reportGridIncident needs. */
 export type ReportGridIncidentInput = {
   /** The grid (or community) within your areas. */
   areaCode: Scalars['ID']['input'];
@@ -1398,12 +1528,18 @@ export type ResidentsCouncilEdge = {
 /** Result of a council mutation. */
 export type ResidentsCouncilPayload = {
   __typename?: 'ResidentsCouncilPayload';
-  /** The council, when the change was made. */
+  /**
+   * Deprecated alias of residentsCouncil.
+   * @deprecated use residentsCouncil
+   */
   council: Maybe<ResidentsCouncil>;
+  /** The council, when the change was made. */
+  residentsCouncil: Maybe<ResidentsCouncil>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** What resolveCouncilTopic needs. */
 export type ResolveCouncilTopicInput = {
   /** The day (default today). */
   on?: InputMaybe<Scalars['Date']['input']>;
@@ -1413,6 +1549,7 @@ export type ResolveCouncilTopicInput = {
   topicId: Scalars['ID']['input'];
 };
 
+/** What seatCouncilMember needs. */
 export type SeatCouncilMemberInput = {
   /** The council. */
   councilId: Scalars['ID']['input'];
@@ -1424,6 +1561,7 @@ export type SeatCouncilMemberInput = {
   seatedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** What setIncidentRoute needs. */
 export type SetIncidentRouteInput = {
   /** Category code (capital letters, digits, underscores); created if new. */
   category: Scalars['ID']['input'];
@@ -1431,7 +1569,7 @@ export type SetIncidentRouteInput = {
   departmentCode?: InputMaybe<Scalars['ID']['input']>;
   /** Category name. */
   name: Scalars['String']['input'];
-  /** Days to handle, 1 to 365. */
+  /** Days to handle, 1 to 365 (OUT_OF_RANGE otherwise). */
   timeLimitDays: Scalars['Int']['input'];
 };
 
@@ -1466,6 +1604,7 @@ export type TopicStatus =
   /** Decided and not carried */
   | 'REJECTED';
 
+/** What unseatCouncilMember needs. */
 export type UnseatCouncilMemberInput = {
   /** The day they leave (default today). */
   leftOn?: InputMaybe<Scalars['Date']['input']>;
@@ -1473,12 +1612,13 @@ export type UnseatCouncilMemberInput = {
   memberId: Scalars['ID']['input'];
 };
 
+/** What updateTopicImplementation needs. */
 export type UpdateTopicImplementationInput = {
   /** A note on progress. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The day (default today). */
   on?: InputMaybe<Scalars['Date']['input']>;
-  /** Per cent done, 0 to 100. */
+  /** Per cent done, 0 to 100 (OUT_OF_RANGE otherwise). */
   progress: Scalars['Int']['input'];
   /** A carried topic. */
   topicId: Scalars['ID']['input'];
@@ -1504,6 +1644,7 @@ export type VoteChoice =
   /** For */
   | 'FOR';
 
+/** What withdrawDisputeCase needs. */
 export type WithdrawDisputeCaseInput = {
   /** The case. */
   caseId: Scalars['ID']['input'];
@@ -1608,9 +1749,9 @@ export type ResolversTypes = ResolversObject<{
   CouncilMeetingConnection: ResolverTypeWrapper<Omit<CouncilMeetingConnection, 'edges'> & { edges: Array<ResolversTypes['CouncilMeetingEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CouncilMeetingEdge: ResolverTypeWrapper<Omit<CouncilMeetingEdge, 'node'> & { node: ResolversTypes['CouncilMeeting'] }>;
-  CouncilMeetingPayload: ResolverTypeWrapper<Omit<CouncilMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversTypes['CouncilMeeting']> }>;
+  CouncilMeetingPayload: ResolverTypeWrapper<Omit<CouncilMeetingPayload, 'councilMeeting' | 'meeting'> & { councilMeeting?: Maybe<ResolversTypes['CouncilMeeting']>, meeting?: Maybe<ResolversTypes['CouncilMeeting']> }>;
   CouncilMember: ResolverTypeWrapper<MemberRow>;
-  CouncilMemberPayload: ResolverTypeWrapper<Omit<CouncilMemberPayload, 'member'> & { member?: Maybe<ResolversTypes['CouncilMember']> }>;
+  CouncilMemberPayload: ResolverTypeWrapper<Omit<CouncilMemberPayload, 'councilMember' | 'member'> & { councilMember?: Maybe<ResolversTypes['CouncilMember']>, member?: Maybe<ResolversTypes['CouncilMember']> }>;
   CouncilSeatGroup: ResolverTypeWrapper<CouncilSeatGroup>;
   CouncilSeatGroupInput: CouncilSeatGroupInput;
   CouncilStakeholder: ResolverTypeWrapper<StakeholderRow>;
@@ -1618,7 +1759,7 @@ export type ResolversTypes = ResolversObject<{
   CouncilTopic: ResolverTypeWrapper<TopicRow>;
   CouncilTopicConnection: ResolverTypeWrapper<Omit<CouncilTopicConnection, 'edges'> & { edges: Array<ResolversTypes['CouncilTopicEdge']> }>;
   CouncilTopicEdge: ResolverTypeWrapper<Omit<CouncilTopicEdge, 'node'> & { node: ResolversTypes['CouncilTopic'] }>;
-  CouncilTopicPayload: ResolverTypeWrapper<Omit<CouncilTopicPayload, 'topic'> & { topic?: Maybe<ResolversTypes['CouncilTopic']> }>;
+  CouncilTopicPayload: ResolverTypeWrapper<Omit<CouncilTopicPayload, 'councilTopic' | 'topic'> & { councilTopic?: Maybe<ResolversTypes['CouncilTopic']>, topic?: Maybe<ResolversTypes['CouncilTopic']> }>;
   CouncilVote: ResolverTypeWrapper<VoteRow>;
   CouncilVoteTally: ResolverTypeWrapper<CouncilVoteTally>;
   CreateMediationCommitteeInput: CreateMediationCommitteeInput;
@@ -1648,7 +1789,7 @@ export type ResolversTypes = ResolversObject<{
   GridIncidentConnection: ResolverTypeWrapper<Omit<GridIncidentConnection, 'edges'> & { edges: Array<ResolversTypes['GridIncidentEdge']> }>;
   GridIncidentEdge: ResolverTypeWrapper<Omit<GridIncidentEdge, 'node'> & { node: ResolversTypes['GridIncident'] }>;
   GridIncidentFilter: GridIncidentFilter;
-  GridIncidentPayload: ResolverTypeWrapper<Omit<GridIncidentPayload, 'incident'> & { incident?: Maybe<ResolversTypes['GridIncident']> }>;
+  GridIncidentPayload: ResolverTypeWrapper<Omit<GridIncidentPayload, 'gridIncident' | 'incident'> & { gridIncident?: Maybe<ResolversTypes['GridIncident']>, incident?: Maybe<ResolversTypes['GridIncident']> }>;
   HandleGridIncidentInput: HandleGridIncidentInput;
   ImplementationStatus: ImplementationStatus;
   IncidentDepartmentStatistics: ResolverTypeWrapper<IncidentDepartmentStatistics>;
@@ -1657,7 +1798,7 @@ export type ResolversTypes = ResolversObject<{
   IncidentRoute: ResolverTypeWrapper<RouteRow>;
   IncidentRouteConnection: ResolverTypeWrapper<Omit<IncidentRouteConnection, 'edges'> & { edges: Array<ResolversTypes['IncidentRouteEdge']> }>;
   IncidentRouteEdge: ResolverTypeWrapper<Omit<IncidentRouteEdge, 'node'> & { node: ResolversTypes['IncidentRoute'] }>;
-  IncidentRoutePayload: ResolverTypeWrapper<Omit<IncidentRoutePayload, 'route'> & { route?: Maybe<ResolversTypes['IncidentRoute']> }>;
+  IncidentRoutePayload: ResolverTypeWrapper<Omit<IncidentRoutePayload, 'incidentRoute' | 'route'> & { incidentRoute?: Maybe<ResolversTypes['IncidentRoute']>, route?: Maybe<ResolversTypes['IncidentRoute']> }>;
   IncidentStep: IncidentStep;
   IncidentStepChange: ResolverTypeWrapper<StepRow>;
   IncidentStepStatistics: ResolverTypeWrapper<IncidentStepStatistics>;
@@ -1665,7 +1806,7 @@ export type ResolversTypes = ResolversObject<{
   MediationCommittee: ResolverTypeWrapper<CommitteeRow>;
   MediationCommitteeConnection: ResolverTypeWrapper<Omit<MediationCommitteeConnection, 'edges'> & { edges: Array<ResolversTypes['MediationCommitteeEdge']> }>;
   MediationCommitteeEdge: ResolverTypeWrapper<Omit<MediationCommitteeEdge, 'node'> & { node: ResolversTypes['MediationCommittee'] }>;
-  MediationCommitteePayload: ResolverTypeWrapper<Omit<MediationCommitteePayload, 'committee'> & { committee?: Maybe<ResolversTypes['MediationCommittee']> }>;
+  MediationCommitteePayload: ResolverTypeWrapper<Omit<MediationCommitteePayload, 'committee' | 'mediationCommittee'> & { committee?: Maybe<ResolversTypes['MediationCommittee']>, mediationCommittee?: Maybe<ResolversTypes['MediationCommittee']> }>;
   MediationMonthStatistics: ResolverTypeWrapper<MediationMonthStatistics>;
   MediationSession: ResolverTypeWrapper<SessionRow>;
   MediationStatistics: ResolverTypeWrapper<MediationStatistics>;
@@ -1684,13 +1825,14 @@ export type ResolversTypes = ResolversObject<{
   ReachAgreementInput: ReachAgreementInput;
   RecordCouncilMeetingInput: RecordCouncilMeetingInput;
   RecordMediationSessionInput: RecordMediationSessionInput;
+  RecordNonFulfillmentInput: RecordNonFulfillmentInput;
   ReferDisputeCaseInput: ReferDisputeCaseInput;
   ReferralTarget: ReferralTarget;
   ReportGridIncidentInput: ReportGridIncidentInput;
   ResidentsCouncil: ResolverTypeWrapper<CouncilRow>;
   ResidentsCouncilConnection: ResolverTypeWrapper<Omit<ResidentsCouncilConnection, 'edges'> & { edges: Array<ResolversTypes['ResidentsCouncilEdge']> }>;
   ResidentsCouncilEdge: ResolverTypeWrapper<Omit<ResidentsCouncilEdge, 'node'> & { node: ResolversTypes['ResidentsCouncil'] }>;
-  ResidentsCouncilPayload: ResolverTypeWrapper<Omit<ResidentsCouncilPayload, 'council'> & { council?: Maybe<ResolversTypes['ResidentsCouncil']> }>;
+  ResidentsCouncilPayload: ResolverTypeWrapper<Omit<ResidentsCouncilPayload, 'council' | 'residentsCouncil'> & { council?: Maybe<ResolversTypes['ResidentsCouncil']>, residentsCouncil?: Maybe<ResolversTypes['ResidentsCouncil']> }>;
   ResolveCouncilTopicInput: ResolveCouncilTopicInput;
   SeatCouncilMemberInput: SeatCouncilMemberInput;
   SetIncidentRouteInput: SetIncidentRouteInput;
@@ -1718,9 +1860,9 @@ export type ResolversParentTypes = ResolversObject<{
   CouncilMeetingConnection: Omit<CouncilMeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['CouncilMeetingEdge']> };
   Int: Scalars['Int']['output'];
   CouncilMeetingEdge: Omit<CouncilMeetingEdge, 'node'> & { node: ResolversParentTypes['CouncilMeeting'] };
-  CouncilMeetingPayload: Omit<CouncilMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversParentTypes['CouncilMeeting']> };
+  CouncilMeetingPayload: Omit<CouncilMeetingPayload, 'councilMeeting' | 'meeting'> & { councilMeeting?: Maybe<ResolversParentTypes['CouncilMeeting']>, meeting?: Maybe<ResolversParentTypes['CouncilMeeting']> };
   CouncilMember: MemberRow;
-  CouncilMemberPayload: Omit<CouncilMemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['CouncilMember']> };
+  CouncilMemberPayload: Omit<CouncilMemberPayload, 'councilMember' | 'member'> & { councilMember?: Maybe<ResolversParentTypes['CouncilMember']>, member?: Maybe<ResolversParentTypes['CouncilMember']> };
   CouncilSeatGroup: CouncilSeatGroup;
   CouncilSeatGroupInput: CouncilSeatGroupInput;
   CouncilStakeholder: StakeholderRow;
@@ -1728,7 +1870,7 @@ export type ResolversParentTypes = ResolversObject<{
   CouncilTopic: TopicRow;
   CouncilTopicConnection: Omit<CouncilTopicConnection, 'edges'> & { edges: Array<ResolversParentTypes['CouncilTopicEdge']> };
   CouncilTopicEdge: Omit<CouncilTopicEdge, 'node'> & { node: ResolversParentTypes['CouncilTopic'] };
-  CouncilTopicPayload: Omit<CouncilTopicPayload, 'topic'> & { topic?: Maybe<ResolversParentTypes['CouncilTopic']> };
+  CouncilTopicPayload: Omit<CouncilTopicPayload, 'councilTopic' | 'topic'> & { councilTopic?: Maybe<ResolversParentTypes['CouncilTopic']>, topic?: Maybe<ResolversParentTypes['CouncilTopic']> };
   CouncilVote: VoteRow;
   CouncilVoteTally: CouncilVoteTally;
   CreateMediationCommitteeInput: CreateMediationCommitteeInput;
@@ -1755,21 +1897,21 @@ export type ResolversParentTypes = ResolversObject<{
   GridIncidentConnection: Omit<GridIncidentConnection, 'edges'> & { edges: Array<ResolversParentTypes['GridIncidentEdge']> };
   GridIncidentEdge: Omit<GridIncidentEdge, 'node'> & { node: ResolversParentTypes['GridIncident'] };
   GridIncidentFilter: GridIncidentFilter;
-  GridIncidentPayload: Omit<GridIncidentPayload, 'incident'> & { incident?: Maybe<ResolversParentTypes['GridIncident']> };
+  GridIncidentPayload: Omit<GridIncidentPayload, 'gridIncident' | 'incident'> & { gridIncident?: Maybe<ResolversParentTypes['GridIncident']>, incident?: Maybe<ResolversParentTypes['GridIncident']> };
   HandleGridIncidentInput: HandleGridIncidentInput;
   IncidentDepartmentStatistics: IncidentDepartmentStatistics;
   IncidentEvaluation: EvaluationRow;
   IncidentRoute: RouteRow;
   IncidentRouteConnection: Omit<IncidentRouteConnection, 'edges'> & { edges: Array<ResolversParentTypes['IncidentRouteEdge']> };
   IncidentRouteEdge: Omit<IncidentRouteEdge, 'node'> & { node: ResolversParentTypes['IncidentRoute'] };
-  IncidentRoutePayload: Omit<IncidentRoutePayload, 'route'> & { route?: Maybe<ResolversParentTypes['IncidentRoute']> };
+  IncidentRoutePayload: Omit<IncidentRoutePayload, 'incidentRoute' | 'route'> & { incidentRoute?: Maybe<ResolversParentTypes['IncidentRoute']>, route?: Maybe<ResolversParentTypes['IncidentRoute']> };
   IncidentStepChange: StepRow;
   IncidentStepStatistics: IncidentStepStatistics;
   MediationAgreement: MediationAgreement;
   MediationCommittee: CommitteeRow;
   MediationCommitteeConnection: Omit<MediationCommitteeConnection, 'edges'> & { edges: Array<ResolversParentTypes['MediationCommitteeEdge']> };
   MediationCommitteeEdge: Omit<MediationCommitteeEdge, 'node'> & { node: ResolversParentTypes['MediationCommittee'] };
-  MediationCommitteePayload: Omit<MediationCommitteePayload, 'committee'> & { committee?: Maybe<ResolversParentTypes['MediationCommittee']> };
+  MediationCommitteePayload: Omit<MediationCommitteePayload, 'committee' | 'mediationCommittee'> & { committee?: Maybe<ResolversParentTypes['MediationCommittee']>, mediationCommittee?: Maybe<ResolversParentTypes['MediationCommittee']> };
   MediationMonthStatistics: MediationMonthStatistics;
   MediationSession: SessionRow;
   MediationStatistics: MediationStatistics;
@@ -1786,12 +1928,13 @@ export type ResolversParentTypes = ResolversObject<{
   ReachAgreementInput: ReachAgreementInput;
   RecordCouncilMeetingInput: RecordCouncilMeetingInput;
   RecordMediationSessionInput: RecordMediationSessionInput;
+  RecordNonFulfillmentInput: RecordNonFulfillmentInput;
   ReferDisputeCaseInput: ReferDisputeCaseInput;
   ReportGridIncidentInput: ReportGridIncidentInput;
   ResidentsCouncil: CouncilRow;
   ResidentsCouncilConnection: Omit<ResidentsCouncilConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResidentsCouncilEdge']> };
   ResidentsCouncilEdge: Omit<ResidentsCouncilEdge, 'node'> & { node: ResolversParentTypes['ResidentsCouncil'] };
-  ResidentsCouncilPayload: Omit<ResidentsCouncilPayload, 'council'> & { council?: Maybe<ResolversParentTypes['ResidentsCouncil']> };
+  ResidentsCouncilPayload: Omit<ResidentsCouncilPayload, 'council' | 'residentsCouncil'> & { council?: Maybe<ResolversParentTypes['ResidentsCouncil']>, residentsCouncil?: Maybe<ResolversParentTypes['ResidentsCouncil']> };
   ResolveCouncilTopicInput: ResolveCouncilTopicInput;
   SeatCouncilMemberInput: SeatCouncilMemberInput;
   SetIncidentRouteInput: SetIncidentRouteInput;
@@ -1806,13 +1949,13 @@ export type ResolversParentTypes = ResolversObject<{
 export type AreaResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mediation?: Resolver<ResolversTypes['MediationStatistics'], ParentType, ContextType, Partial<AreaMediationArgs>>;
-  mediationTrend?: Resolver<Array<ResolversTypes['MediationMonthStatistics']>, ParentType, ContextType, RequireFields<AreaMediationTrendArgs, 'period'>>;
+  mediation?: Resolver<Maybe<ResolversTypes['MediationStatistics']>, ParentType, ContextType, Partial<AreaMediationArgs>>;
+  mediationTrend?: Resolver<Maybe<Array<ResolversTypes['MediationMonthStatistics']>>, ParentType, ContextType, RequireFields<AreaMediationTrendArgs, 'period'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CouncilMeetingResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['CouncilMeeting'] = ResolversParentTypes['CouncilMeeting']> = ResolversObject<{
-  attendees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  attendees?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minutes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1834,6 +1977,7 @@ export type CouncilMeetingEdgeResolvers<ContextType = MediationContext, ParentTy
 }>;
 
 export type CouncilMeetingPayloadResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['CouncilMeetingPayload'] = ResolversParentTypes['CouncilMeetingPayload']> = ResolversObject<{
+  councilMeeting?: Resolver<Maybe<ResolversTypes['CouncilMeeting']>, ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['CouncilMeeting']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1843,12 +1987,13 @@ export type CouncilMemberResolvers<ContextType = MediationContext, ParentType ex
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leftOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   seatedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CouncilMemberPayloadResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['CouncilMemberPayload'] = ResolversParentTypes['CouncilMemberPayload']> = ResolversObject<{
+  councilMember?: Resolver<Maybe<ResolversTypes['CouncilMember']>, ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['CouncilMember']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1863,7 +2008,7 @@ export type CouncilSeatGroupResolvers<ContextType = MediationContext, ParentType
 
 export type CouncilStakeholderResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['CouncilStakeholder'] = ResolversParentTypes['CouncilStakeholder']> = ResolversObject<{
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1900,6 +2045,7 @@ export type CouncilTopicEdgeResolvers<ContextType = MediationContext, ParentType
 }>;
 
 export type CouncilTopicPayloadResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['CouncilTopicPayload'] = ResolversParentTypes['CouncilTopicPayload']> = ResolversObject<{
+  councilTopic?: Resolver<Maybe<ResolversTypes['CouncilTopic']>, ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['CouncilTopic']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1908,7 +2054,7 @@ export type CouncilTopicPayloadResolvers<ContextType = MediationContext, ParentT
 export type CouncilVoteResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['CouncilVote'] = ResolversParentTypes['CouncilVote']> = ResolversObject<{
   castOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   choice?: Resolver<ResolversTypes['VoteChoice'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1984,7 +2130,7 @@ export type DisputeOutcomeStatisticsResolvers<ContextType = MediationContext, Pa
 }>;
 
 export type DisputePartyResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['DisputeParty'] = ResolversParentTypes['DisputeParty']> = ResolversObject<{
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['PartyRole'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2052,6 +2198,7 @@ export type GridIncidentEdgeResolvers<ContextType = MediationContext, ParentType
 }>;
 
 export type GridIncidentPayloadResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['GridIncidentPayload'] = ResolversParentTypes['GridIncidentPayload']> = ResolversObject<{
+  gridIncident?: Resolver<Maybe<ResolversTypes['GridIncident']>, ParentType, ContextType>;
   incident?: Resolver<Maybe<ResolversTypes['GridIncident']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2097,6 +2244,7 @@ export type IncidentRouteEdgeResolvers<ContextType = MediationContext, ParentTyp
 }>;
 
 export type IncidentRoutePayloadResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['IncidentRoutePayload'] = ResolversParentTypes['IncidentRoutePayload']> = ResolversObject<{
+  incidentRoute?: Resolver<Maybe<ResolversTypes['IncidentRoute']>, ParentType, ContextType>;
   route?: Resolver<Maybe<ResolversTypes['IncidentRoute']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2118,6 +2266,7 @@ export type IncidentStepStatisticsResolvers<ContextType = MediationContext, Pare
 
 export type MediationAgreementResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['MediationAgreement'] = ResolversParentTypes['MediationAgreement']> = ResolversObject<{
   fulfilledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fulfillmentDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   fulfilmentDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   reachedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   terms?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2148,6 +2297,7 @@ export type MediationCommitteeEdgeResolvers<ContextType = MediationContext, Pare
 
 export type MediationCommitteePayloadResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['MediationCommitteePayload'] = ResolversParentTypes['MediationCommitteePayload']> = ResolversObject<{
   committee?: Resolver<Maybe<ResolversTypes['MediationCommittee']>, ParentType, ContextType>;
+  mediationCommittee?: Resolver<Maybe<ResolversTypes['MediationCommittee']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2165,7 +2315,7 @@ export type MediationMonthStatisticsResolvers<ContextType = MediationContext, Pa
 }>;
 
 export type MediationSessionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['MediationSession'] = ResolversParentTypes['MediationSession']> = ResolversObject<{
-  attendees?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  attendees?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2203,7 +2353,7 @@ export type MediatorResolvers<ContextType = MediationContext, ParentType extends
   employment?: Resolver<ResolversTypes['MediatorEmployment'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   joinedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   volunteerLawyer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2218,6 +2368,7 @@ export type MutationResolvers<ContextType = MediationContext, ParentType extends
   addMediator?: Resolver<ResolversTypes['MediatorPayload'], ParentType, ContextType, RequireFields<MutationAddMediatorArgs, 'input'>>;
   assignMediator?: Resolver<ResolversTypes['DisputeCasePayload'], ParentType, ContextType, RequireFields<MutationAssignMediatorArgs, 'input'>>;
   castCouncilVote?: Resolver<ResolversTypes['CouncilTopicPayload'], ParentType, ContextType, RequireFields<MutationCastCouncilVoteArgs, 'input'>>;
+  confirmFulfillment?: Resolver<ResolversTypes['DisputeCasePayload'], ParentType, ContextType, RequireFields<MutationConfirmFulfillmentArgs, 'input'>>;
   confirmFulfilment?: Resolver<ResolversTypes['DisputeCasePayload'], ParentType, ContextType, RequireFields<MutationConfirmFulfilmentArgs, 'input'>>;
   createMediationCommittee?: Resolver<ResolversTypes['MediationCommitteePayload'], ParentType, ContextType, RequireFields<MutationCreateMediationCommitteeArgs, 'input'>>;
   createResidentsCouncil?: Resolver<ResolversTypes['ResidentsCouncilPayload'], ParentType, ContextType, RequireFields<MutationCreateResidentsCouncilArgs, 'input'>>;
@@ -2231,6 +2382,7 @@ export type MutationResolvers<ContextType = MediationContext, ParentType extends
   reachAgreement?: Resolver<ResolversTypes['DisputeCasePayload'], ParentType, ContextType, RequireFields<MutationReachAgreementArgs, 'input'>>;
   recordCouncilMeeting?: Resolver<ResolversTypes['CouncilMeetingPayload'], ParentType, ContextType, RequireFields<MutationRecordCouncilMeetingArgs, 'input'>>;
   recordMediationSession?: Resolver<ResolversTypes['DisputeCasePayload'], ParentType, ContextType, RequireFields<MutationRecordMediationSessionArgs, 'input'>>;
+  recordNonFulfillment?: Resolver<ResolversTypes['DisputeCasePayload'], ParentType, ContextType, RequireFields<MutationRecordNonFulfillmentArgs, 'input'>>;
   referDisputeCase?: Resolver<ResolversTypes['DisputeCasePayload'], ParentType, ContextType, RequireFields<MutationReferDisputeCaseArgs, 'input'>>;
   reportGridIncident?: Resolver<ResolversTypes['GridIncidentPayload'], ParentType, ContextType, RequireFields<MutationReportGridIncidentArgs, 'input'>>;
   resolveCouncilTopic?: Resolver<ResolversTypes['CouncilTopicPayload'], ParentType, ContextType, RequireFields<MutationResolveCouncilTopicArgs, 'input'>>;
@@ -2299,6 +2451,7 @@ export type ResidentsCouncilEdgeResolvers<ContextType = MediationContext, Parent
 
 export type ResidentsCouncilPayloadResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['ResidentsCouncilPayload'] = ResolversParentTypes['ResidentsCouncilPayload']> = ResolversObject<{
   council?: Resolver<Maybe<ResolversTypes['ResidentsCouncil']>, ParentType, ContextType>;
+  residentsCouncil?: Resolver<Maybe<ResolversTypes['ResidentsCouncil']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

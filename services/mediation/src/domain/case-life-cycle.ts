@@ -2,30 +2,35 @@
  * The life cycle of a dispute case (矛盾纠纷), as a pure table. Every change of status is
  * one named transition; the domain service refuses any transition this table does not allow.
  *
- *   INTAKE ──start──▶ MEDIATING ──agree──▶ AGREEMENT_REACHED ──fulfil──▶ FULFILLED
- *     │                  │
- *     │                  └──fail──▶ FAILED ──refer──▶ REFERRED (court or department)
- *     └──withdraw──┬─────┘
+ *   INTAKE ──start──▶ MEDIATING ──agree──▶ AGREEMENT_REACHED ──fulfill──▶ FULFILLED
+ *     │                  │                         │
+ *     │                  │                         └──breach──▶ UNFULFILLED ──┐
+ *     │                  └──fail──▶ FAILED ──refer──▶ REFERRED ◀──refer────────┘
+ *     └──withdraw──┬─────┘                         (court or department)
  *                  ▼
  *              WITHDRAWN
+ *
+ * An agreement not honored (UNFULFILLED) closes the case like a failure; the parties may then
+ * be referred to a court (e.g. to have the agreement enforced) or a department.
  */
-export const DISPUTE_STATUSES = ['INTAKE', 'MEDIATING', 'AGREEMENT_REACHED', 'FULFILLED', 'FAILED', 'REFERRED', 'WITHDRAWN'] as const;
+export const DISPUTE_STATUSES = ['INTAKE', 'MEDIATING', 'AGREEMENT_REACHED', 'FULFILLED', 'UNFULFILLED', 'FAILED', 'REFERRED', 'WITHDRAWN'] as const;
 export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
 
-export const CASE_TRANSITIONS = ['START', 'AGREE', 'FULFIL', 'FAIL', 'REFER', 'WITHDRAW'] as const;
+export const CASE_TRANSITIONS = ['START', 'AGREE', 'FULFILL', 'BREACH', 'FAIL', 'REFER', 'WITHDRAW'] as const;
 export type CaseTransition = (typeof CASE_TRANSITIONS)[number];
 
 const TABLE: Record<CaseTransition, { from: readonly DisputeStatus[]; to: DisputeStatus }> = {
   START: { from: ['INTAKE'], to: 'MEDIATING' },
   AGREE: { from: ['MEDIATING'], to: 'AGREEMENT_REACHED' },
-  FULFIL: { from: ['AGREEMENT_REACHED'], to: 'FULFILLED' },
+  FULFILL: { from: ['AGREEMENT_REACHED'], to: 'FULFILLED' },
+  BREACH: { from: ['AGREEMENT_REACHED'], to: 'UNFULFILLED' },
   FAIL: { from: ['MEDIATING'], to: 'FAILED' },
-  REFER: { from: ['FAILED'], to: 'REFERRED' },
+  REFER: { from: ['FAILED', 'UNFULFILLED'], to: 'REFERRED' },
   WITHDRAW: { from: ['INTAKE', 'MEDIATING'], to: 'WITHDRAWN' },
 };
 
 /** Statuses in which mediation has ended: they count as closed (success rate, days to close). */
-export const CLOSED_STATUSES: readonly DisputeStatus[] = ['FULFILLED', 'FAILED', 'REFERRED', 'WITHDRAWN'];
+export const CLOSED_STATUSES: readonly DisputeStatus[] = ['FULFILLED', 'UNFULFILLED', 'FAILED', 'REFERRED', 'WITHDRAWN'];
 /** Statuses from which nothing more can happen. */
 export const FINAL_STATUSES: readonly DisputeStatus[] = ['FULFILLED', 'REFERRED', 'WITHDRAWN'];
 

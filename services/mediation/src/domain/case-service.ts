@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inScope, type Viewer } from '@linli/auth';
-import type { DataSource, EntityManager } from '@linli/db';
+import { isUuid, transaction, type DataSource, type EntityManager } from '@linli/db';
 import { addDays, levelOf, refuse, Validation } from '@linli/domain';
 import type { Outbox } from '@linli/events';
 import type { MediationSettings } from '../env';
@@ -8,10 +8,12 @@ import { CaseRepository, type CaseChange, type CaseRow, type DisputeType } from 
 import { CommitteeRepository } from '../repositories/committee-repository';
 import { IncidentRepository } from '../repositories/incident-repository';
 import { demand } from './access';
+import { daysBetween, inBounds } from './bounds';
 import { closesCase, nextStatus, type CaseTransition } from './case-life-cycle';
 import { effectiveDay, text } from './dates';
-import { checkParties, isUuid, type PartyInput } from './parties';
-import { checkPersonsKnown } from './persons';
+import { checkParties, type PartyInput } from './parties';
+import { CONSTRAINT_RULES } from './constraint-rules';
+import { checkPersonsInScope } from './persons';
 
 export interface OpenCase {
   areaCode?: string | null;
@@ -44,7 +46,7 @@ export class CaseService {
 
   async open(input: OpenCase): Result {
     demand(this.viewer, 'disputes', 'open dispute cases');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const cases = new CaseRepository(tx);
       const v = new Validation();
       let incident = null;
@@ -59,8 +61,9 @@ export class CaseService {
         if (v.check(level === 'COMMUNITY' || level === 'GRID', ['input', 'areaCode'], 'AREA_NOT_COMMUNITY_OR_GRID', 'a dispute belongs to a community or a grid'))
           v.check(inScope(this.viewer, areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'the area lies outside your areas');
       const summary = text(input.summary, ['input', 'summary'], 'SUMMARY_REQUIRED', v);
-      checkParties(input.parties, v);
-      await checkPersonsKnown(tx, input.parties.map((p, i) => ({ field: ['input', 'parties', String(i), 'personId'], personId: p.personId })), v);
+      if (inBounds(v, 'parties', input.parties.length, ['input', 'parties'], 'parties')) checkParties(input.parties, v);
+      inBounds(v, 'mediators', (input.mediatorIds ?? []).length, ['input', 'mediatorIds'], 'mediators');
+      await checkPersonsInScope(tx, this.viewer, input.parties.map((p, i) => ({ field: ['input', 'parties', String(i), 'personId'], personId: p.personId })), v);
       const openedOn = effectiveDay(input.openedOn, ['input', 'openedOn'], v, incident?.reportedOn);
       v.throwIfAny();
 
@@ -74,7 +77,7 @@ export class CaseService {
         type: input.type,
         summary,
         openedOn,
-        dueOn: addDays(openedOn, this.settings.caseTimeLimitDays),
+        dueOn: addDays(openedOn, this.settings.CASE_TIME_LIMIT_DAYS),
         incidentId: incident?.id ?? null,
       });
       await cases.insertParties(created.id, input.parties);
@@ -98,52 +101,62 @@ export class CaseService {
         this.trace(),
       );
       return { disputeCase: created };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async assignMediator(input: { caseId: string; mediatorId: string }): Result {
     demand(this.viewer, 'disputes', 'assign mediators');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const found = await this.load(tx, input.caseId);
       if (found.closedOn) refuse(['input', 'caseId'], 'CASE_CLOSED', 'mediators are assigned to open cases only');
       await this.checkMediators(tx, found.committeeId, [input.mediatorId], ['input', 'mediatorId']);
       await new CaseRepository(tx).assignMediators(found.id, [input.mediatorId], found.statusOn);
       return { disputeCase: found };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async recordSession(input: { caseId: string; heldOn: string; attendeeIds: string[]; notes: string }): Result {
     demand(this.viewer, 'disputes', 'record mediation sessions');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const found = await this.load(tx, input.caseId);
       const v = new Validation();
       v.check(found.status === 'MEDIATING', ['input', 'caseId'], 'CASE_NOT_MEDIATING', `sessions are recorded while mediating; the case is ${found.status}`);
       effectiveDay(input.heldOn, ['input', 'heldOn'], v, found.openedOn);
       const attendees = [...new Set(input.attendeeIds)];
-      if (v.check(attendees.length > 0, ['input', 'attendeeIds'], 'ATTENDEES_REQUIRED', 'name who attended'))
+      if (v.check(attendees.length > 0, ['input', 'attendeeIds'], 'ATTENDEES_REQUIRED', 'name who attended') && inBounds(v, 'attendees', input.attendeeIds.length, ['input', 'attendeeIds'], 'attendees'))
         if (v.check(attendees.every(isUuid), ['input', 'attendeeIds'], 'PERSON_ID_INVALID', 'every attendee is a person id'))
-          await checkPersonsKnown(tx, input.attendeeIds.map((personId, i) => ({ field: ['input', 'attendeeIds', String(i)], personId })), v);
+          await checkPersonsInScope(tx, this.viewer, input.attendeeIds.map((personId, i) => ({ field: ['input', 'attendeeIds', String(i)], personId })), v);
       const notes = text(input.notes, ['input', 'notes'], 'NOTES_REQUIRED', v, 10_000);
       v.throwIfAny();
       await new CaseRepository(tx).insertSession({ id: randomUUID(), caseId: found.id, heldOn: input.heldOn, attendeeIds: attendees, notes });
       return { disputeCase: found };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   start(input: TransitionInput): Result {
     return this.transition(input, 'START', () => ({}));
   }
 
-  reachAgreement(input: TransitionInput & { terms: string; fulfilmentDeadline: string }): Result {
+  /** `fulfilmentDeadline` is the deprecated spelling of `fulfillmentDeadline`; either is taken. */
+  reachAgreement(input: TransitionInput & { terms: string; fulfillmentDeadline?: string | null; fulfilmentDeadline?: string | null }): Result {
     return this.transition(input, 'AGREE', (on, v) => {
       const terms = text(input.terms, ['input', 'terms'], 'TERMS_REQUIRED', v, 10_000);
-      v.check(input.fulfilmentDeadline >= on, ['input', 'fulfilmentDeadline'], 'FULFILMENT_DEADLINE_BEFORE_AGREEMENT', 'the fulfilment deadline cannot precede the agreement');
-      return { agreementTerms: terms, agreementOn: on, fulfilmentDeadline: input.fulfilmentDeadline };
+      const field = ['input', input.fulfillmentDeadline ? 'fulfillmentDeadline' : 'fulfilmentDeadline'];
+      const deadline = input.fulfillmentDeadline ?? input.fulfilmentDeadline ?? null;
+      if (v.check(!!deadline, ['input', 'fulfillmentDeadline'], 'FULFILLMENT_DEADLINE_REQUIRED', 'give the day by which the agreement is to be carried out'))
+        if (v.check(deadline! >= on, field, 'FULFILLMENT_DEADLINE_BEFORE_AGREEMENT', 'the fulfillment deadline cannot precede the agreement'))
+          inBounds(v, 'fulfillmentDays', daysBetween(on, deadline!), field, 'days from the agreement to its fulfillment deadline');
+      return { agreementTerms: terms, agreementOn: on, fulfilmentDeadline: deadline ?? undefined };
     });
   }
 
-  confirmFulfilment(input: TransitionInput): Result {
-    return this.transition(input, 'FULFIL', (on) => ({ fulfilledOn: on }));
+  confirmFulfillment(input: TransitionInput): Result {
+    return this.transition(input, 'FULFILL', (on) => ({ fulfilledOn: on }));
+  }
+
+  /** AGREEMENT_REACHED → UNFULFILLED: the agreement was not carried out; the case closes and may be referred. */
+  recordNonFulfillment(input: TransitionInput & { reason: string }): Result {
+    return this.transition(input, 'BREACH', (_, v) => ({ failureReason: text(input.reason, ['input', 'reason'], 'REASON_REQUIRED', v) }));
   }
 
   fail(input: TransitionInput & { reason: string }): Result {
@@ -165,7 +178,7 @@ export class CaseService {
   /** One transition of the life cycle: allowed from the current status, or refused with nothing written. */
   private async transition(input: TransitionInput, transition: CaseTransition, details: (on: string, v: Validation) => Omit<CaseChange, 'status' | 'statusOn'>): Result {
     demand(this.viewer, 'disputes', 'move dispute cases');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const found = await this.load(tx, input.caseId);
       const to = nextStatus(found.status, transition);
       if (!to) refuse(['input', 'caseId'], 'TRANSITION_NOT_ALLOWED', `a case that is ${found.status} cannot ${transition.toLowerCase()}`);
@@ -186,7 +199,7 @@ export class CaseService {
           this.trace(),
         );
       return { disputeCase: changed };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   private async load(tx: EntityManager, caseId: string): Promise<CaseRow> {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { inScope, type Viewer } from '@linli/auth';
-import type { DataSource } from '@linli/db';
+import { isUuid, transaction, type DataSource } from '@linli/db';
 import { levelOf, refuse, Validation } from '@linli/domain';
 import { CommitteeRepository, type CommitteeRow, type MediatorRow } from '../repositories/committee-repository';
 import { demand } from './access';
 import { effectiveDay, text } from './dates';
-import { isUuid } from './parties';
-import { checkPersonsKnown } from './persons';
+import { CONSTRAINT_RULES } from './constraint-rules';
+import { checkPersonsInScope } from './persons';
 
 /** Mediation committees (one per community) and their mediators. */
 export class CommitteeService {
@@ -17,7 +17,7 @@ export class CommitteeService {
 
   async create(input: { areaCode: string; name: string }): Promise<{ committee: CommitteeRow }> {
     demand(this.viewer, 'committees', 'create mediation committees');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const committees = new CommitteeRepository(tx);
       const v = new Validation();
       if (v.check(levelOf(input.areaCode) === 'COMMUNITY', ['input', 'areaCode'], 'AREA_NOT_COMMUNITY', 'a committee serves a community (12-digit code)'))
@@ -26,18 +26,18 @@ export class CommitteeService {
       const name = text(input.name, ['input', 'name'], 'NAME_INVALID', v, 100);
       v.throwIfAny();
       return { committee: await committees.insert({ id: randomUUID(), name, areaCode: input.areaCode }) };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async addMediator(input: { committeeId: string; personId: string; employment: MediatorRow['employment']; volunteerLawyer?: boolean | null; joinedOn?: string | null }) {
     demand(this.viewer, 'committees', 'add mediators');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const committees = new CommitteeRepository(tx);
       const [committee] = isUuid(input.committeeId) ? await committees.byIds([input.committeeId], this.viewer.areas) : [];
       if (!committee) refuse(['input', 'committeeId'], 'COMMITTEE_UNKNOWN', `no mediation committee ${input.committeeId} in your areas`);
       const v = new Validation();
       if (v.check(isUuid(input.personId), ['input', 'personId'], 'PERSON_ID_INVALID', `${input.personId} is not a person id`))
-        if ((await checkPersonsKnown(tx, [{ field: ['input', 'personId'], personId: input.personId }], v)).size === 0)
+        if ((await checkPersonsInScope(tx, this.viewer, [{ field: ['input', 'personId'], personId: input.personId }], v)).size === 0)
           v.check(!(await committees.mediatorServes(committee.id, input.personId)), ['input', 'personId'], 'MEDIATOR_ALREADY_ADDED', 'the person already serves on this committee');
       const joinedOn = effectiveDay(input.joinedOn, ['input', 'joinedOn'], v);
       v.throwIfAny();
@@ -51,6 +51,6 @@ export class CommitteeService {
         joinedOn,
       });
       return { mediator };
-    });
+    }, CONSTRAINT_RULES);
   }
 }

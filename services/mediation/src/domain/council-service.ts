@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { inScope, type Viewer } from '@linli/auth';
-import type { DataSource, EntityManager } from '@linli/db';
+import { isUuid, transaction, type DataSource, type EntityManager } from '@linli/db';
 import { levelOf, refuse, Validation } from '@linli/domain';
 import type { Outbox } from '@linli/events';
 import { CouncilRepository, type CouncilRow, type TopicRow } from '../repositories/council-repository';
 import { IncidentRepository } from '../repositories/incident-repository';
 import { demand } from './access';
+import { inBounds } from './bounds';
 import { carried, hasQuorum, quorumOf, seatPlanProblems, type VoteChoice } from './council-rules';
 import { effectiveDay, text } from './dates';
-import { isUuid } from './parties';
-import { checkPersonsKnown } from './persons';
+import { CONSTRAINT_RULES } from './constraint-rules';
+import { checkPersonsInScope } from './persons';
 
 type TopicResult = Promise<{ topic: TopicRow }>;
 
@@ -26,23 +27,26 @@ export class CouncilService {
 
   async create(input: { areaCode: string; name: string; seatPlan: { group: string; seats: number }[] }): Promise<{ council: CouncilRow }> {
     demand(this.viewer, 'councils', 'create residents’ councils');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const v = new Validation();
       if (v.check(levelOf(input.areaCode) === 'COMMUNITY', ['input', 'areaCode'], 'AREA_NOT_COMMUNITY', 'a council belongs to a community (12-digit code)'))
         v.check(inScope(this.viewer, input.areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'the community lies outside your areas');
       const name = text(input.name, ['input', 'name'], 'NAME_INVALID', v, 100);
       const plan = input.seatPlan.map((g) => ({ group: g.group.trim(), seats: g.seats }));
-      for (const problem of seatPlanProblems(plan)) v.add(['input', 'seatPlan'], 'SEAT_PLAN_INVALID', problem);
+      if (inBounds(v, 'seatGroups', plan.length, ['input', 'seatPlan'], 'groups in a seat plan')) {
+        plan.forEach((g, i) => inBounds(v, 'seats', g.seats, ['input', 'seatPlan', String(i), 'seats'], `seats of group ${g.group}`));
+        if (!v.failed) for (const problem of seatPlanProblems(plan)) v.add(['input', 'seatPlan'], 'SEAT_PLAN_INVALID', problem);
+      }
       if (!v.failed) v.check(!(await councils.nameTaken(input.areaCode, name)), ['input', 'name'], 'COUNCIL_NAME_TAKEN', `the community already has a council named ${name}`);
       v.throwIfAny();
       return { council: await councils.insert({ id: randomUUID(), name, areaCode: input.areaCode }, plan) };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async seat(input: { councilId: string; personId: string; group: string; seatedOn?: string | null }) {
     demand(this.viewer, 'councils', 'seat council members');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const council = await this.council(tx, input.councilId);
       await councils.lockSeats(council.id);
@@ -51,17 +55,17 @@ export class CouncilService {
       if (v.check(!!group, ['input', 'group'], 'SEAT_GROUP_UNKNOWN', `the seat plan has no group ${input.group}`))
         v.check(group!.filled < group!.seats, ['input', 'group'], 'SEAT_GROUP_FULL', `all ${group!.seats} seats of ${group!.group} are taken`);
       if (v.check(isUuid(input.personId), ['input', 'personId'], 'PERSON_ID_INVALID', `${input.personId} is not a person id`))
-        if ((await checkPersonsKnown(tx, [{ field: ['input', 'personId'], personId: input.personId }], v)).size === 0)
+        if ((await checkPersonsInScope(tx, this.viewer, [{ field: ['input', 'personId'], personId: input.personId }], v)).size === 0)
           v.check(!(await councils.currentSeat(council.id, input.personId)), ['input', 'personId'], 'ALREADY_SEATED', 'the person already holds a seat on this council');
       const seatedOn = effectiveDay(input.seatedOn, ['input', 'seatedOn'], v);
       v.throwIfAny();
       return { member: await councils.insertMember({ id: randomUUID(), councilId: council.id, personId: input.personId, group: group!.group, seatedOn }) };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async unseat(input: { memberId: string; leftOn?: string | null }) {
     demand(this.viewer, 'councils', 'unseat council members');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const member = isUuid(input.memberId) ? await councils.member(input.memberId) : null;
       if (!member || !(await councils.byIds([member.councilId], this.viewer.areas)).length) refuse(['input', 'memberId'], 'MEMBER_UNKNOWN', `no council member ${input.memberId} in your areas`);
@@ -70,23 +74,23 @@ export class CouncilService {
       const leftOn = effectiveDay(input.leftOn, ['input', 'leftOn'], v, member.seatedOn);
       v.throwIfAny();
       return { member: await councils.unseat(member.id, leftOn) };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async recordMeeting(input: { councilId: string; heldOn: string; attendeeIds: string[]; minutes: string; topicIds?: string[] | null }) {
     demand(this.viewer, 'councils', 'record council meetings');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const council = await this.council(tx, input.councilId);
       const v = new Validation();
       effectiveDay(input.heldOn, ['input', 'heldOn'], v);
       const attendees = [...new Set(input.attendeeIds)];
-      if (v.check(attendees.length > 0, ['input', 'attendeeIds'], 'ATTENDEES_REQUIRED', 'name who attended'))
+      if (v.check(attendees.length > 0, ['input', 'attendeeIds'], 'ATTENDEES_REQUIRED', 'name who attended') && inBounds(v, 'attendees', input.attendeeIds.length, ['input', 'attendeeIds'], 'attendees'))
         if (v.check(attendees.every(isUuid), ['input', 'attendeeIds'], 'PERSON_ID_INVALID', 'every attendee is a person id'))
-          await checkPersonsKnown(tx, input.attendeeIds.map((personId, i) => ({ field: ['input', 'attendeeIds', String(i)], personId })), v);
+          await checkPersonsInScope(tx, this.viewer, input.attendeeIds.map((personId, i) => ({ field: ['input', 'attendeeIds', String(i)], personId })), v);
       const minutes = text(input.minutes, ['input', 'minutes'], 'MINUTES_REQUIRED', v, 10_000);
       const topicIds = [...new Set(input.topicIds ?? [])];
-      if (topicIds.length) {
+      if (topicIds.length && inBounds(v, 'topics', (input.topicIds ?? []).length, ['input', 'topicIds'], 'topics of a meeting')) {
         const topics = topicIds.every(isUuid) ? await councils.topicsByIds(topicIds, this.viewer.areas) : [];
         v.check(topics.length === topicIds.length && topics.every((t) => t.councilId === council.id), ['input', 'topicIds'], 'TOPIC_UNKNOWN', 'every topic must be one of this council');
       }
@@ -94,7 +98,7 @@ export class CouncilService {
       const meeting = await councils.insertMeeting({ id: randomUUID(), councilId: council.id, areaCode: council.areaCode, heldOn: input.heldOn, attendeeIds: attendees, minutes });
       if (topicIds.length) await councils.discussAt(meeting.id, topicIds);
       return { meeting };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async raiseTopic(input: {
@@ -107,21 +111,23 @@ export class CouncilService {
     incidentId?: string | null;
   }): TopicResult {
     demand(this.viewer, 'councils', 'raise council topics');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const council = await this.council(tx, input.councilId);
       const v = new Validation();
       const title = text(input.title, ['input', 'title'], 'TITLE_REQUIRED', v, 200);
       if (input.raisedById) v.check(isUuid(input.raisedById), ['input', 'raisedById'], 'PERSON_ID_INVALID', 'raisedById is a person id');
       const stakeholders = input.stakeholders ?? [];
+      if (!inBounds(v, 'stakeholders', stakeholders.length, ['input', 'stakeholders'], 'stakeholders')) v.throwIfAny();
       v.check(
         stakeholders.every((s) => isUuid(s.personId) && s.group.trim().length > 0) && new Set(stakeholders.map((s) => s.personId)).size === stakeholders.length,
         ['input', 'stakeholders'],
         'STAKEHOLDERS_INVALID',
         'each stakeholder is a person id, named once, with the group they speak for',
       );
-      await checkPersonsKnown(
+      await checkPersonsInScope(
         tx,
+        this.viewer,
         [
           ...(input.raisedById ? [{ field: ['input', 'raisedById'], personId: input.raisedById }] : []),
           ...stakeholders.map((s, i) => ({ field: ['input', 'stakeholders', String(i), 'personId'], personId: s.personId })),
@@ -151,18 +157,18 @@ export class CouncilService {
       await councils.insertStakeholders(topic.id, stakeholders.map((s) => ({ personId: s.personId, group: s.group.trim() })));
       if (incident) await new IncidentRepository(tx).change(incident.id, { step: incident.step, councilTopicId: topic.id });
       return { topic };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   /** One vote per seated member per topic (also a unique index); only while the topic is open. */
   async vote(input: { topicId: string; personId: string; choice: VoteChoice; castOn?: string | null }): TopicResult {
     demand(this.viewer, 'councils', 'record council votes');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const topic = await this.topic(tx, input.topicId);
       if (topic.status !== 'OPEN') refuse(['input', 'topicId'], 'TOPIC_NOT_OPEN', `the topic was decided on ${topic.resolvedOn}`);
       const v = new Validation();
-      const unknown = (await checkPersonsKnown(tx, [{ field: ['input', 'personId'], personId: input.personId }], v)).size > 0;
+      const unknown = (await checkPersonsInScope(tx, this.viewer, [{ field: ['input', 'personId'], personId: input.personId }], v)).size > 0;
       const seat = isUuid(input.personId) && !unknown ? await councils.currentSeat(topic.councilId, input.personId) : null;
       if (!unknown && v.check(!!seat, ['input', 'personId'], 'NOT_SEATED', 'only a person holding a seat on the council may vote'))
         v.check(!(await councils.hasVoted(topic.id, input.personId)), ['input', 'personId'], 'ALREADY_VOTED', 'the member has already voted on this topic');
@@ -171,13 +177,13 @@ export class CouncilService {
       await councils.insertVote({ topicId: topic.id, memberId: seat!.id, personId: input.personId, choice: input.choice, castOn });
       await councils.tallyVote(topic.id, input.choice);
       return { topic: (await councils.topicsByIds([topic.id], this.viewer.areas))[0] };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   /** Refused without quorum; carried when more than half of the votes cast are for it. */
   async resolve(input: { topicId: string; resolution: string; on?: string | null }): TopicResult {
     demand(this.viewer, 'councils', 'resolve council topics');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const councils = new CouncilRepository(tx);
       const topic = await this.topic(tx, input.topicId);
       if (topic.status !== 'OPEN') refuse(['input', 'topicId'], 'TOPIC_NOT_OPEN', `the topic was decided on ${topic.resolvedOn}`);
@@ -198,22 +204,22 @@ export class CouncilService {
         { requestId: this.viewer.requestId },
       );
       return { topic: resolved };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   async implement(input: { topicId: string; progress: number; note?: string | null; on?: string | null }): TopicResult {
     demand(this.viewer, 'councils', 'record implementation');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const topic = await this.topic(tx, input.topicId);
       if (topic.status !== 'CARRIED') refuse(['input', 'topicId'], 'TOPIC_NOT_CARRIED', 'only a carried resolution is implemented');
       const v = new Validation();
-      v.check(Number.isInteger(input.progress) && input.progress >= 0 && input.progress <= 100, ['input', 'progress'], 'PROGRESS_INVALID', 'progress is 0 to 100 per cent');
+      inBounds(v, 'progress', input.progress, ['input', 'progress'], 'progress in per cent');
       const on = effectiveDay(input.on, ['input', 'on'], v, topic.implementationOn ?? topic.resolvedOn);
       v.throwIfAny();
       // the day it reached 100 % is kept while it stays done; it counts as implemented once
       const implementedOn = input.progress >= 100 ? (topic.implementedOn ?? on) : null;
       return { topic: await new CouncilRepository(tx).implement(topic.id, input.progress, input.note?.trim() || null, on, implementedOn) };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   private async council(tx: EntityManager, id: string): Promise<CouncilRow> {

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { inScope, type Viewer } from '@linli/auth';
-import type { DataSource, EntityManager } from '@linli/db';
+import { isUuid, transaction, type DataSource, type EntityManager } from '@linli/db';
 import { addDays, levelOf, refuse, today, Validation } from '@linli/domain';
 import type { Outbox } from '@linli/events';
 import { IncidentRepository, type IncidentChange, type IncidentRow, type ReporterKind, type RouteRow } from '../repositories/incident-repository';
 import { demand } from './access';
+import { daysBetween, inBounds } from './bounds';
 import { effectiveDay, text } from './dates';
 import { evaluationAction, handlingLate, nextStep, type IncidentAction } from './incident-steps';
-import { isUuid } from './parties';
-import { checkPersonsKnown } from './persons';
+import { CONSTRAINT_RULES } from './constraint-rules';
+import { checkPersonsInScope } from './persons';
 
 export interface ReportIncident {
   areaCode: string;
@@ -35,7 +36,7 @@ export class IncidentService {
 
   async report(input: ReportIncident): Result {
     demand(this.viewer, 'incidents', 'report grid incidents');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const incidents = new IncidentRepository(tx);
       const v = new Validation();
       const level = levelOf(input.areaCode);
@@ -45,7 +46,7 @@ export class IncidentService {
       const place = text(input.place, ['input', 'place'], 'PLACE_REQUIRED', v, 200);
       const description = text(input.description, ['input', 'description'], 'DESCRIPTION_REQUIRED', v);
       if (input.reporterId && v.check(isUuid(input.reporterId), ['input', 'reporterId'], 'PERSON_ID_INVALID', 'the reporter is a person id'))
-        await checkPersonsKnown(tx, [{ field: ['input', 'reporterId'], personId: input.reporterId }], v);
+        await checkPersonsInScope(tx, this.viewer, [{ field: ['input', 'reporterId'], personId: input.reporterId }], v);
       const reportedOn = effectiveDay(input.reportedOn, ['input', 'reportedOn'], v);
       v.throwIfAny();
       const created = await incidents.insert({
@@ -67,7 +68,7 @@ export class IncidentService {
         this.trace(),
       );
       return { incident: created };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   /** Step 2: a department is required (given, or the category's); the deadline comes from the routing table and is never in the past. */
@@ -82,7 +83,8 @@ export class IncidentService {
         v.check((await incidents.departmentsByCodes([departmentCode!])).length === 1, ['input', 'departmentCode'], 'DEPARTMENT_UNKNOWN', `no department ${departmentCode}`);
       const deadline = input.deadline ?? addDays(on, route.timeLimitDays);
       if (v.check(deadline >= today(), ['input', 'deadline'], 'DEADLINE_IN_PAST', `the deadline ${deadline} has already passed`))
-        v.check(deadline >= on, ['input', 'deadline'], 'DEADLINE_BEFORE_DISPATCH', 'the deadline cannot precede the dispatch');
+        if (v.check(deadline >= on, ['input', 'deadline'], 'DEADLINE_BEFORE_DISPATCH', 'the deadline cannot precede the dispatch'))
+          inBounds(v, 'deadlineDays', daysBetween(on, deadline), ['input', 'deadline'], 'days from dispatch to the deadline');
       return { change: { departmentCode: departmentCode!, dispatchedOn: on, deadline }, on, note: null };
     });
   }
@@ -111,7 +113,7 @@ export class IncidentService {
     const action = evaluationAction(input.satisfied);
     return this.step(input.incidentId, action, async (tx, found, v) => {
       const on = effectiveDay(input.on, ['input', 'on'], v, found.followedUpOn);
-      v.check(Number.isInteger(input.score) && input.score >= 1 && input.score <= 5, ['input', 'score'], 'SCORE_INVALID', 'score is 1 to 5');
+      inBounds(v, 'score', input.score, ['input', 'score'], 'a score');
       const comment = input.comment?.trim() || null;
       const after = async () => {
         await new IncidentRepository(tx).insertEvaluation({ incidentId: found.id, areaCode: found.areaCode, evaluatedOn: on, satisfied: input.satisfied, score: input.score, comment });
@@ -130,17 +132,17 @@ export class IncidentService {
 
   async setRoute(input: { category: string; name: string; departmentCode?: string | null; timeLimitDays: number }) {
     demand(this.viewer, 'routes', 'change the routing table');
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const incidents = new IncidentRepository(tx);
       const v = new Validation();
       v.check(/^[A-Z][A-Z0-9_]{1,39}$/.test(input.category), ['input', 'category'], 'CATEGORY_CODE_INVALID', 'a category code is capital letters, digits and underscores');
       const name = text(input.name, ['input', 'name'], 'NAME_INVALID', v, 100);
       if (input.departmentCode)
         v.check((await incidents.departmentsByCodes([input.departmentCode])).length === 1, ['input', 'departmentCode'], 'DEPARTMENT_UNKNOWN', `no department ${input.departmentCode}`);
-      v.check(Number.isInteger(input.timeLimitDays) && input.timeLimitDays >= 1 && input.timeLimitDays <= 365, ['input', 'timeLimitDays'], 'TIME_LIMIT_INVALID', 'a time limit is 1 to 365 days');
+      inBounds(v, 'timeLimitDays', input.timeLimitDays, ['input', 'timeLimitDays'], 'a time limit in days');
       v.throwIfAny();
       return { route: await incidents.upsertRoute({ category: input.category, name, departmentCode: input.departmentCode ?? null, timeLimitDays: input.timeLimitDays }) };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   private async step(
@@ -148,7 +150,7 @@ export class IncidentService {
     action: IncidentAction,
     details: (tx: EntityManager, found: IncidentRow, v: Validation) => Promise<{ change: Omit<IncidentChange, 'step'>; on: string; note: string | null; score?: number; after?: () => Promise<void> }>,
   ): Result {
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const incidents = new IncidentRepository(tx);
       const [found] = isUuid(incidentId) ? await incidents.byIds([incidentId], this.viewer.areas, true) : [];
       if (!found) refuse(['input', 'incidentId'], 'INCIDENT_UNKNOWN', `no grid incident ${incidentId} in your areas`);
@@ -181,7 +183,7 @@ export class IncidentService {
           this.trace(),
         );
       return { incident: changed };
-    });
+    }, CONSTRAINT_RULES);
   }
 
   private trace() {

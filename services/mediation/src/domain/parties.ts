@@ -1,3 +1,4 @@
+import { isUuid } from '@linli/db';
 import type { Validation } from '@linli/domain';
 
 export type PartyRole = 'APPLICANT' | 'RESPONDENT';
@@ -5,9 +6,6 @@ export interface PartyInput {
   personId: string;
   role: PartyRole;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
 
 /**
  * The parties of a dispute: at least one applicant and one respondent, every id a person id,

@@ -13,7 +13,6 @@ import { CouncilMember } from './council-member';
 import { CouncilMeeting } from './council-meeting';
 import { CouncilTopic } from './council-topic';
 import { CouncilVote } from './council-vote';
-import { KnownPerson } from './known-person';
 
-export { MediationCommittee, Mediator, DisputeCase, DisputeParty, MediationSession, Department, IncidentCategory, GridIncident, IncidentEvaluation, ResidentsCouncil, CouncilSeatGroup, CouncilMember, CouncilMeeting, CouncilTopic, CouncilVote, KnownPerson };
-export const entities = [MediationCommittee, Mediator, DisputeCase, DisputeParty, MediationSession, Department, IncidentCategory, GridIncident, IncidentEvaluation, ResidentsCouncil, CouncilSeatGroup, CouncilMember, CouncilMeeting, CouncilTopic, CouncilVote, KnownPerson];
+export { MediationCommittee, Mediator, DisputeCase, DisputeParty, MediationSession, Department, IncidentCategory, GridIncident, IncidentEvaluation, ResidentsCouncil, CouncilSeatGroup, CouncilMember, CouncilMeeting, CouncilTopic, CouncilVote };
+export const entities = [MediationCommittee, Mediator, DisputeCase, DisputeParty, MediationSession, Department, IncidentCategory, GridIncident, IncidentEvaluation, ResidentsCouncil, CouncilSeatGroup, CouncilMember, CouncilMeeting, CouncilTopic, CouncilVote];

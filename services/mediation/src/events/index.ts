@@ -1,9 +1,8 @@
-import type { ConsumerDefinition } from '@linli/events';
-import { personConsumer } from './person-consumer';
+import { KNOWN_PERSONS, readModelConsumer, type ConsumerDefinition } from '@linli/events';
 
 /**
- * Everything mediation listens to: population's persons, kept as a small read model (id,
- * household type, area) so a person id given to mediation is a real person. Names and other
- * personal data stay in population; the gateway resolves them from there.
+ * Everything mediation listens to: population's persons, kept as the kernel's read model (id,
+ * household type, area) so a person id given to mediation is a real person within the caller's
+ * areas. Names and other personal data stay in population; the gateway resolves them from there.
  */
-export const consumers: readonly ConsumerDefinition<any>[] = [personConsumer];
+export const consumers: readonly ConsumerDefinition<any>[] = [readModelConsumer('mediation-persons', KNOWN_PERSONS)];

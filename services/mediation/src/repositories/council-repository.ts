@@ -1,6 +1,11 @@
-import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, pagesByParent, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import type { VoteChoice } from '../domain/council-rules';
-import { connectionsByParent, dateIdCursor } from './paging';
+
+/** The page asked for of a council's meetings or topics. */
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+}
 
 export interface CouncilRow {
   id: string;
@@ -180,19 +185,23 @@ export class CouncilRepository {
     return created;
   }
 
-  /** A page of meetings for each council, in one statement. */
-  async meetingsOf(councilIds: readonly string[], first: number, after: string | null | undefined): Promise<Connection<MeetingRow & { total: number }>[]> {
-    const cursor = dateIdCursor(after);
-    const found = await rows<MeetingRow & { total: number }>(
-      this.db,
-      `/* meetingsOfCouncils */ SELECT * FROM (
-         SELECT t.*, row_number() OVER (PARTITION BY t."councilId" ORDER BY t."heldOn" DESC, t.id DESC) AS rn FROM (
-           SELECT ${MEETING}, count(*) OVER (PARTITION BY council_id)::int AS total FROM council_meetings WHERE council_id = ANY($1::uuid[])
-         ) t WHERE $2::text IS NULL OR (t."heldOn", t.id) < ($2::text, $3::uuid)
-       ) x WHERE rn <= $4 ORDER BY "councilId", rn`,
-      [councilIds, cursor?.[0] ?? null, cursor?.[1] ?? null, first + 1],
-    );
-    return connectionsByParent(councilIds, found, (m) => m.councilId, first, (m) => [m.heldOn, m.id]);
+  /** A page of meetings for each council, newest first, in one statement. */
+  async meetingsOf(councilIds: readonly string[], { first, after }: PageArgs): Promise<Connection<MeetingRow>[]> {
+    return pagesByParent<MeetingRow>(this.db, councilIds, first, after, {
+      name: 'meetingsOfCouncils',
+      select: MEETING,
+      from: 'council_meetings',
+      parent: 'council_id',
+      where: [],
+      params: new Params(),
+      order: [
+        { expr: 'held_on', cast: 'date' },
+        { expr: 'id', cast: 'uuid' },
+      ],
+      descending: true,
+      keyOf: (m) => [m.heldOn, m.id],
+      parentOf: (m) => m.councilId,
+    });
   }
 
   async topicsByIds(ids: readonly string[], scope: readonly string[], forUpdate = false): Promise<TopicRow[]> {
@@ -204,19 +213,23 @@ export class CouncilRepository {
     );
   }
 
-  /** A page of topics for each council, in one statement. */
-  async topicsOf(councilIds: readonly string[], first: number, after: string | null | undefined): Promise<Connection<TopicRow & { total: number }>[]> {
-    const cursor = dateIdCursor(after);
-    const found = await rows<TopicRow & { total: number }>(
-      this.db,
-      `/* topicsOfCouncils */ SELECT * FROM (
-         SELECT t.*, row_number() OVER (PARTITION BY t."councilId" ORDER BY t."raisedOn" DESC, t.id DESC) AS rn FROM (
-           SELECT ${TOPIC}, count(*) OVER (PARTITION BY council_id)::int AS total FROM council_topics WHERE council_id = ANY($1::uuid[])
-         ) t WHERE $2::text IS NULL OR (t."raisedOn", t.id) < ($2::text, $3::uuid)
-       ) x WHERE rn <= $4 ORDER BY "councilId", rn`,
-      [councilIds, cursor?.[0] ?? null, cursor?.[1] ?? null, first + 1],
-    );
-    return connectionsByParent(councilIds, found, (t) => t.councilId, first, (t) => [t.raisedOn, t.id]);
+  /** A page of topics for each council, newest first, in one statement. */
+  async topicsOf(councilIds: readonly string[], { first, after }: PageArgs): Promise<Connection<TopicRow>[]> {
+    return pagesByParent<TopicRow>(this.db, councilIds, first, after, {
+      name: 'topicsOfCouncils',
+      select: TOPIC,
+      from: 'council_topics',
+      parent: 'council_id',
+      where: [],
+      params: new Params(),
+      order: [
+        { expr: 'raised_on', cast: 'date' },
+        { expr: 'id', cast: 'uuid' },
+      ],
+      descending: true,
+      keyOf: (t) => [t.raisedOn, t.id],
+      parentOf: (t) => t.councilId,
+    });
   }
 
   async topicsOfMeetings(meetingIds: readonly string[]): Promise<TopicRow[]> {

@@ -1,11 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { sensitiveCount } from '@linli/auth';
 import { defaultPeriod, type Period } from '@linli/domain';
-import type { AreaResolvers, SuppressibleCount } from '../__generated__/resolvers-types';
-import { DISPUTE_TYPES, OUTCOMES, type MediationFigures } from '../repositories/statistics-repository';
+import type { AreaResolvers } from '../__generated__/resolvers-types';
+import { disclosedAverage, disclosedCount, disclosedRate } from '../domain/disclosure';
 import { INCIDENT_STEPS } from '../domain/incident-steps';
-
-/** Counts below this are withheld from statistics-only callers (a zero singles nobody out and is shown). */
+import { DISPUTE_TYPES, OUTCOMES } from '../repositories/statistics-repository';
 
 function checkPeriod(period: Period): Period {
   if (period.from > period.to) throw new GraphQLError('period.from must not be after period.to', { extensions: { code: 'BAD_USER_INPUT' } });
@@ -19,20 +17,19 @@ export const Area: AreaResolvers = {
 
   mediation: async (area, { period }, ctx) => {
     const p = checkPeriod(period ?? defaultPeriod());
-    const f = (await ctx.loaders.mediationFigures(p).load(area.code)) as MediationFigures;
-    const count = (n: number): SuppressibleCount => sensitiveCount(ctx.viewer, n);
-    const closed = count(f.casesClosed);
+    const f = await ctx.loaders.mediationFigures.load({ code: area.code, period: p });
+    if (!f) return null;
+    const count = (n: number) => disclosedCount(ctx.viewer, n);
     return {
       from: p.from,
       to: p.to,
       casesOpened: count(f.casesOpened),
       casesByType: DISPUTE_TYPES.map((type) => ({ type, cases: count(f.casesByType[type]) })),
-      casesClosed: closed,
+      casesClosed: count(f.casesClosed),
       casesByOutcome: OUTCOMES.map((outcome) => ({ outcome, cases: count(f.casesByOutcome[outcome]) })),
       casesFulfilled: count(f.casesFulfilled),
-      // a rate next to a shown count would give a withheld one away (fulfilled, or the rest)
-      successRate: closed.suppressed || count(f.casesFulfilled).suppressed || count(f.casesClosed - f.casesFulfilled).suppressed ? null : ratio(f.casesFulfilled, f.casesClosed),
-      averageDaysToClose: closed.suppressed ? null : f.averageDaysToClose,
+      successRate: disclosedRate(ctx.viewer, f.casesFulfilled, f.casesClosed),
+      averageDaysToClose: disclosedAverage(ctx.viewer, f.averageDaysToClose, f.casesClosed),
       overdueCases: count(f.overdueCases),
       incidentsReported: f.incidentsReported,
       incidentsByStep: INCIDENT_STEPS.map((step) => ({ step, incidents: f.incidentsByStep[step] })),
@@ -52,10 +49,12 @@ export const Area: AreaResolvers = {
   mediationTrend: async (area, { period }, ctx) => {
     const p = checkPeriod(period);
     const months = (Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4))) * 12 + Number(p.to.slice(5, 7)) - Number(p.from.slice(5, 7)) + 1;
-    if (months > ctx.settings.trendMaxMonths)
-      throw new GraphQLError(`a trend covers at most ${ctx.settings.trendMaxMonths} months`, { extensions: { code: 'BAD_USER_INPUT' } });
-    const count = (n: number): SuppressibleCount => sensitiveCount(ctx.viewer, n);
-    return (await ctx.loaders.mediationTrend(p).load(area.code)).map((m) => ({
+    if (months > ctx.settings.TREND_MAX_MONTHS)
+      throw new GraphQLError(`a trend covers at most ${ctx.settings.TREND_MAX_MONTHS} months`, { extensions: { code: 'BAD_USER_INPUT' } });
+    const trend = await ctx.loaders.mediationTrend.load({ code: area.code, period: p });
+    if (!trend) return null;
+    const count = (n: number) => disclosedCount(ctx.viewer, n);
+    return trend.months.map((m) => ({
       month: m.month,
       casesOpened: count(m.casesOpened),
       casesClosed: count(m.casesClosed),

@@ -1,6 +1,7 @@
 import { present } from '@linli/db';
 import type { DisputeCaseResolvers, DisputePartyResolvers, MediationSessionResolvers } from '../__generated__/resolvers-types';
 import { allowedTransitions } from '../domain/case-life-cycle';
+import { personRef } from './person';
 
 export const DisputeCase: DisputeCaseResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.disputeCase.load(ref.id),
@@ -12,7 +13,7 @@ export const DisputeCase: DisputeCaseResolvers = {
   sessions: (c, _, ctx) => ctx.loaders.sessions.load(c.id),
   agreement: (c) =>
     c.agreementTerms && c.agreementOn && c.fulfilmentDeadline
-      ? { terms: c.agreementTerms, reachedOn: c.agreementOn, fulfilmentDeadline: c.fulfilmentDeadline, fulfilledOn: c.fulfilledOn }
+      ? { terms: c.agreementTerms, reachedOn: c.agreementOn, fulfillmentDeadline: c.fulfilmentDeadline, fulfilmentDeadline: c.fulfilmentDeadline, fulfilledOn: c.fulfilledOn }
       : null,
   referral: (c) => (c.referredTo && c.referralInstitution && c.referredOn ? { target: c.referredTo, institution: c.referralInstitution, referredOn: c.referredOn } : null),
   incident: (c, _, ctx) => (c.incidentId ? ctx.loaders.incident.load(c.incidentId) : null),
@@ -20,9 +21,9 @@ export const DisputeCase: DisputeCaseResolvers = {
 };
 
 export const DisputeParty: DisputePartyResolvers = {
-  person: (party) => ({ id: party.personId }),
+  person: (party, _, ctx) => personRef(ctx, party.personId),
 };
 
 export const MediationSession: MediationSessionResolvers = {
-  attendees: (session) => session.attendeeIds.map((id) => ({ id })),
+  attendees: (session, _, ctx) => Promise.all(session.attendeeIds.map((id) => personRef(ctx, id))),
 };

@@ -1,9 +1,10 @@
 import type { GridIncidentResolvers, IncidentRouteResolvers } from '../__generated__/resolvers-types';
 import { handlingLate } from '../domain/incident-steps';
+import { personRef } from './person';
 
 export const GridIncident: GridIncidentResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.incident.load(ref.id),
-  reporter: (i) => (i.reporterId ? { id: i.reporterId } : null),
+  reporter: (i, _, ctx) => personRef(ctx, i.reporterId),
   department: (i, _, ctx) => (i.departmentCode ? ctx.loaders.department.load(i.departmentCode) : null),
   overdue: (i, _, ctx) => i.deadline !== null && (i.step === 'DISPATCHED' || i.handledOn !== null) && handlingLate(i.deadline, i.handledOn, ctx.today),
   evaluations: (i, _, ctx) => ctx.loaders.evaluations.load(i.id),
