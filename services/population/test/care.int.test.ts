@@ -62,6 +62,17 @@ describe('residence, permits, key groups and visits', () => {
       expect(await snapshot(fed)).toEqual(before);
     });
 
+    it('refuses a house in another community exactly as one never announced, and writes nothing', async () => {
+      const elsewhere = await announceHouse(fed, OTHER_GRID);
+      const personId = await registerPerson(fed, worker);
+      const before = await snapshot(fed);
+      const answers = [];
+      for (const houseId of [elsewhere, '00000000-0000-4000-8000-000000000002'])
+        answers.push((await fed.ok(worker, REGISTER_RESIDENCE, { input: { personId, houseId, from: daysAgo(5), reason: 'RENT' } })).registerResidence.userErrors.map((e: any) => [e.field, e.code]));
+      expect(answers).toEqual([[[['input', 'houseId'], 'HOUSE_UNKNOWN']], [[['input', 'houseId'], 'HOUSE_UNKNOWN']]]);
+      expect(await snapshot(fed)).toEqual(before);
+    });
+
     it('refuses to end a residence before it began, or on a future day, and writes nothing', async () => {
       const { personId } = await resident(fed, worker, { from: daysAgo(30) });
       const before = await snapshot(fed);

@@ -160,7 +160,7 @@ describe('personal data and who may learn what', () => {
       const forbidden = await fed.query(gridWorker, TRANSFER, { input: { documentNumber: card.documentNumber, name: '周秀英', houseId: house, from: daysAgo(1), reason: 'RENT' } });
       expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const outside = await fed.ok(otherWorker, TRANSFER, { input: { documentNumber: card.documentNumber, name: '周秀英', houseId: house, from: daysAgo(1), reason: 'RENT' } });
-      expect(outside.transferPerson.userErrors.map((e: { code: string }) => e.code)).toEqual(['HOUSE_OUT_OF_SCOPE']);
+      expect(outside.transferPerson.userErrors.map((e: { code: string }) => e.code)).toEqual(['HOUSE_UNKNOWN']);
     });
 
     it('leaves the id of a person who moved away out of the audit their old area keeps', async () => {
@@ -190,7 +190,7 @@ describe('personal data and who may learn what', () => {
   });
 
   describe('key-group members', () => {
-    it('are not told apart for mediators and organisation staff: no memberships, no visit rule, no worklists, no key-group search', async () => {
+    it('are not told apart for mediators and organization staff: no memberships, no visit rule, no worklists, no key-group search', async () => {
       const { id } = await register(worker, { householdType: 'LOCAL' });
       await moveIn(worker, id);
       await fed.ok(worker, TAG, { input: { personId: id, kind: 'COMMUNITY_CORRECTION', from: daysAgo(30) } });

@@ -415,7 +415,7 @@ export type Person = {
   householdType: HouseholdType;
   /** Person id (UUID). */
   id: Scalars['ID']['output'];
-  /** Key-group memberships, current and ended, newest first; null for roles outside residents' care (mediators, organisation staff), who may see the person's address but not whether they are in a key group. */
+  /** Key-group memberships, current and ended, newest first; null for roles outside residents' care (mediators, organization staff), who may see the person's address but not whether they are in a key group. */
   keyGroups: Maybe<Array<KeyGroupMembership>>;
   /** Full name. */
   name: Scalars['String']['output'];
@@ -646,7 +646,7 @@ export type Query = {
   auditRecords: AuditRecordConnection;
   /** Residence permits (居住证) expiring within a number of days in an area, soonest first. For the roles that care for residents, as overdueVisits. */
   expiringResidencePermits: ResidencePermitConnection;
-  /** Persons overdue for a home visit (入户走访) within an area, most overdue first. For the roles that care for residents (admins, community and grid workers; a volunteer sees only themselves); FORBIDDEN to mediators and organisation staff. */
+  /** Persons overdue for a home visit (入户走访) within an area, most overdue first. For the roles that care for residents (admins, community and grid workers; a volunteer sees only themselves); FORBIDDEN to mediators and organization staff. */
   overdueVisits: OverdueVisitConnection;
   /** One person, if they live (or were registered) within the caller's areas (a volunteer: only themselves). */
   person: Maybe<Person>;

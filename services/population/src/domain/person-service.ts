@@ -214,9 +214,9 @@ export class PersonService {
 
   /** The house, when population knows it and it lies within the caller's areas. */
   private async houseInScope(tx: EntityManager, houseId: string, v: Validation): Promise<KnownHouseRow | null> {
+    // a house outside the caller's areas is as unknown as one housing never announced
     const house = await new KnownHouseRepository(tx).find(houseId);
-    if (v.check(!!house, ['input', 'houseId'], 'HOUSE_UNKNOWN', `house ${houseId} is not known to population (housing has not announced it)`))
-      v.check(inScope(this.viewer, house!.gridCode), ['input', 'houseId'], 'HOUSE_OUT_OF_SCOPE', 'the house lies outside your areas');
+    v.check(!!house && inScope(this.viewer, house.gridCode), ['input', 'houseId'], 'HOUSE_UNKNOWN', `no house ${houseId} known in your areas`);
     return house;
   }
 

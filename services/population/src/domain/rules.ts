@@ -9,7 +9,7 @@ export const RESIDENCE_POINTS_PER_MONTH = 1;
 export const VOLUNTEER_MINUTES_PER_POINT = 30;
 /**
  * Roles that may reveal a full ID number or phone (with a reason, audited): those who serve
- * residents in person and their supervisors. Grid workers, mediators, organisation staff and
+ * residents in person and their supervisors. Grid workers, mediators, organization staff and
  * volunteers work with masked values; integrators and ops never see personal data.
  */
 export const REVEAL_ROLES: readonly Role[] = ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER'];
@@ -21,7 +21,7 @@ export const REVEAL_ROLES: readonly Role[] = ['DISTRICT_ADMIN', 'STREET_ADMIN', 
 export const TRANSFER_ROLES: readonly Role[] = REVEAL_ROLES;
 /**
  * Roles that care for residents (visits, key groups, permits) and so read key-group
- * memberships, the visit schedule and the worklists. Mediators and organisation staff read
+ * memberships, the visit schedule and the worklists. Mediators and organization staff read
  * persons (masked) but not who is in a key group: with the address they may see, that would
  * single out e.g. a person under community correction at their door.
  */

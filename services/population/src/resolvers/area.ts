@@ -32,7 +32,7 @@ export const Area: AreaResolvers = {
   population: async (area, { period }, ctx) => {
     if (period && (!isIsoDate(period.from) || !isIsoDate(period.to) || period.from > period.to))
       throw new GraphQLError('period.from must be a day on or before period.to', { extensions: { code: 'BAD_USER_INPUT' } });
-    // a caller limited to their own record (a volunteer) reads no figures about their neighbours
+    // a caller limited to their own record (a volunteer) reads no figures about their neighbors
     if (ctx.reach.person !== undefined) throw new ForbiddenError('population figures are for staff and statistics roles');
     const { from, to } = period ?? defaultPeriod();
     return (await ctx.loaders.population.load({ code: area.code, period: { from, to } })) ?? empty(area.code);
