@@ -13,7 +13,7 @@ import { PersonRepository, type PersonRow } from './repositories/person-reposito
 import { PointsRepository, type PointsTotals } from './repositories/points-repository';
 import type { Reach } from './repositories/reach';
 import { ResidenceRepository, type ResidenceRow } from './repositories/residence-repository';
-import { StatisticsRepository, type PopulationFigures } from './repositories/statistics-repository';
+import { StatisticsRepository, type PopulationFigures, type SeriesFigures, type SeriesInterval } from './repositories/statistics-repository';
 import { VisitRepository, type VisitRow } from './repositories/visit-repository';
 
 export type PopulationSettings = Settings<typeof populationSettings>;
@@ -59,6 +59,8 @@ export interface PopulationContext extends BaseContext {
     houseResidencePages(page: Page): DataLoader<string, Connection<ResidenceRow>>;
     /** An area's figures for a period: one statement per distinct period for all areas asked. */
     population: DataLoader<FiguresKey<Period>, PopulationFigures | null, string>;
+    /** An area's flows per period of a series: one statement per distinct range for all areas asked. */
+    populationSeries: DataLoader<FiguresKey<Period & { every: SeriesInterval }>, SeriesFigures | null, string>;
   };
 }
 
@@ -97,6 +99,7 @@ export function createContext(deps: PopulationDeps, base: BaseContext): Populati
       visitPages: pagedLoader((ids, page: Page) => visits.pages(ids, page, reach)),
       houseResidencePages: pagedLoader((ids, page: Page) => residences.currentPagesAtHouses(ids, page, reach)),
       population: figuresLoader((codes, period: Period) => statistics.populationOf(codes, { ...period, today: today() }, reach.areas), (f) => f.code),
+      populationSeries: figuresLoader((codes, range: Period & { every: SeriesInterval }) => statistics.seriesOf(codes, range, reach.areas), (f) => f.code),
     },
   };
 }

@@ -24,7 +24,7 @@ export const population: ServiceModule<PopulationContext, typeof populationSetti
   consumers,
   /** Who may change anything here; docs/access.md has the full table. */
   writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  statisticsFields: ['Area.code', 'Area.population', 'SuppressibleCount'],
+  statisticsFields: ['Area.code', 'Area.population', 'Area.populationSeries', 'SuppressibleCount'],
   context: createContext,
   seed,
   background(deps) {

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
 import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population } from '../src';
 import type { Role } from '@linli/auth';
-import { announceHouse, daysAgo, envelope, publish, REGISTER_RESIDENCE, registerPerson, resident, rollupsBeside, viaSubgraph, waitFor } from './builders';
+import { announceHouse, daysAgo, envelope, publish, REGISTER_RESIDENCE, registerPerson, resident, rollupsBeside, subgraphAnswer, viaSubgraph, waitFor } from './builders';
 
 const KINDS = ['ELDERLY_ALONE', 'DISABLED', 'LOW_INCOME', 'LEFT_BEHIND_CHILD', 'COMMUNITY_CORRECTION', 'OTHER'];
 
@@ -209,5 +210,40 @@ describe('statistics roll-ups', () => {
       expect(payload.userErrors).toEqual([]);
     }
     for (const { table, stored, recomputed } of await rollupsBeside(fed)) expect({ table, rows: stored }).toEqual({ table, rows: recomputed });
+  });
+
+  it('answers a month, quarter and year series of the flows in one statement, each period equal to the figures of that period', async () => {
+    const codes = ['440118', '440118005', '440118006001001'];
+    const SERIES = `query ($reps: [_Any!]!, $from: Date!, $to: Date!, $every: SeriesInterval) { _entities(representations: $reps) { ... on Area {
+      populationSeries(from: $from, to: $to, every: $every) { from to visitsDone newRegistrations departures } } } }`;
+    const viewer = { roles: ['DISTRICT_ADMIN'] as Role[], areas: ['440118'] };
+    const reps = codes.map((code) => ({ __typename: 'Area', code }));
+    for (const every of ['MONTH', 'QUARTER', 'YEAR']) {
+      const { result, statements } = await fed.service('population').deps.queries.record(() => viaSubgraph(fed, viewer, SERIES, { reps, from: daysAgo(420), to: today(), every }));
+      expect(statements.filter((s) => s.includes('populationSeries'))).toHaveLength(1);
+      for (const [i, entity] of result._entities.entries()) {
+        const series = entity.populationSeries;
+        expect(series[0].from).toBe(daysAgo(420));
+        expect(series.at(-1).to).toBe(today());
+        if (every === 'MONTH') expect(series.length).toBeGreaterThanOrEqual(14);
+        for (const period of series) {
+          const [figures] = await rolledUp(viewer, [codes[i]], { from: period.from, to: period.to });
+          expect({ every, code: codes[i], ...period }).toEqual({
+            every,
+            code: codes[i],
+            from: period.from,
+            to: period.to,
+            visitsDone: figures.visitsDone,
+            newRegistrations: figures.newRegistrations,
+            departures: figures.departures,
+          });
+        }
+        expect(series.reduce((sum: number, p: any) => sum + p.newRegistrations, 0)).toBe((await rolledUp(viewer, [codes[i]], { from: daysAgo(420), to: today() }))[0].newRegistrations);
+      }
+    }
+    const tooLong = await subgraphAnswer(fed, viewer, SERIES, { reps, from: '2000-01-01', to: '2010-01-02', every: 'YEAR' });
+    expect(tooLong.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const volunteer = await subgraphAnswer(fed, { roles: ['VOLUNTEER'], areas: ['440118'], personId: randomUUID() }, SERIES, { reps: reps.slice(0, 1), from: daysAgo(30), to: today() });
+    expect(volunteer.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
   });
 });

@@ -41,12 +41,27 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Population figures for this area and everything beneath it; the period (default: this year to date) bounds the flows. */
   population: Maybe<PopulationStatistics>;
+  /**
+   * Population's flows (visits done, arrivals, departures) in every period of a series over a range,
+   * e.g. the 12 months of a year: one entry per period, oldest first, the first and last clipped to
+   * the range. Person figures (residents, key groups…) are as of today and have no series. The
+   * range covers at most 10 years. FORBIDDEN to a caller limited to their own record.
+   */
+  populationSeries: Maybe<Array<PopulationPeriodStatistics>>;
 };
 
 
 /** A place in the district; population adds its figures. */
 export type AreaPopulationArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A place in the district; population adds its figures. */
+export type AreaPopulationSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** One reveal of personal data, kept for ever (append-only). */
@@ -604,6 +619,21 @@ export type PointsRuleTotal = {
   rule: PointsRule;
 };
 
+/** Population's flows in one period of a series. */
+export type PopulationPeriodStatistics = {
+  __typename?: 'PopulationPeriodStatistics';
+  /** Residences that ended in the period (departures, including moves within the district). */
+  departures: Scalars['Int']['output'];
+  /** First day of the period (within the range asked). */
+  from: Scalars['Date']['output'];
+  /** Residences that began in the period (arrivals, including moves within the district). */
+  newRegistrations: Scalars['Int']['output'];
+  /** Last day of the period (within the range asked). */
+  to: Scalars['Date']['output'];
+  /** Home visits made in the period, in the area of the person visited at the time. */
+  visitsDone: Scalars['Int']['output'];
+};
+
 /**
  * Population figures for an area and everything beneath it. Figures about persons (residents,
  * migrants, locals, key groups, overdue visits, valid permits) count residents as of today;
@@ -885,6 +915,15 @@ export type RevealPersonalDataPayload = {
   value: Maybe<Scalars['String']['output']>;
 };
 
+/** How long each period of a statistics series is: calendar months, quarters or years. */
+export type SeriesInterval =
+  /** A calendar month */
+  | 'MONTH'
+  /** A calendar quarter (January–March, …) */
+  | 'QUARTER'
+  /** A calendar year */
+  | 'YEAR';
+
 /** A new interval for one category of the 3456 rule. */
 export type SetVisitRuleInput = {
   /** The category. */
@@ -1149,6 +1188,7 @@ export type ResolversTypes = ResolversObject<{
   PointsEntryEdge: ResolverTypeWrapper<Omit<PointsEntryEdge, 'node'> & { node: ResolversTypes['PointsEntry'] }>;
   PointsRule: PointsRule;
   PointsRuleTotal: ResolverTypeWrapper<PointsRuleTotal>;
+  PopulationPeriodStatistics: ResolverTypeWrapper<PopulationPeriodStatistics>;
   PopulationStatistics: ResolverTypeWrapper<PopulationFigures>;
   Query: ResolverTypeWrapper<{}>;
   RecordVisitInput: RecordVisitInput;
@@ -1166,6 +1206,7 @@ export type ResolversTypes = ResolversObject<{
   ResidenceReason: ResidenceReason;
   RevealPersonalDataInput: RevealPersonalDataInput;
   RevealPersonalDataPayload: ResolverTypeWrapper<RevealPayload>;
+  SeriesInterval: SeriesInterval;
   SetVisitRuleInput: SetVisitRuleInput;
   Sex: Sex;
   SuppressibleCount: ResolverTypeWrapper<SuppressibleCount>;
@@ -1218,6 +1259,7 @@ export type ResolversParentTypes = ResolversObject<{
   PointsEntryConnection: Omit<PointsEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['PointsEntryEdge']> };
   PointsEntryEdge: Omit<PointsEntryEdge, 'node'> & { node: ResolversParentTypes['PointsEntry'] };
   PointsRuleTotal: PointsRuleTotal;
+  PopulationPeriodStatistics: PopulationPeriodStatistics;
   PopulationStatistics: PopulationFigures;
   Query: {};
   RecordVisitInput: RecordVisitInput;
@@ -1251,6 +1293,7 @@ export type AreaResolvers<ContextType = PopulationContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['PopulationStatistics']>, ParentType, ContextType, Partial<AreaPopulationArgs>>;
+  populationSeries?: Resolver<Maybe<Array<ResolversTypes['PopulationPeriodStatistics']>>, ParentType, ContextType, RequireFields<AreaPopulationSeriesArgs, 'every' | 'from' | 'to'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1473,6 +1516,15 @@ export type PointsRuleTotalResolvers<ContextType = PopulationContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PopulationPeriodStatisticsResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['PopulationPeriodStatistics'] = ResolversParentTypes['PopulationPeriodStatistics']> = ResolversObject<{
+  departures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  newRegistrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  visitsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PopulationStatisticsResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['PopulationStatistics'] = ResolversParentTypes['PopulationStatistics']> = ResolversObject<{
   departures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   keyGroupMembers?: Resolver<ResolversTypes['SuppressibleCount'], ParentType, ContextType>;
@@ -1632,6 +1684,7 @@ export type Resolvers<ContextType = PopulationContext> = ResolversObject<{
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;
   PointsRuleTotal?: PointsRuleTotalResolvers<ContextType>;
+  PopulationPeriodStatistics?: PopulationPeriodStatisticsResolvers<ContextType>;
   PopulationStatistics?: PopulationStatisticsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Residence?: ResidenceResolvers<ContextType>;
