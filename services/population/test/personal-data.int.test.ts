@@ -6,7 +6,8 @@ import { addDays, makeIdNumber, today } from '@linli/domain';
 import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population } from '../src';
 import { rotatePiiKeys } from '../src';
-import { CareService } from '../src/domain/care-service';
+import { CARE_CONFLICTS, CareService } from '../src/domain/care-service';
+import { PERSON_CONFLICTS } from '../src/domain/person-service';
 import { sealPermitNumbers } from '../src/domain/key-rotation';
 import {
   announceHouse,
@@ -371,6 +372,17 @@ describe('personal data and who may learn what', () => {
           expect(answer.data._entities[0].population.residents).toEqual(expect.any(Number));
         }
     });
+  });
+
+  it('names in its conflicts only constraints and indexes the database has', async () => {
+    const db = fed.service('population').deps.dataSource;
+    const names = new Set(
+      (await rows<{ name: string }>(db, `SELECT conname AS name FROM pg_constraint UNION SELECT indexname FROM pg_indexes WHERE schemaname = 'public'`)).map((r) => r.name),
+    );
+    const named = [...Object.keys(PERSON_CONFLICTS), ...Object.keys(CARE_CONFLICTS)];
+    expect(named.filter((name) => !names.has(name))).toEqual([]);
+    // every unique index behind a rule of a mutation is named
+    for (const index of ['persons_one_per_document_number', 'residences_one_current', 'residence_permits_one_per_number', 'key_group_tags_one_current']) expect(named).toContain(index);
   });
 
   // last: after every write of this suite

@@ -56,6 +56,12 @@ export const PERSON_CONFLICTS = {
   // two registrations of one number at once: the loser learns no more than a refusal out of scope
   persons_one_per_document_number: conflict(['input', 'documentNumber'], 'DOCUMENT_NOT_ACCEPTED', 'this document number cannot be registered here'),
   residences_one_current: conflict(['input', 'personId'], 'RESIDENCE_CHANGED_MEANWHILE', "the person's residence was changed by another request at the same time; reload and try again"),
+  residences_person_id_fkey: conflict(['input', 'personId'], 'PERSON_UNKNOWN', 'no such person in your areas'),
+  residences_house_id_fkey: conflict(['input', 'houseId'], 'HOUSE_UNKNOWN', 'no such house known in your areas'),
+  residences_check: conflict(['input', 'to'], 'TO_BEFORE_FROM', 'a residence cannot end before it began'),
+  persons_name_check: conflict(['input', 'name'], 'NAME_INVALID', 'name must be 1 to 100 characters'),
+  persons_origin_check: conflict(['input', 'origin'], 'ORIGIN_INVALID', 'origin is at most 100 characters'),
+  persons_occupation_check: conflict(['input', 'occupation'], 'OCCUPATION_INVALID', 'occupation is at most 100 characters'),
 };
 
 /** The one answer for a document held by a person out of the caller's reach, and for a transfer that does not match. */
