@@ -188,6 +188,16 @@ describe('personal data and who may learn what', () => {
       }
       expect((await fed.ok(worker, PERSON, { id })).person.birthDate).toBe('1987-11-23');
     });
+
+    it('shows a passport number by its first 2 and last 2 characters only', async () => {
+      const number = `E${String(Date.now()).slice(-8)}`;
+      secrets.push(number);
+      const data = await fed.ok(worker, REGISTER_PERSON, {
+        input: { name: 'Anna Schmidt', documentType: 'PASSPORT', documentNumber: number, sex: 'FEMALE', birthDate: '1990-02-02', householdType: 'MIGRANT', areaCode: GRID },
+      });
+      expect(data.registerPerson.userErrors).toEqual([]);
+      expect(data.registerPerson.person.documentNumber).toBe(`${number.slice(0, 2)}*****${number.slice(-2)}`);
+    });
   });
 
   describe('key-group members', () => {

@@ -420,7 +420,7 @@ export type Person = {
   birthYear: Scalars['Int']['output'];
   /** Where the person lives now, if registered anywhere. */
   currentResidence: Maybe<Residence>;
-  /** Document number, masked (first 6 and last 4 characters: an ID number's 8 birth-date digits are hidden). The full number only through revealPersonalData. */
+  /** Document number, masked: an ID card number as its first 6 and last 4 characters (its 8 birth-date digits hidden), any other number as its first 2 and last 2. The full number only through revealPersonalData. */
   documentNumber: Scalars['String']['output'];
   /** Document kind. */
   documentType: DocumentType;

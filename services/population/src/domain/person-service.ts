@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { hasRole, inScope, maskIdNumber, maskPhone, type PiiCipher, type Viewer } from '@linli/auth';
+import { hasRole, inScope, maskPhone, type PiiCipher, type Viewer } from '@linli/auth';
 import { conflict, transaction, type DataSource, type EntityManager } from '@linli/db';
 import { ForbiddenError, isAreaCode, isIsoDate, readIdNumber, refuse, today, Validation } from '@linli/domain';
 import type { Outbox } from '@linli/events';
@@ -7,7 +7,7 @@ import { KnownHouseRepository, type KnownHouseRow } from '../repositories/house-
 import { PersonRepository, type PersonRow } from '../repositories/person-repository';
 import { areasOnly } from '../repositories/reach';
 import { ResidenceRepository, type ResidenceRow } from '../repositories/residence-repository';
-import { normalizeNumber, TRANSFER_ROLES } from './rules';
+import { maskDocumentNumber, normalizeNumber, TRANSFER_ROLES } from './rules';
 
 export interface RegisterPerson {
   name: string;
@@ -64,7 +64,7 @@ export const PERSON_CONFLICTS = {
   persons_occupation_check: conflict(['input', 'occupation'], 'OCCUPATION_INVALID', 'occupation is at most 100 characters'),
 };
 
-/** The one answer for a document held by a person out of the caller's reach, and for a transfer that does not match. */
+/** The one answer for a document number held by a person out of the caller's areas (or won by a racing registration). */
 const NOT_ACCEPTED = 'this document number cannot be registered here; if the person has moved into your areas, a community worker, street or district admin of the new area transfers them (transferPerson with their ID card in hand)';
 
 const ID_PROBLEMS = {
@@ -118,7 +118,7 @@ export class PersonService {
         documentType: input.documentType,
         documentEnc: this.pii.encrypt(document),
         documentHash,
-        documentMasked: maskIdNumber(document),
+        documentMasked: maskDocumentNumber(document),
         sex: input.sex,
         birthDate: input.birthDate,
         phoneEnc: input.phone ? this.pii.encrypt(input.phone) : null,

@@ -1,6 +1,6 @@
 import { addDays } from '@linli/domain';
 import type { Role, Viewer } from '@linli/auth';
-import { hasRole, sensitiveCount } from '@linli/auth';
+import { hasRole, maskIdNumber, sensitiveCount } from '@linli/auth';
 import type { Reach } from '../repositories/reach';
 
 /** Points for continuous residence: one per full month, from the day the person settled. */
@@ -134,6 +134,17 @@ export const ID_NUMBER_SHAPE = /^\d{17}[\dX]$/;
 /** A document or permit number as compared and indexed: without spaces or hyphens, upper case. */
 export function normalizeNumber(value: string): string {
   return value.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/**
+ * A document number as shown. An ID card number (whatever type it was filed under): its first
+ * 6 and last 4 characters, which hide exactly the 8 birth-date digits. Any other number (a
+ * passport's, 5 to 20 characters): its first 2 and last 2, so at most 4 characters show.
+ */
+export function maskDocumentNumber(value: string): string {
+  if (ID_NUMBER_SHAPE.test(value)) return maskIdNumber(value);
+  if (value.length <= 6) return '*'.repeat(value.length);
+  return value.slice(0, 2) + '*'.repeat(value.length - 4) + value.slice(-2);
 }
 
 /** A permit number as shown: its first 2 and last 4 characters. */
