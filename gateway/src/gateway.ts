@@ -1,6 +1,5 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import express from 'express';
 import { Agent, fetch as undiciFetch, Response } from 'undici';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
@@ -11,16 +10,27 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
 import pino from 'pino';
 import { callerVerifier, signInternalToken, TokenError, type Viewer } from '@linli/auth';
-import { subgraphUrls, SUBGRAPHS, type GatewayEnv, type SubgraphName } from './env';
+import { subgraphUrls, type GatewayEnv, type SubgraphName } from './env';
 import { enforceLimits } from './limits';
 import { RateLimiter } from './rate-limit';
-import { SUPERGRAPH_FILE } from './compose';
+import { InFlightRequests, SHARE_HEADER } from './dedup';
+import { analyticsRoute, indicatorsRoute, type Execute } from './analytics/route';
+import { supergraphPath, supergraphSource } from './supergraph-source';
+import { healthRoutes, SubgraphProbe } from './health';
+import { GatewayMetrics, type Observed } from './metrics';
+import { accessLog } from './access-log';
+import { subgraphUnavailable } from './health';
+import { injectTraceContext, startTracing } from './tracing';
 
 interface GatewayContext {
   viewer: Viewer;
   requestId: string;
+  /** Set on operations the gateway builds itself (GET /analytics), which have limits of their own. */
+  planned?: boolean;
   /** Internal tokens minted for this request, one per subgraph audience. */
   tokens: Map<string, Promise<string>>;
+  /** The operation name and error codes, for the access log and the metrics. */
+  observed?: Observed;
 }
 
 export interface RunningGateway {
@@ -58,14 +68,18 @@ function errorBody(message: string, code: string) {
 }
 
 /** Starts the gateway: verifies callers, enforces limits, plans over the static supergraph. */
-export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: string } = {}): Promise<RunningGateway> {
-  const log = pino({ name: 'gateway', level: env.NODE_ENV === 'test' && !process.env.LOG_LEVEL ? 'silent' : env.LOG_LEVEL, base: { service: 'gateway' } });
+export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: string; logger?: pino.Logger } = {}): Promise<RunningGateway> {
+  const log = options.logger ?? pino({ name: 'gateway', level: env.NODE_ENV === 'test' && !process.env.LOG_LEVEL ? 'silent' : env.LOG_LEVEL, base: { service: 'gateway' } });
   const production = env.NODE_ENV === 'production';
   const urls = subgraphUrls(env);
   const verify = callerVerifier({ secret: env.AUTH_JWT_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE });
   const limiter = new RateLimiter(env.RATE_LIMIT_PER_MINUTE);
   // bounded keep-alive pool: a burst of callers cannot open unbounded sockets to the subgraphs
+  // identical reads in flight at once share one subgraph fetch (see dedup.ts)
+  const inFlight = new InFlightRequests();
   const agent = new Agent({ connections: env.SUBGRAPH_MAX_SOCKETS, keepAliveTimeout: 10_000, pipelining: 1 });
+  const metrics = new GatewayMetrics();
+  const tracing = startTracing(env.OTEL_EXPORTER_OTLP_ENDPOINT);
 
   class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -78,24 +92,39 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
       }
       request.http?.headers.set('authorization', `Bearer ${await token}`);
       request.http?.headers.set('x-request-id', context.requestId);
+      const share = env.SHARE_IN_FLIGHT ? InFlightRequests.scopeOf(context.viewer, request.query) : null;
+      if (share) request.http?.headers.set(SHARE_HEADER, share);
+      injectTraceContext(request.http?.headers);
+    }
+    override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+      const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operationName : undefined;
+      return metrics.timeFetch(this.name, operation, () => super.process(options)).catch((error: Error) => {
+        throw subgraphUnavailable(this.name, error);
+      });
     }
     constructor(readonly name: SubgraphName) {
       super({
         url: urls[name],
-        fetcher: (async (input: string, init: RequestInit) => refusalAsAnswer(await undiciFetch(input, { ...(init as object), dispatcher: agent }))) as never,
+        fetcher: (async (input: string, init: RequestInit) =>
+          inFlight.fetch(InFlightRequests.keyOf(input, init), async () => refusalAsAnswer(await undiciFetch(input, { ...(init as object), dispatcher: agent })))) as never,
       });
     }
   }
 
+  const supergraph = supergraphSource(options.supergraphSdl !== undefined ? { sdl: options.supergraphSdl } : { file: supergraphPath(env), pollMs: env.SUPERGRAPH_POLL_MS }, log, (state) =>
+    metrics.supergraphReloads.inc({ outcome: state.rejected ? 'refused' : 'swapped' }),
+  );
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl ?? readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE, 'utf8'),
+    supergraphSdl: supergraph.hook,
     buildService: ({ name }) => new SubgraphSource(name as SubgraphName),
   });
 
   const limitsPlugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request }) {
+        async didResolveOperation({ document, request, contextValue }) {
+          // operations the gateway planned itself (analytics) are bounded by their own limits
+          if (contextValue.planned) return;
           enforceLimits(document, request.operationName, request.variables ?? {}, { maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST });
         },
       };
@@ -109,7 +138,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     gateway,
     introspection: !production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, metrics.plugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     includeStacktraceInErrorResponses: false,
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
@@ -131,52 +160,67 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   });
   await server.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', service: 'gateway' });
+  healthRoutes(app, supergraph.state, new SubgraphProbe(urls, agent, (name, status) => metrics.subgraphUp.set({ subgraph: name }, status === 'up' ? 1 : 0)));
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  app.get('/readyz', async (_req, res) => {
-    const checks = Object.fromEntries(
-      await Promise.all(
-        SUBGRAPHS.map(async (name) => {
-          try {
-            const response = await undiciFetch(new URL('/readyz', urls[name]), { dispatcher: agent, signal: AbortSignal.timeout(2_000) });
-            await response.arrayBuffer();
-            return [name, response.ok] as const;
-          } catch {
-            return [name, false] as const;
-          }
-        }),
-      ),
-    );
-    const ready = Object.values(checks).every(Boolean);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
-  });
+
+  /**
+   * The caller behind a request: a verified token within the rate limit. Answers 401 or 429
+   * itself and returns null when there is none. Shared by /graphql and /analytics.
+   */
+  async function authenticate(req: express.Request, res: express.Response): Promise<Viewer | null> {
+    const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+    res.setHeader('x-request-id', requestId);
+    res.locals.requestId = requestId;
+    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    if (!match) {
+      res.status(401).json(errorBody('missing token: send Authorization: Bearer <token>', 'UNAUTHENTICATED'));
+      return null;
+    }
+    let viewer: Viewer;
+    try {
+      viewer = await verify(match[1], requestId);
+    } catch (error) {
+      const reason = error instanceof TokenError ? error.message : 'token could not be verified';
+      res.status(401).json(errorBody(`invalid token: ${reason}`, 'UNAUTHENTICATED'));
+      return null;
+    }
+    const wait = limiter.take(viewer.id);
+    if (wait > 0) {
+      res.setHeader('retry-after', String(wait));
+      res.status(429).json(errorBody(`rate limit of ${env.RATE_LIMIT_PER_MINUTE} requests a minute exceeded; retry in ${wait} s`, 'RATE_LIMITED'));
+      return null;
+    }
+    return viewer;
+  }
+
+  // flat tables for integrators: planned over the federation as the caller, bounded by its own limits
+  app.get('/analytics/indicators', indicatorsRoute());
+  app.get(
+    '/analytics',
+    analyticsRoute({
+      authenticate,
+      limits: { maxPeriods: env.ANALYTICS_MAX_PERIODS, maxAreas: env.ANALYTICS_MAX_AREAS },
+      log,
+      async execute(query, variables, viewer) {
+        const response = await server.executeOperation(
+          { query, variables },
+          { contextValue: { viewer, requestId: randomUUID(), tokens: new Map(), planned: true } },
+        );
+        if (response.body.kind !== 'single') throw new Error('analytics expects single results');
+        return response.body.singleResult as Awaited<ReturnType<Execute>>;
+      },
+    }),
+  );
 
   app.use(
     '/graphql',
+    accessLog(log, metrics),
     express.text({ type: 'application/json', limit: env.MAX_DOCUMENT_BYTES * 4 }),
     async (req, res, next) => {
-      const requestId = String(req.headers['x-request-id'] ?? randomUUID());
-      res.setHeader('x-request-id', requestId);
-      const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-      if (!match) {
-        res.status(401).json(errorBody('missing token: send Authorization: Bearer <token>', 'UNAUTHENTICATED'));
-        return;
-      }
-      let viewer: Viewer;
-      try {
-        viewer = await verify(match[1], requestId);
-      } catch (error) {
-        const reason = error instanceof TokenError ? error.message : 'token could not be verified';
-        res.status(401).json(errorBody(`invalid token: ${reason}`, 'UNAUTHENTICATED'));
-        return;
-      }
-      const wait = limiter.take(viewer.id);
-      if (wait > 0) {
-        res.setHeader('retry-after', String(wait));
-        res.status(429).json(errorBody(`rate limit of ${env.RATE_LIMIT_PER_MINUTE} requests a minute exceeded; retry in ${wait} s`, 'RATE_LIMITED'));
-        return;
-      }
+      const viewer = await authenticate(req, res);
+      if (!viewer) return;
       if (typeof req.body === 'string') {
         try {
           req.body = JSON.parse(req.body);
@@ -191,11 +235,10 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
         return;
       }
       res.locals.viewer = viewer;
-      res.locals.requestId = requestId;
       next();
     },
     expressMiddleware(server, {
-      context: async ({ res }) => ({ viewer: res.locals.viewer as Viewer, requestId: res.locals.requestId as string, tokens: new Map() }),
+      context: async ({ res }) => ({ viewer: res.locals.viewer as Viewer, requestId: res.locals.requestId as string, tokens: new Map(), observed: res.locals.observed as Observed }),
     }),
   );
 
@@ -220,6 +263,7 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     async stop() {
       await server.stop();
       await agent.close();
+      await tracing.stop();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { loadEnvOrExit, noDevDefaultsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
+import { loadEnvOrExit, noDevSecretsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
 
 /** Organizations' environment: the common service variables plus its own (see the service README). */
 export const organizationsEnvSchema = z
@@ -6,7 +6,7 @@ export const organizationsEnvSchema = z
     ...serviceEnvShape,
     PORT: portWithDefault(4003),
   })
-  .superRefine(noDevDefaultsInProduction);
+  .superRefine(noDevSecretsInProduction);
 
 export type OrganizationsEnv = z.infer<typeof organizationsEnvSchema>;
 
