@@ -46,6 +46,7 @@ export interface MediationContext extends BaseContext {
     mediatorsOfCommittee: DataLoader<string, MediatorRow[]>;
     disputeCase: DataLoader<string, CaseRow | null>;
     casesOfPerson: DataLoader<string, CaseRow[]>;
+    casePagesOfPerson: (page: PageArgs) => DataLoader<string, Connection<CaseRow>>;
     parties: DataLoader<string, PartyRow[]>;
     caseMediatorIds: DataLoader<string, { caseId: string; mediatorId: string }[]>;
     sessions: DataLoader<string, SessionRow[]>;
@@ -105,6 +106,7 @@ export function createContext(deps: ServiceDeps<typeof mediationSettings>, base:
       mediatorsOfCommittee: groupLoader((ids) => committees.mediatorsOfCommittees(ids, scopes.cases), (m) => m.committeeId),
       disputeCase: batchLoader((ids) => cases.byIds(ids, scopes.cases), (c) => c.id),
       casesOfPerson: groupLoader((ids) => cases.ofPersons(ids, scopes.cases), (c) => c.partyId),
+      casePagesOfPerson: pagedLoader((ids, page: PageArgs) => cases.pagesOfPersons(ids, page, scopes.cases)),
       parties: groupLoader((ids) => cases.partiesOf(ids), (p) => p.caseId),
       caseMediatorIds: groupLoader((ids) => cases.mediatorIdsOf(ids), (m) => m.caseId),
       sessions: groupLoader((ids) => cases.sessionsOf(ids), (s) => s.caseId),

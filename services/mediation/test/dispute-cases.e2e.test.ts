@@ -220,6 +220,15 @@ describe('dispute cases, through the gateway', () => {
     const applicant = mine.disputeCase.parties.find((p: { person: { id: string } }) => p.person.id === party);
     expect(applicant.person.disputes).toEqual([{ id: c.id, type: 'NEIGHBOUR' }]);
 
+    // paged, newest intake first: this case on the first page, an older one of the same person on the next
+    const earlier = await openCase(fed, mediator, { openedOn: daysAgo(3), parties: [{ personId: party, role: 'RESPONDENT' }, { personId: await person(fed), role: 'APPLICANT' }] });
+    const PAGED = `query ($id: ID!, $after: String) { disputeCase(id: $id) { parties { person { id disputeCases(first: 1, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id } } } } } } }`;
+    const pageOf = async (after?: string) =>
+      (await fed.ok(mediator, PAGED, { id: c.id, after })).disputeCase.parties.find((p: { person: { id: string } }) => p.person.id === party).person.disputeCases;
+    const first = await pageOf();
+    expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true, hasPreviousPage: false }, edges: [{ node: { id: c.id } }] });
+    expect(await pageOf(first.pageInfo.endCursor)).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false, hasPreviousPage: true }, edges: [{ node: { id: earlier.id } }] });
+
     const elsewhere = await tokenFor('MEDIATOR', [OTHER_COMMUNITY]);
     expect((await fed.ok(elsewhere, PERSON_DISPUTES, { id: c.id })).disputeCase).toBeNull();
     expect((await fed.ok(elsewhere, `query ($id: ID!) { disputeCases(filter: { personId: $id }) { totalCount } }`, { id: party })).disputeCases.totalCount).toBe(0);

@@ -254,8 +254,8 @@ describe('mediation statistics on Area, through the gateway', () => {
       topicsOfCouncils: 1,
       stakeholdersOfTopics: 1,
       votesOfTopics: 1,
-      // every person the page names, checked against the caller's areas at once
-      'readModelByIds:known_persons': 1,
+      // the persons a page names are checked against the caller's areas once per hop they appear at: members, then attendees and stakeholders
+      'readModelByIds:known_persons': 2,
     });
   });
 });

@@ -1260,10 +1260,22 @@ export type PeriodInput = {
 /** A person (owned by population); mediation adds the disputes they are a party to. */
 export type Person = {
   __typename?: 'Person';
-  /** Dispute cases in which the person is an applicant or respondent, within the caller's areas; for mediators, community workers, street and district admins only. */
-  disputes: Array<DisputeCase>;
+  /** Dispute cases in which the person is an applicant or respondent, within the caller's areas, newest intake first; for mediators, community workers, street and district admins only (null with FORBIDDEN for other roles, the person still shown). */
+  disputeCases: Maybe<DisputeCaseConnection>;
+  /**
+   * All of disputeCases at once (unpaged).
+   * @deprecated use disputeCases, which is paged
+   */
+  disputes: Maybe<Array<DisputeCase>>;
   /** Person id. */
   id: Scalars['ID']['output'];
+};
+
+
+/** A person (owned by population); mediation adds the disputes they are a party to. */
+export type PersonDisputeCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The root of every read; the modules (cases, incidents, councils) add their fields. */
@@ -2404,7 +2416,8 @@ export type PageInfoResolvers<ContextType = MediationContext, ParentType extends
 
 export type PersonResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  disputes?: Resolver<Array<ResolversTypes['DisputeCase']>, ParentType, ContextType>;
+  disputeCases?: Resolver<Maybe<ResolversTypes['DisputeCaseConnection']>, ParentType, ContextType, RequireFields<PersonDisputeCasesArgs, 'first'>>;
+  disputes?: Resolver<Maybe<Array<ResolversTypes['DisputeCase']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

@@ -1,4 +1,4 @@
-import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, pagesByParent, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import type { DisputeStatus } from '../domain/case-life-cycle';
 import type { PartyRole } from '../domain/parties';
 
@@ -118,6 +118,26 @@ export class CaseRepository {
        WHERE dp.person_id = ANY($1::uuid[]) AND ${within('c.area_code', scope, p)} ORDER BY c.opened_on DESC, c.id DESC`,
       p.values,
     );
+  }
+
+  /** A page of each person's cases (Person.disputeCases), newest intake first, in one statement. */
+  async pagesOfPersons(personIds: readonly string[], page: { first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<CaseRow>[]> {
+    const p = new Params();
+    return pagesByParent<CaseRow & { partyId: string }>(this.db, personIds, page.first, page.after, {
+      name: 'casePagesOfPersons',
+      select: `${COLUMNS}, dp.person_id AS "partyId"`,
+      from: 'dispute_parties dp JOIN dispute_cases c ON c.id = dp.case_id',
+      parent: 'dp.person_id',
+      where: [within('c.area_code', scope, p)],
+      params: p,
+      order: [
+        { expr: 'c.opened_on', cast: 'date' },
+        { expr: 'c.id', cast: 'uuid' },
+      ],
+      descending: true,
+      keyOf: (c) => [c.openedOn, c.id],
+      parentOf: (c) => c.partyId,
+    });
   }
 
   async list(filter: CaseFilter, today: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<CaseRow>> {
