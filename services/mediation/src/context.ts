@@ -100,32 +100,102 @@ export function createContext(deps: ServiceDeps<typeof mediationSettings>, base:
     incidentService: new IncidentService(db, deps.outbox, viewer),
     councilService: new CouncilService(db, deps.outbox, viewer),
     loaders: {
-      person: batchLoader((ids) => persons.byIds(ids, scope), (p) => p.id),
-      committee: batchLoader((ids) => committees.byIds(ids, scopes.cases), (c) => c.id),
-      mediator: batchLoader((ids) => committees.mediatorsByIds(ids, scopes.cases), (m) => m.id),
-      mediatorsOfCommittee: groupLoader((ids) => committees.mediatorsOfCommittees(ids, scopes.cases), (m) => m.committeeId),
-      disputeCase: batchLoader((ids) => cases.byIds(ids, scopes.cases), (c) => c.id),
-      casesOfPerson: groupLoader((ids) => cases.ofPersons(ids, scopes.cases), (c) => c.partyId),
+      person: batchLoader(
+        (ids) => persons.byIds(ids, scope),
+        (p) => p.id,
+      ),
+      committee: batchLoader(
+        (ids) => committees.byIds(ids, scopes.cases),
+        (c) => c.id,
+      ),
+      mediator: batchLoader(
+        (ids) => committees.mediatorsByIds(ids, scopes.cases),
+        (m) => m.id,
+      ),
+      mediatorsOfCommittee: groupLoader(
+        (ids) => committees.mediatorsOfCommittees(ids, scopes.cases),
+        (m) => m.committeeId,
+      ),
+      disputeCase: batchLoader(
+        (ids) => cases.byIds(ids, scopes.cases),
+        (c) => c.id,
+      ),
+      casesOfPerson: groupLoader(
+        (ids) => cases.ofPersons(ids, scopes.cases),
+        (c) => c.partyId,
+      ),
       casePagesOfPerson: pagedLoader((ids, page: PageArgs) => cases.pagesOfPersons(ids, page, scopes.cases)),
-      parties: groupLoader((ids) => cases.partiesOf(ids), (p) => p.caseId),
-      caseMediatorIds: groupLoader((ids) => cases.mediatorIdsOf(ids), (m) => m.caseId),
-      sessions: groupLoader((ids) => cases.sessionsOf(ids), (s) => s.caseId),
-      caseHistory: groupLoader((ids) => cases.historyOf(ids), (t) => t.caseId),
-      incident: batchLoader((ids) => incidents.byIds(ids, scopes.incidents), (i) => i.id),
-      evaluations: groupLoader((ids) => incidents.evaluationsOf(ids), (e) => e.incidentId),
-      incidentSteps: groupLoader((ids) => incidents.stepsOf(ids), (s) => s.incidentId),
-      department: batchLoader((codes) => incidents.departmentsByCodes(codes), (d) => d.code, { valid: isCode }),
-      council: batchLoader((ids) => councils.byIds(ids, scopes.councils), (c) => c.id),
-      seatGroups: groupLoader((ids) => councils.seatGroupsOf(ids), (g) => g.councilId),
-      members: groupLoader((ids) => councils.membersOf(ids), (m) => m.councilId),
-      topic: batchLoader((ids) => councils.topicsByIds(ids, scopes.councils), (t) => t.id),
-      topicsOfMeeting: groupLoader((ids) => councils.topicsOfMeetings(ids), (t) => t.meetingId!),
-      stakeholders: groupLoader((ids) => councils.stakeholdersOf(ids), (s) => s.topicId),
-      votes: groupLoader((ids) => councils.votesOf(ids), (v) => v.topicId),
+      parties: groupLoader(
+        (ids) => cases.partiesOf(ids),
+        (p) => p.caseId,
+      ),
+      caseMediatorIds: groupLoader(
+        (ids) => cases.mediatorIdsOf(ids),
+        (m) => m.caseId,
+      ),
+      sessions: groupLoader(
+        (ids) => cases.sessionsOf(ids),
+        (s) => s.caseId,
+      ),
+      caseHistory: groupLoader(
+        (ids) => cases.historyOf(ids),
+        (t) => t.caseId,
+      ),
+      incident: batchLoader(
+        (ids) => incidents.byIds(ids, scopes.incidents),
+        (i) => i.id,
+      ),
+      evaluations: groupLoader(
+        (ids) => incidents.evaluationsOf(ids),
+        (e) => e.incidentId,
+      ),
+      incidentSteps: groupLoader(
+        (ids) => incidents.stepsOf(ids),
+        (s) => s.incidentId,
+      ),
+      department: batchLoader(
+        (codes) => incidents.departmentsByCodes(codes),
+        (d) => d.code,
+        { valid: isCode },
+      ),
+      council: batchLoader(
+        (ids) => councils.byIds(ids, scopes.councils),
+        (c) => c.id,
+      ),
+      seatGroups: groupLoader(
+        (ids) => councils.seatGroupsOf(ids),
+        (g) => g.councilId,
+      ),
+      members: groupLoader(
+        (ids) => councils.membersOf(ids),
+        (m) => m.councilId,
+      ),
+      topic: batchLoader(
+        (ids) => councils.topicsByIds(ids, scopes.councils),
+        (t) => t.id,
+      ),
+      topicsOfMeeting: groupLoader(
+        (ids) => councils.topicsOfMeetings(ids),
+        (t) => t.meetingId!,
+      ),
+      stakeholders: groupLoader(
+        (ids) => councils.stakeholdersOf(ids),
+        (s) => s.topicId,
+      ),
+      votes: groupLoader(
+        (ids) => councils.votesOf(ids),
+        (v) => v.topicId,
+      ),
       meetingsOfCouncil: pagedLoader((ids, page: PageArgs) => councils.meetingsOf(ids, page)),
       topicsOfCouncil: pagedLoader((ids, page: PageArgs) => councils.topicsOf(ids, page)),
-      mediationFigures: figuresLoader((codes, period: Period) => statistics.figuresOf(codes, period, now, scope), (f) => f.code),
-      mediationTrend: figuresLoader((codes, period: Period) => statistics.trendOf(codes, period, scope), (t) => t.code),
+      mediationFigures: figuresLoader(
+        (codes, period: Period) => statistics.figuresOf(codes, period, now, scope),
+        (f) => f.code,
+      ),
+      mediationTrend: figuresLoader(
+        (codes, period: Period) => statistics.trendOf(codes, period, scope),
+        (t) => t.code,
+      ),
     },
   };
 }

@@ -77,9 +77,15 @@ export class StatisticsRepository {
    */
   async figuresOf(codes: readonly string[], period: Period, today: string, scope: readonly string[]): Promise<MediationFigures[]> {
     const p = new Params([codes, period.from, period.to, today]);
-    const typeColumns = DISPUTE_TYPES.map((t) => `count(*) FILTER (WHERE d.opened_on BETWEEN $2 AND $3 AND d.type = '${t}') AS type_${ident(t)}`).join(',\n         ');
-    const outcomeColumns = OUTCOMES.map((o) => `count(*) FILTER (WHERE d.closed_on BETWEEN $2 AND $3 AND d.status = '${o}') AS outcome_${ident(o)}`).join(',\n         ');
-    const stepColumns = INCIDENT_STEPS.map((s) => `count(*) FILTER (WHERE i.reported_on BETWEEN $2 AND $3 AND i.step = '${s}') AS step_${ident(s)}`).join(',\n         ');
+    const typeColumns = DISPUTE_TYPES.map((t) => `count(*) FILTER (WHERE d.opened_on BETWEEN $2 AND $3 AND d.type = '${t}') AS type_${ident(t)}`).join(
+      ',\n         ',
+    );
+    const outcomeColumns = OUTCOMES.map((o) => `count(*) FILTER (WHERE d.closed_on BETWEEN $2 AND $3 AND d.status = '${o}') AS outcome_${ident(o)}`).join(
+      ',\n         ',
+    );
+    const stepColumns = INCIDENT_STEPS.map((s) => `count(*) FILTER (WHERE i.reported_on BETWEEN $2 AND $3 AND i.step = '${s}') AS step_${ident(s)}`).join(
+      ',\n         ',
+    );
     const found = await rows<Record<string, unknown>>(
       this.db,
       `/* mediationByAreas */ SELECT a.code, c.*, i.*, dep.departments, e.*, m.*, t.*
