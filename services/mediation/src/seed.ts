@@ -225,6 +225,13 @@ export async function seed(tx: EntityManager, deps: SeedDeps, now: string = toda
   );
   await insertAll(tx, 'incident_steps', { incident_id: 'uuid', from_step: 'text', to_step: 'text', on_date: 'date', note: 'text', recorded_by: 'text' }, steps);
   await insertAll(tx, 'incident_evaluations', { incident_id: 'uuid', area_code: 'text', evaluated_on: 'date', satisfied: 'boolean', score: 'int', comment: 'text' }, evaluations);
+  // every handling, as the handling step would have kept it
+  await insertAll(
+    tx,
+    'incident_handlings',
+    { incident_id: 'uuid', area_code: 'text', department_code: 'text', handled_on: 'date', deadline: 'date' },
+    incidents.filter((i) => i.handled_on).map((i) => ({ incident_id: i.id, area_code: i.area_code, department_code: i.department_code, handled_on: i.handled_on, deadline: i.deadline })),
+  );
 
   await insertAll(
     tx,

@@ -163,6 +163,7 @@ const TABLES = [
   'grid_incidents',
   'incident_steps',
   'incident_evaluations',
+  'incident_handlings',
   'residents_councils',
   'council_members',
   'council_meetings',

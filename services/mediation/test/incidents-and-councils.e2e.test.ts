@@ -55,14 +55,21 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
       expect(events.map((e) => e.type)).toEqual(['mediation.incident.closed', 'mediation.incident.dispatched', 'mediation.incident.reported']);
     });
 
-    it('reopens an incident for handling when the evaluation is unsatisfied', async () => {
+    it('reopens an incident for handling when the evaluation is unsatisfied, its first handling still counted', async () => {
+      const handled = async () =>
+        (await fed.ok(worker, `query ($code: ID!) { area(code: $code) { mediation { incidentsHandled } } }`, { code: GRID })).area.mediation.incidentsHandled as number;
       const i = await reportIncident(fed, gridWorker);
       await ok(fed, worker, DISPATCH, { incidentId: i.id });
+      const before = await handled();
       await ok(fed, gridWorker, HANDLE, { incidentId: i.id, handling: '已处理' });
       await ok(fed, gridWorker, FOLLOW_UP, { incidentId: i.id, note: '居民不满意' });
       const reopened = await ok(fed, gridWorker, EVALUATE, { incidentId: i.id, satisfied: false, score: 2, comment: '仍有垃圾' });
       expect(reopened).toMatchObject({ step: 'DISPATCHED', handledOn: null, followedUpOn: null, closedOn: null, reopenCount: 1, evaluations: [{ satisfied: false, score: 2 }] });
-      await ok(fed, gridWorker, HANDLE, { incidentId: i.id, handling: '再次清运' });
+      expect(await handled()).toBe(before + 1);
+      const again = await ok(fed, gridWorker, HANDLE, { incidentId: i.id, handling: '再次清运' });
+      expect(again.handledOn).toBe(daysAgo(0));
+      // both handlings count: the reopened incident keeps only its latest handling day, the statistics keep both
+      expect(await handled()).toBe(before + 2);
     });
 
     it('refuses dispatch without a department and a deadline in the past, writing nothing', async () => {

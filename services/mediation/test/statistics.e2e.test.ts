@@ -66,6 +66,7 @@ describe('mediation statistics on Area, through the gateway', () => {
     // time passes: deadlines cannot be set in the past through the API, so move two of them back
     const db = fed.service('mediation').deps.dataSource;
     await rows(db, `UPDATE grid_incidents SET deadline = handled_on - 1, dispatched_on = handled_on - 4 WHERE id = $1`, [ids[3]]);
+    await rows(db, `UPDATE incident_handlings SET deadline = handled_on - 1 WHERE incident_id = $1`, [ids[3]]);
     await rows(db, `UPDATE grid_incidents SET deadline = current_date - 2, dispatched_on = current_date - 5 WHERE id = $1`, [ids[4]]);
 
     // council: 3 seats (quorum 2), 1 meeting, 2 topics raised, 1 carried and fully implemented

@@ -177,6 +177,15 @@ export class IncidentRepository {
     );
   }
 
+  /** One handling of an incident, kept with the deadline it was due by: a reopened incident's earlier handlings stay counted. */
+  async insertHandling(h: { incidentId: string; areaCode: string; departmentCode: string; handledOn: string; deadline: string }): Promise<void> {
+    await rows(
+      this.db,
+      `/* handlingInsert */ INSERT INTO incident_handlings (incident_id, area_code, department_code, handled_on, deadline) VALUES ($1, $2, $3, $4, $5)`,
+      [h.incidentId, h.areaCode, h.departmentCode, h.handledOn, h.deadline],
+    );
+  }
+
   async insertEvaluation(e: EvaluationRow & { areaCode: string }): Promise<void> {
     await rows(
       this.db,

@@ -88,7 +88,7 @@ export class StatisticsRepository {
     );
     const found = await rows<Record<string, unknown>>(
       this.db,
-      `/* mediationByAreas */ SELECT a.code, c.*, i.*, dep.departments, e.*, m.*, t.*
+      `/* mediationByAreas */ SELECT a.code, c.*, i.*, ih.*, dep.departments, e.*, m.*, t.*
        FROM unnest($1::text[]) AS a(code)
        CROSS JOIN LATERAL (
          SELECT count(*) FILTER (WHERE d.opened_on BETWEEN $2 AND $3) AS cases_opened,
@@ -101,23 +101,31 @@ export class StatisticsRepository {
        ) c
        CROSS JOIN LATERAL (
          SELECT count(*) FILTER (WHERE i.reported_on BETWEEN $2 AND $3) AS incidents_reported,
-         ${stepColumns},
-         count(*) FILTER (WHERE i.handled_on BETWEEN $2 AND $3) AS incidents_handled,
-         count(*) FILTER (WHERE i.handled_on BETWEEN $2 AND $3 AND i.handled_on <= i.deadline) AS incidents_handled_on_time
+         ${stepColumns}
          FROM grid_incidents i WHERE ${withinCode('i.area_code')} AND i.reported_on <= $3 AND ${within('i.area_code', scope, p)}
        ) i
        CROSS JOIN LATERAL (
+         -- every handling counts, a reopened incident's earlier ones too, each against the deadline it had
+         SELECT count(*) AS incidents_handled, count(*) FILTER (WHERE h.handled_on <= h.deadline) AS incidents_handled_on_time
+         FROM incident_handlings h WHERE ${withinCode('h.area_code')} AND h.handled_on BETWEEN $2 AND $3 AND ${within('h.area_code', scope, p)}
+       ) ih
+       CROSS JOIN LATERAL (
          SELECT coalesce(json_agg(x ORDER BY x.dispatched DESC, x."departmentCode"), '[]'::json) AS departments FROM (
-           SELECT i.department_code AS "departmentCode", dp.name AS "departmentName",
-             count(*) FILTER (WHERE i.dispatched_on BETWEEN $2 AND $3) AS dispatched,
-             count(*) FILTER (WHERE i.handled_on BETWEEN $2 AND $3) AS handled,
-             count(*) FILTER (WHERE i.handled_on BETWEEN $2 AND $3 AND i.handled_on <= i.deadline) AS "handledOnTime",
-             count(*) FILTER (WHERE (i.handled_on BETWEEN $2 AND $3 AND i.handled_on > i.deadline)
-                                 OR ((i.handled_on IS NULL OR i.handled_on > $3) AND i.deadline < LEAST($3::date, $4::date))) AS overdue
-           FROM grid_incidents i JOIN departments dp ON dp.code = i.department_code
-           WHERE ${withinCode('i.area_code')} AND i.dispatched_on <= $3 AND ${within('i.area_code', scope, p)}
-           GROUP BY i.department_code, dp.name
-         ) x WHERE x.dispatched + x.handled + x.overdue > 0
+           SELECT w.code AS "departmentCode", dp.name AS "departmentName", sum(w.dispatched) AS dispatched, sum(w.handled) AS handled,
+             sum(w.on_time) AS "handledOnTime", sum(w.overdue) AS overdue
+           FROM (
+             -- dispatches in the period, and incidents still waiting past their deadline at its end
+             SELECT i.department_code AS code, (i.dispatched_on BETWEEN $2 AND $3)::int AS dispatched, 0 AS handled, 0 AS on_time,
+               ((i.handled_on IS NULL OR i.handled_on > $3) AND i.deadline < LEAST($3::date, $4::date))::int AS overdue
+             FROM grid_incidents i WHERE ${withinCode('i.area_code')} AND i.dispatched_on <= $3 AND ${within('i.area_code', scope, p)}
+             UNION ALL
+             -- handlings in the period: on time, or late (late handling counts against the department)
+             SELECT h.department_code, 0, 1, (h.handled_on <= h.deadline)::int, (h.handled_on > h.deadline)::int
+             FROM incident_handlings h WHERE ${withinCode('h.area_code')} AND h.handled_on BETWEEN $2 AND $3 AND ${within('h.area_code', scope, p)}
+           ) w JOIN departments dp ON dp.code = w.code
+           GROUP BY w.code, dp.name
+           HAVING sum(w.dispatched) + sum(w.handled) + sum(w.overdue) > 0
+         ) x
        ) dep
        CROSS JOIN LATERAL (
          SELECT count(*) AS evaluations, count(*) FILTER (WHERE ev.satisfied) AS satisfied_evaluations, avg(ev.score)::float8 AS average_score
