@@ -23,15 +23,5 @@ export type HousingEnv = z.infer<typeof housingEnvSchema>;
 
 export const loadHousingEnv = (env: NodeJS.ProcessEnv = process.env): HousingEnv => loadEnvOrExit('housing', housingEnvSchema, env);
 
-const settingsSchema = z.object(housingSettingsShape);
-export type HousingSettings = z.infer<typeof settingsSchema>;
-
-/**
- * Housing's own settings from the environment the service was started with. main.ts passes
- * the full housing environment; a harness that passes only the common variables gets the
- * defaults.
- */
-export function housingSettings(env: object): HousingSettings {
-  const own = Object.fromEntries(Object.keys(housingSettingsShape).map((key) => [key, (env as Record<string, unknown>)[key]]));
-  return settingsSchema.parse(own);
-}
+/** Housing's own settings, parsed once by startService (ServiceModule.settings). */
+export type HousingSettings = z.infer<z.ZodObject<typeof housingSettingsShape>>;

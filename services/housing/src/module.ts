@@ -4,7 +4,7 @@ import { gql, type ServiceModule } from '@linli/subgraph';
 import { createContext, type HousingContext } from './context';
 import { HazardSweep } from './domain/hazard-sweep';
 import { entities } from './entities';
-import { housingSettings } from './env';
+import { housingSettingsShape } from './env';
 import { consumers } from './events';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
@@ -13,18 +13,30 @@ import { seed } from './seed';
 export const typeDefs = gql(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
 /** The housing subgraph: the place registry and the safety work on rental houses. */
-export const housing: ServiceModule<HousingContext> = {
+export const housing: ServiceModule<HousingContext, typeof housingSettingsShape> = {
   name: 'housing',
+  settings: housingSettingsShape,
   typeDefs,
   resolvers: resolvers as ServiceModule<HousingContext>['resolvers'],
   entities,
   migrations,
   consumers,
-  // integrators read the area tree and its figures (HousingStatistics, EstateStarStatistics end in Statistics)
   /** Who may change anything here; docs/access.md has the full table. */
   writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  statisticsFields: ['Query.area', 'Query.areas', 'Area.code', 'Area.name', 'Area.level', 'Area.parentCode', 'Area.status', 'Area.housing', 'AreaConnection', 'AreaEdge'],
+  // integrators read the area tree and its figures (HousingStatistics, EstateStarStatistics end in Statistics)
+  statisticsFields: [
+    'Query.area',
+    'Query.areas',
+    'Area.code',
+    'Area.name',
+    'Area.level',
+    'Area.parentCode',
+    'Area.status',
+    'Area.housing',
+    'AreaConnection',
+    'AreaEdge',
+  ],
   context: createContext,
   seed,
-  background: (deps) => new HazardSweep(deps.dataSource, deps.outbox).every(housingSettings(deps.env).HAZARD_SWEEP_INTERVAL_MS, deps.log),
+  background: (deps) => new HazardSweep(deps.dataSource, deps.outbox).every(deps.settings.HAZARD_SWEEP_INTERVAL_MS, deps.log),
 };

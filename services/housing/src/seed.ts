@@ -6,11 +6,21 @@ import { EIGHT_CHECKS } from './migrations/1700000000300-estates-inspections';
 import type { BuildingKind } from './repositories/building-repository';
 
 const kindOf = (b: DemoBuilding): BuildingKind =>
-  b.managementMode === 'VILLAGE_COMMITTEE' ? 'SELF_BUILT' : b.managementMode === 'ENTERPRISE' ? 'DORMITORY' : b.managementMode === 'LANDLORD' ? 'MIXED_USE' : 'RESIDENTIAL';
+  b.managementMode === 'VILLAGE_COMMITTEE'
+    ? 'SELF_BUILT'
+    : b.managementMode === 'ENTERPRISE'
+      ? 'DORMITORY'
+      : b.managementMode === 'LANDLORD'
+        ? 'MIXED_USE'
+        : 'RESIDENTIAL';
 
 /** Runs one INSERT … SELECT FROM unnest(…) for a list of records: one statement per table. */
 async function insertAll<T>(tx: EntityManager, sql: string, records: T[], columns: ((r: T) => unknown)[]): Promise<void> {
-  if (records.length) await tx.query(sql, columns.map((column) => records.map(column)));
+  if (records.length)
+    await tx.query(
+      sql,
+      columns.map((column) => records.map(column)),
+    );
 }
 
 /**
@@ -26,12 +36,12 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
   const year = Number(day.slice(0, 4));
 
   const areas = [...district.areas].sort((a, b) => a.code.length - b.code.length);
-  await insertAll(tx, `/* seedAreas */ INSERT INTO areas (code, name, level, parent_code) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`, areas, [
-    (a) => a.code,
-    (a) => a.name,
-    (a) => a.level,
-    (a) => a.parentCode,
-  ]);
+  await insertAll(
+    tx,
+    `/* seedAreas */ INSERT INTO areas (code, name, level, parent_code) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`,
+    areas,
+    [(a) => a.code, (a) => a.name, (a) => a.level, (a) => a.parentCode],
+  );
 
   await insertAll(
     tx,
@@ -41,7 +51,12 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
   );
   // two past years for every estate; this year's rating for about half of them
   const ratings = district.estates.flatMap((e, i) =>
-    [year - 2, year - 1, ...(i % 2 === 0 ? [year] : [])].map((y) => ({ estateId: e.id, year: y, stars: 1 + Math.floor(random() * 5), ratedOn: y === year ? `${y}-01-15` : `${y}-11-20` })),
+    [year - 2, year - 1, ...(i % 2 === 0 ? [year] : [])].map((y) => ({
+      estateId: e.id,
+      year: y,
+      stars: 1 + Math.floor(random() * 5),
+      ratedOn: y === year ? `${y}-01-15` : `${y}-11-20`,
+    })),
   );
   await insertAll(
     tx,
@@ -77,7 +92,18 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
   const checks = EIGHT_CHECKS.map(([code]) => code);
   const inspections: { id: string; houseId: string; gridCode: string; on: string; passed: boolean }[] = [];
   const results: { inspectionId: string; itemCode: string; passed: boolean }[] = [];
-  const hazards: { id: string; inspectionId: string; itemCode: string; houseId: string; gridCode: string; severity: string; reportedOn: string; deadline: string; rectifiedOn: string | null; overdue: boolean }[] = [];
+  const hazards: {
+    id: string;
+    inspectionId: string;
+    itemCode: string;
+    houseId: string;
+    gridCode: string;
+    severity: string;
+    reportedOn: string;
+    deadline: string;
+    rectifiedOn: string | null;
+    overdue: boolean;
+  }[] = [];
   const lastInspected = new Map<string, string>();
   for (const house of district.houses) {
     if (!house.rental || random() >= 0.6) continue;
@@ -129,6 +155,14 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
       (h) => lastInspected.get(h.id) ?? null,
     ],
   );
+  // the persons read model as population's person events would have built it (area: where they live)
+  await insertAll(
+    tx,
+    `/* seedKnownPersons */ INSERT INTO known_persons (id, area_code, household_type, as_of, as_of_event)
+     SELECT i, a, t, now(), gen_random_uuid() FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(i, a, t)`,
+    district.persons,
+    [(p) => p.id, (p) => p.gridCode, (p) => p.householdType],
+  );
   await insertAll(
     tx,
     `/* seedOccupancies */ INSERT INTO occupancies (residence_id, house_id, person_id, registered) SELECT r, h, p, true FROM unnest($1::uuid[], $2::uuid[], $3::uuid[]) AS t(r, h, p)`,
@@ -154,10 +188,28 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
      SELECT i, n, c, h, a, '检查发现隐患: ' || c, s, r, d, x, CASE WHEN x IS NULL THEN NULL ELSE '已整改' END, CASE WHEN o THEN now() END
      FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::date[], $8::date[], $9::date[], $10::boolean[]) AS t(i, n, c, h, a, s, r, d, x, o)`,
     hazards,
-    [(h) => h.id, (h) => h.inspectionId, (h) => h.itemCode, (h) => h.houseId, (h) => h.gridCode, (h) => h.severity, (h) => h.reportedOn, (h) => h.deadline, (h) => h.rectifiedOn, (h) => h.overdue],
+    [
+      (h) => h.id,
+      (h) => h.inspectionId,
+      (h) => h.itemCode,
+      (h) => h.houseId,
+      (h) => h.gridCode,
+      (h) => h.severity,
+      (h) => h.reportedOn,
+      (h) => h.deadline,
+      (h) => h.rectifiedOn,
+      (h) => h.overdue,
+    ],
   );
   deps.log.info(
-    { areas: areas.length, estates: district.estates.length, buildings: district.buildings.length, houses: district.houses.length, inspections: inspections.length, hazards: hazards.length },
+    {
+      areas: areas.length,
+      estates: district.estates.length,
+      buildings: district.buildings.length,
+      houses: district.houses.length,
+      inspections: inspections.length,
+      hazards: hazards.length,
+    },
     'housing demo seeded',
   );
 }

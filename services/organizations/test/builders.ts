@@ -72,13 +72,21 @@ export const RECORD_SERIES = `mutation ($input: RecordActivitySeriesInput!) { re
 export const CREATE_PROJECT = `mutation ($input: CreateServiceProjectInput!) { createServiceProject(input: $input) { serviceProject { id status budgetFen targets { id measure name target achieved progress } } userErrors { field code message } } }`;
 export const PROJECT_STATUS = `mutation ($input: ChangeServiceProjectStatusInput!) { changeServiceProjectStatus(input: $input) { serviceProject { id status } userErrors { field code message } } }`;
 export const REPORT_OUTCOME = `mutation ($input: ReportProjectOutcomeInput!) { reportProjectOutcome(input: $input) { outcome { id value reportedOn target { id achieved } } serviceProject { id targets { id achieved progress } } userErrors { field code message } } }`;
-export const START_CAMPAIGN = `mutation ($input: StartFundraisingCampaignInput!) { startFundraisingCampaign(input: $input) { campaign { id name goalFen raisedFen donationCount } userErrors { field code message } } }`;
-export const RECORD_DONATION = `mutation ($input: RecordDonationInput!) { recordDonation(input: $input) { donation { id amountFen donorKind donorName donatedOn } campaign { id raisedFen donationCount } userErrors { field code message } } }`;
+export const START_CAMPAIGN = `mutation ($input: StartFundraisingCampaignInput!) { startFundraisingCampaign(input: $input) { fundraisingCampaign { id name goalFen raisedFen donationCount } userErrors { field code message } } }`;
+export const RECORD_DONATION = `mutation ($input: RecordDonationInput!) { recordDonation(input: $input) { donation { id amountFen donorKind donorName donatedOn } fundraisingCampaign { id raisedFen donationCount } userErrors { field code message } } }`;
 
 /** Registers an organisation (civil affairs by default) and returns its id. */
 export async function registerOrganization(fed: TestFederation, token: string, overrides: Record<string, unknown> = {}): Promise<string> {
   const data = await fed.ok(token, REGISTER, {
-    input: { name: unique('测试公益协会'), registrationKind: 'CIVIL_AFFAIRS', creditCode: creditCode(), category: 'PUBLIC_WELFARE', areaCode: COMMUNITY, foundedOn: '2020-01-01', ...overrides },
+    input: {
+      name: unique('测试公益协会'),
+      registrationKind: 'CIVIL_AFFAIRS',
+      creditCode: creditCode(),
+      category: 'PUBLIC_WELFARE',
+      areaCode: COMMUNITY,
+      foundedOn: '2020-01-01',
+      ...overrides,
+    },
   });
   if (data.registerOrganization.userErrors.length) throw new Error(JSON.stringify(data.registerOrganization.userErrors));
   return data.registerOrganization.organization.id;
@@ -112,16 +120,19 @@ export async function snapshot(fed: TestFederation): Promise<Record<string, numb
   for (const table of tables) result[table] = (await rows<{ n: number }>(db, `SELECT count(*)::int AS n FROM ${table}`))[0].n;
   result['organizations.updated_at'] = (await rows<{ u: string }>(db, `SELECT coalesce(max(updated_at), 'epoch')::text AS u FROM organizations`))[0].u;
   result['memberships.ended'] = (await rows<{ n: number }>(db, `SELECT count(*)::int AS n FROM memberships WHERE to_on IS NOT NULL`))[0].n;
-  result['service_projects.status'] = (await rows<{ s: string }>(db, `SELECT coalesce(string_agg(status, ',' ORDER BY id), '') AS s FROM service_projects`))[0].s;
+  result['service_projects.status'] = (
+    await rows<{ s: string }>(db, `SELECT coalesce(string_agg(status, ',' ORDER BY id), '') AS s FROM service_projects`)
+  )[0].s;
   return result;
 }
 
 /** The data of the events of a type in organizations' outbox, oldest first. */
 export async function published<T = Record<string, unknown>>(fed: TestFederation, type: string, filter = 'TRUE', params: unknown[] = []): Promise<T[]> {
-  const found = await rows<{ data: T }>(fed.service('organizations').deps.dataSource, `SELECT envelope->'data' AS data FROM outbox WHERE type = $1 AND ${filter} ORDER BY seq`, [
-    type,
-    ...params,
-  ]);
+  const found = await rows<{ data: T }>(
+    fed.service('organizations').deps.dataSource,
+    `SELECT envelope->'data' AS data FROM outbox WHERE type = $1 AND ${filter} ORDER BY seq`,
+    [type, ...params],
+  );
   return found.map((f) => f.data);
 }
 
@@ -135,17 +146,37 @@ export async function publish(fed: TestFederation, envelope: DomainEvent, msgId:
   }
 }
 
-export function envelope<T extends EventType>(type: T, areaCode: string, data: Extract<DomainEvent, { type: T }>['data'], id: string = randomUUID()): Extract<DomainEvent, { type: T }> {
-  return { id, type, version: 1, occurredAt: new Date().toISOString(), source: type.split('.')[0], areaCode, data } as unknown as Extract<DomainEvent, { type: T }>;
+export function envelope<T extends EventType>(
+  type: T,
+  areaCode: string,
+  data: Extract<DomainEvent, { type: T }>['data'],
+  id: string = randomUUID(),
+): Extract<DomainEvent, { type: T }> {
+  return { id, type, version: 1, occurredAt: new Date().toISOString(), source: type.split('.')[0], areaCode, data } as unknown as Extract<
+    DomainEvent,
+    { type: T }
+  >;
 }
 
 /**
  * Posts an operation straight to organizations' subgraph with the internal token the gateway
  * would sign for this caller: how the gateway reaches `_entities` (e.g. Area, owned by housing).
  */
-export async function viaSubgraph(fed: TestFederation, viewer: { roles: Role[]; areas: string[] }, query: string, variables: Record<string, unknown> = {}): Promise<{ data: any; errors?: any[] }> {
-  const internal = await signInternalToken({ id: 'subgraph-test', name: 'subgraph test', orgs: [], requestId: randomUUID(), ...viewer }, 'organizations', DEV_INTERNAL_SECRET);
-  const response = await request(fed.service('organizations').url.replace(/\/graphql$/, '')).post('/graphql').set('authorization', `Bearer ${internal}`).send({ query, variables });
+export async function viaSubgraph(
+  fed: TestFederation,
+  viewer: { roles: Role[]; areas: string[] },
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data: any; errors?: any[] }> {
+  const internal = await signInternalToken(
+    { id: 'subgraph-test', name: 'subgraph test', orgs: [], requestId: randomUUID(), ...viewer },
+    'organizations',
+    DEV_INTERNAL_SECRET,
+  );
+  const response = await request(fed.service('organizations').url.replace(/\/graphql$/, ''))
+    .post('/graphql')
+    .set('authorization', `Bearer ${internal}`)
+    .send({ query, variables });
   return { data: response.body.data, errors: response.body.errors };
 }
 

@@ -36,7 +36,7 @@ import {
 
 const ORGANIZATION = `query ($id: ID!) { organization(id: $id) { id name status memberCount statusHistory { from to reason changedOn } } }`;
 const AREA_STATISTICS = `query ($reps: [_Any!]!, $period: PeriodInput) { _entities(representations: $reps) { ... on Area { code organizations(period: $period) {
-  organizations byCategory { category organizations } byStatus { status organizations } partyBranches members activities participants peopleServed
+  organizationCount organizations byCategory { category organizations } byStatus { status organizations } partyBranches members memberships activities participants peopleServed
   serviceProjects serviceProjectBudgetFen serviceProjectMeasures { measure target achieved } fundsRaisedFen donations volunteerMinutes volunteerHours } } } }`;
 
 describe('the organisations subgraph, through the gateway', () => {
@@ -51,7 +51,7 @@ describe('the organisations subgraph, through the gateway', () => {
 
   const errorsOf = async (mutation: string, input: Record<string, unknown>, token = worker) => {
     const data = await fed.ok(token, mutation, { input });
-    return (Object.values(data)[0] as { userErrors: { field: string[]; code: string }[] }).userErrors;
+    return (Object.values(data)[0] as { userErrors: { field: string[]; code: string; message: string }[] }).userErrors;
   };
 
   /** Runs a mutation that must be refused with exactly these codes, and proves nothing was written. */
@@ -80,7 +80,11 @@ describe('the organisations subgraph, through the gateway', () => {
       const [event] = await published(fed, 'organizations.organization.registered', `envelope->'data'->>'organizationId' = $2`, [org.id]);
       expect(event).toEqual({ organizationId: org.id, name: '凤馨苑助老服务社', category: 'PUBLIC_WELFARE', status: 'ACTIVE', areaCode: COMMUNITY });
       await eventually(async () => {
-        const [row] = await rows<{ sent: boolean }>(fed.service('organizations').deps.dataSource, `SELECT sent_at IS NOT NULL AS sent FROM outbox WHERE envelope->'data'->>'organizationId' = $1`, [org.id]);
+        const [row] = await rows<{ sent: boolean }>(
+          fed.service('organizations').deps.dataSource,
+          `SELECT sent_at IS NOT NULL AS sent FROM outbox WHERE envelope->'data'->>'organizationId' = $1`,
+          [org.id],
+        );
         expect(row.sent).toBe(true);
       });
     });
@@ -97,7 +101,14 @@ describe('the organisations subgraph, through the gateway', () => {
       expect(data.organization).toMatchObject({ registrationKind: 'COMMUNITY_FILING', creditCode: null, category: 'LEISURE' });
     });
 
-    const valid = () => ({ name: unique('协会'), registrationKind: 'CIVIL_AFFAIRS', creditCode: creditCode(), category: 'SPORTS', areaCode: COMMUNITY, foundedOn: '2020-01-01' });
+    const valid = () => ({
+      name: unique('协会'),
+      registrationKind: 'CIVIL_AFFAIRS',
+      creditCode: creditCode(),
+      category: 'SPORTS',
+      areaCode: COMMUNITY,
+      foundedOn: '2020-01-01',
+    });
 
     it('refuses a credit code whose check character is wrong, writing nothing', async () => {
       const code = creditCode();
@@ -135,6 +146,23 @@ describe('the organisations subgraph, through the gateway', () => {
       ]);
     });
 
+    it('answers every loser of a registration race with the rule’s NAME_TAKEN, never the constraint’s name', async () => {
+      const name = unique('抢注协会');
+      const answers = await Promise.all(Array.from({ length: 6 }, () => fed.query(worker, REGISTER, { input: { ...valid(), name } })));
+      expect(answers.every((a) => !a.errors)).toBe(true);
+      const payloads = answers.map((a) => a.data.registerOrganization);
+      expect(payloads.filter((p) => p.userErrors.length === 0)).toHaveLength(1);
+      const losers = payloads.filter((p) => p.userErrors.length > 0);
+      expect(losers).toHaveLength(5);
+      for (const loser of losers)
+        expect(loser).toEqual({ organization: null, userErrors: [{ field: ['input', 'name'], code: 'NAME_TAKEN', message: expect.any(String) }] });
+      expect(JSON.stringify(answers.map((a) => a.body))).not.toMatch(/organizations_name_in_community|duplicate key|constraint/i);
+      const [{ n }] = await rows<{ n: number }>(fed.service('organizations').deps.dataSource, `SELECT count(*)::int AS n FROM organizations WHERE name = $1`, [
+        name,
+      ]);
+      expect(n).toBe(1);
+    });
+
     it('lets only community workers and admins register organisations', async () => {
       const volunteer = await tokenFor('VOLUNTEER', [COMMUNITY]);
       const result = await fed.query(volunteer, REGISTER, { input: valid() });
@@ -155,7 +183,9 @@ describe('the organisations subgraph, through the gateway', () => {
         { from: 'SUSPENDED', to: 'ACTIVE', reason: '整改完成', changedOn: daysAgo(20) },
         { from: 'ACTIVE', to: 'DEREGISTERED', reason: '自行解散', changedOn: daysAgo(10) },
       ]);
-      const events = await published<Record<string, unknown>>(fed, 'organizations.organization.status_changed', `envelope->'data'->>'organizationId' = $2`, [id]);
+      const events = await published<Record<string, unknown>>(fed, 'organizations.organization.status_changed', `envelope->'data'->>'organizationId' = $2`, [
+        id,
+      ]);
       expect(events.map((e) => [e.previousStatus, e.status, e.reason])).toEqual([
         ['ACTIVE', 'SUSPENDED', '年检不合格'],
         ['SUSPENDED', 'ACTIVE', '整改完成'],
@@ -177,23 +207,32 @@ describe('the organisations subgraph, through the gateway', () => {
       const person = await registerPerson(fed, worker);
       await succeed(fed, worker, CHANGE_STATUS, { organizationId: id, status: 'DEREGISTERED', reason: '注销', on: daysAgo(1) });
       await refused(CHANGE_STATUS, { organizationId: id, status: 'ACTIVE', reason: '恢复', on: daysAgo(0) }, ['STATUS_TRANSITION_INVALID']);
-      await refused(`mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { userErrors { field code message } } }`, { organizationId: id, name: '新名字' }, [
+      await refused(
+        `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { userErrors { field code message } } }`,
+        { organizationId: id, name: '新名字' },
+        ['ORGANIZATION_DEREGISTERED'],
+      );
+      await refused(ADD_MEMBER, { organizationId: id, personId: person, role: 'MEMBER', from: daysAgo(3) }, ['ORGANIZATION_DEREGISTERED']);
+      await refused(RECORD_ACTIVITY, { organizationId: id, title: '服务日', heldOn: daysAgo(2), place: '广场', participants: 3, peopleServed: 10 }, [
         'ORGANIZATION_DEREGISTERED',
       ]);
-      await refused(ADD_MEMBER, { organizationId: id, personId: person, role: 'MEMBER', from: daysAgo(3) }, ['ORGANIZATION_DEREGISTERED']);
-      await refused(RECORD_ACTIVITY, { organizationId: id, title: '服务日', heldOn: daysAgo(2), place: '广场', participants: 3, peopleServed: 10 }, ['ORGANIZATION_DEREGISTERED']);
       await refused(START_CAMPAIGN, { organizationId: id, name: '募捐', startsOn: daysAgo(2), endsOn: daysAgo(0) }, ['ORGANIZATION_DEREGISTERED']);
     });
 
     it('updates name, category and contact person, announcing organizations.organization.updated', async () => {
       const id = await registerOrganization(fed, worker);
       const contact = await registerPerson(fed, worker);
-      const data = await succeed(fed, worker, `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { name category contactPerson { id } } userErrors { field code message } } }`, {
-        organizationId: id,
-        name: '凤馨苑文化促进会',
-        category: 'CULTURE_EDUCATION',
-        contactPersonId: contact,
-      });
+      const data = await succeed(
+        fed,
+        worker,
+        `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { name category contactPerson { id } } userErrors { field code message } } }`,
+        {
+          organizationId: id,
+          name: '凤馨苑文化促进会',
+          category: 'CULTURE_EDUCATION',
+          contactPersonId: contact,
+        },
+      );
       expect(data.organization).toEqual({ name: '凤馨苑文化促进会', category: 'CULTURE_EDUCATION', contactPerson: { id: contact } });
       const [event] = await published(fed, 'organizations.organization.updated', `envelope->'data'->>'organizationId' = $2`, [id]);
       expect(event).toEqual({ organizationId: id, name: '凤馨苑文化促进会', category: 'CULTURE_EDUCATION', status: 'ACTIVE', areaCode: COMMUNITY });
@@ -221,12 +260,11 @@ describe('the organisations subgraph, through the gateway', () => {
       const chair = await registerPerson(fed, worker);
       await succeed(fed, worker, ADD_MEMBER, { organizationId: org, personId: chair, role: 'CHAIR', from: '2021-01-01' });
       await expect(
-        exec(fed.service('organizations').deps.dataSource, `INSERT INTO memberships (id, organization_id, person_id, area_code, role, from_on) VALUES ($1, $2, $3, $4, 'CHAIR', '2022-01-01')`, [
-          randomUUID(),
-          org,
-          randomUUID(),
-          COMMUNITY,
-        ]),
+        exec(
+          fed.service('organizations').deps.dataSource,
+          `INSERT INTO memberships (id, organization_id, person_id, area_code, role, from_on) VALUES ($1, $2, $3, $4, 'CHAIR', '2022-01-01')`,
+          [randomUUID(), org, randomUUID(), COMMUNITY],
+        ),
       ).rejects.toThrow(/memberships_one_current_chair/);
     });
 
@@ -278,13 +316,18 @@ describe('the organisations subgraph, through the gateway', () => {
       const ids: string[] = [];
       for (let i = 0; i < 3; i++) ids.push(await registerPerson(fed, worker));
       const memberships = [];
-      for (const [i, personId] of ids.entries()) memberships.push((await succeed(fed, worker, ADD_MEMBER, { organizationId: org, personId, role: 'MEMBER', from: `2021-0${i + 1}-01` })).membership.id);
+      for (const [i, personId] of ids.entries())
+        memberships.push((await succeed(fed, worker, ADD_MEMBER, { organizationId: org, personId, role: 'MEMBER', from: `2021-0${i + 1}-01` })).membership.id);
       await succeed(fed, worker, END_MEMBERSHIP, { membershipId: memberships[0], to: '2022-01-01' });
       const page = (after?: string) =>
-        fed.ok(worker, `query ($id: ID!, $after: String) { organization(id: $id) { members(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id current } } } } }`, {
-          id: org,
-          after,
-        });
+        fed.ok(
+          worker,
+          `query ($id: ID!, $after: String) { organization(id: $id) { members(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id current } } } } }`,
+          {
+            id: org,
+            after,
+          },
+        );
       const one = (await page()).organization.members;
       expect(one.edges.map((e: any) => e.node.id)).toEqual([memberships[1], memberships[2]]);
       expect(one.pageInfo.hasNextPage).toBe(true);
@@ -296,7 +339,14 @@ describe('the organisations subgraph, through the gateway', () => {
   describe('activities', () => {
     it('records an activity and announces it', async () => {
       const org = await registerOrganization(fed, worker);
-      const data = await succeed(fed, worker, RECORD_ACTIVITY, { organizationId: org, title: '法律咨询日', heldOn: daysAgo(3), place: '党群服务中心', participants: 4, peopleServed: 25 });
+      const data = await succeed(fed, worker, RECORD_ACTIVITY, {
+        organizationId: org,
+        title: '法律咨询日',
+        heldOn: daysAgo(3),
+        place: '党群服务中心',
+        participants: 4,
+        peopleServed: 25,
+      });
       expect(data.activity).toMatchObject({ title: '法律咨询日', heldOn: daysAgo(3), participants: 4, peopleServed: 25, serviceProject: null });
       const [event] = await published(fed, 'organizations.activity.recorded', `envelope->'data'->>'activityId' = $2`, [data.activity.id]);
       expect(event).toMatchObject({ activityId: data.activity.id, organizationId: org, heldOn: daysAgo(3), participants: 4, peopleServed: 25 });
@@ -310,6 +360,11 @@ describe('the organisations subgraph, through the gateway', () => {
         'PARTICIPANTS_INVALID',
         'PEOPLE_SERVED_INVALID',
         'TITLE_INVALID',
+      ]);
+      const tooMany = await refused(RECORD_ACTIVITY, { ...input, participants: 100_001, peopleServed: 2_147_483_647 }, ['OUT_OF_RANGE', 'OUT_OF_RANGE']);
+      expect(tooMany.map((e) => e.field[1]).sort()).toEqual(['participants', 'peopleServed']);
+      await refused(RECORD_SERIES, { ...input, heldOn: undefined, frequency: 'WEEKLY', from: daysAgo(14), to: daysAgo(1), participants: 100_001 }, [
+        'OUT_OF_RANGE',
       ]);
       await succeed(fed, worker, CHANGE_STATUS, { organizationId: org, status: 'SUSPENDED', reason: '整顿', on: daysAgo(1) });
       await refused(RECORD_ACTIVITY, input, ['ORGANIZATION_SUSPENDED']);
@@ -366,12 +421,33 @@ describe('the organisations subgraph, through the gateway', () => {
       await succeed(fed, worker, PROJECT_STATUS, { serviceProjectId: created.id, status: 'RUNNING' });
       const families = created.targets[0].id;
       await succeed(fed, worker, REPORT_OUTCOME, { serviceProjectId: created.id, targetId: families, value: 480, reportedOn: daysAgo(50) });
-      const second = await succeed(fed, worker, REPORT_OUTCOME, { serviceProjectId: created.id, targetId: families, value: 240, reportedOn: daysAgo(10), note: '第二季度' });
+      const second = await succeed(fed, worker, REPORT_OUTCOME, {
+        serviceProjectId: created.id,
+        targetId: families,
+        value: 240,
+        reportedOn: daysAgo(10),
+        note: '第二季度',
+      });
       expect(second.outcome).toMatchObject({ value: 240, reportedOn: daysAgo(10), target: { id: families, achieved: 720 } });
       expect(second.serviceProject.targets[0]).toEqual({ id: families, achieved: 720, progress: 0.75 });
       const [event] = await published(fed, 'organizations.project.outcome_reported', `envelope->'data'->>'outcomeId' = $2`, [second.outcome.id]);
-      expect(event).toMatchObject({ projectId: created.id, organizationId: org, measure: 'HOUSEHOLDS_VISITED', value: 240, reportedOn: daysAgo(10), targetName: '走访来穗家庭' });
-      const activity = await succeed(fed, worker, RECORD_ACTIVITY, { organizationId: org, title: '新市民课堂', heldOn: daysAgo(5), place: '新市民之家', participants: 6, peopleServed: 40, serviceProjectId: created.id });
+      expect(event).toMatchObject({
+        projectId: created.id,
+        organizationId: org,
+        measure: 'HOUSEHOLDS_VISITED',
+        value: 240,
+        reportedOn: daysAgo(10),
+        targetName: '走访来穗家庭',
+      });
+      const activity = await succeed(fed, worker, RECORD_ACTIVITY, {
+        organizationId: org,
+        title: '新市民课堂',
+        heldOn: daysAgo(5),
+        place: '新市民之家',
+        participants: 6,
+        peopleServed: 40,
+        serviceProjectId: created.id,
+      });
       expect(activity.activity.serviceProject).toEqual({ id: created.id });
     });
 
@@ -381,20 +457,55 @@ describe('the organisations subgraph, through the gateway', () => {
       const target = created.targets[1].id;
       await refused(REPORT_OUTCOME, { serviceProjectId: created.id, targetId: target, value: 5, reportedOn: daysAgo(10) }, ['PROJECT_NOT_RUNNING']);
       await succeed(fed, worker, PROJECT_STATUS, { serviceProjectId: created.id, status: 'RUNNING' });
-      const [error] = await refused(REPORT_OUTCOME, { serviceProjectId: created.id, targetId: target, value: 5, reportedOn: daysAgo(101) }, ['OUTCOME_OUTSIDE_PERIOD']);
+      const [error] = await refused(REPORT_OUTCOME, { serviceProjectId: created.id, targetId: target, value: 5, reportedOn: daysAgo(101) }, [
+        'OUTCOME_OUTSIDE_PERIOD',
+      ]);
       expect(error.field).toEqual(['input', 'reportedOn']);
       await refused(REPORT_OUTCOME, { serviceProjectId: created.id, targetId: target, value: 0, reportedOn: daysAgo(1) }, ['VALUE_INVALID']);
+      // the audit's outcome: accepted once, it overflowed every dashboard's sum
+      await refused(REPORT_OUTCOME, { serviceProjectId: created.id, targetId: target, value: 2_147_483_647, reportedOn: daysAgo(1) }, ['OUT_OF_RANGE']);
+      await refused(REPORT_OUTCOME, { serviceProjectId: created.id, targetId: target, value: 1_000_001, reportedOn: daysAgo(1) }, ['OUT_OF_RANGE']);
+      // a target whose outcomes add up to the most achieved may hold (a thousand of the largest reports) takes no more
+      await exec(
+        fed.service('organizations').deps.dataSource,
+        `INSERT INTO project_outcomes (id, project_id, target_id, area_code, value, reported_on) SELECT gen_random_uuid(), $1, $2, $3, 1000000, $4 FROM generate_series(1, 1000)`,
+        [created.id, target, COMMUNITY, daysAgo(2)],
+      );
+      const [full] = await refused(REPORT_OUTCOME, { serviceProjectId: created.id, targetId: target, value: 1, reportedOn: daysAgo(1) }, ['OUT_OF_RANGE']);
+      expect(full.message).toContain('1,000,000,000');
       await refused(REPORT_OUTCOME, { serviceProjectId: created.id, targetId: randomUUID(), value: 3, reportedOn: daysAgo(1) }, ['TARGET_UNKNOWN']);
-      await refused(RECORD_ACTIVITY, { organizationId: org, title: '活动', heldOn: daysAgo(150), place: '广场', participants: 1, peopleServed: 1, serviceProjectId: created.id }, [
-        'ACTIVITY_OUTSIDE_PROJECT_PERIOD',
-      ]);
+      await refused(
+        RECORD_ACTIVITY,
+        { organizationId: org, title: '活动', heldOn: daysAgo(150), place: '广场', participants: 1, peopleServed: 1, serviceProjectId: created.id },
+        ['ACTIVITY_OUTSIDE_PROJECT_PERIOD'],
+      );
     });
 
     it('refuses a project without targets, with a fractional or negative budget, or ending before it starts', async () => {
       const org = await registerOrganization(fed, worker);
-      await refused(CREATE_PROJECT, { ...project(org), targets: [], budgetFen: 100.5, endsOn: daysAgo(200) }, ['TARGETS_REQUIRED', 'AMOUNT_FRACTIONAL_FEN', 'PERIOD_INVALID']);
+      await refused(CREATE_PROJECT, { ...project(org), targets: [], budgetFen: 100.5, endsOn: daysAgo(200) }, [
+        'TARGETS_REQUIRED',
+        'AMOUNT_FRACTIONAL_FEN',
+        'PERIOD_INVALID',
+      ]);
       await refused(CREATE_PROJECT, { ...project(org), budgetFen: -1 }, ['AMOUNT_NOT_POSITIVE']);
-      await refused(CREATE_PROJECT, { ...project(org), targets: [{ measure: 'OTHER', target: 3 }, { measure: 'ACTIVITIES_HELD', target: 0 }] }, ['TARGET_NAME_REQUIRED', 'TARGET_INVALID']);
+      await refused(CREATE_PROJECT, { ...project(org), budgetFen: 10_000_000_001, targets: [{ measure: 'ACTIVITIES_HELD', target: 1_000_001 }] }, [
+        'OUT_OF_RANGE',
+        'OUT_OF_RANGE',
+      ]);
+      const many = Array.from({ length: 21 }, (_, i) => ({ measure: 'OTHER', name: `指标${i}`, target: 1 }));
+      await refused(CREATE_PROJECT, { ...project(org), targets: many }, ['OUT_OF_RANGE']);
+      await refused(
+        CREATE_PROJECT,
+        {
+          ...project(org),
+          targets: [
+            { measure: 'OTHER', target: 3 },
+            { measure: 'ACTIVITIES_HELD', target: 0 },
+          ],
+        },
+        ['TARGET_NAME_REQUIRED', 'TARGET_INVALID'],
+      );
     });
 
     it('follows planned → running → completed and refuses steps the life cycle does not allow', async () => {
@@ -410,30 +521,69 @@ describe('the organisations subgraph, through the gateway', () => {
   describe('fundraising', () => {
     it('totals donations exactly in fen', async () => {
       const org = await registerOrganization(fed, worker);
-      const { campaign } = await succeed(fed, worker, START_CAMPAIGN, { organizationId: org, name: '中华慈善日募捐', startsOn: daysAgo(10), endsOn: daysAgo(-10), goalFen: 10_000_000 });
+      const { fundraisingCampaign: campaign } = await succeed(fed, worker, START_CAMPAIGN, {
+        organizationId: org,
+        name: '中华慈善日募捐',
+        startsOn: daysAgo(10),
+        endsOn: daysAgo(-10),
+        goalFen: 10_000_000,
+      });
       for (const [amountFen, donorKind, donorName] of [
         [1, 'INDIVIDUAL', '陈先生'],
-        [99_999_999_999, 'ENTERPRISE', '某物业公司'],
+        [1_000_000_000, 'ENTERPRISE', '某物业公司'],
+        [1_000_000_000, 'ENTERPRISE', '某物业公司'],
         [10_001, 'ANONYMOUS', null],
       ] as const)
         await succeed(fed, worker, RECORD_DONATION, { campaignId: campaign.id, amountFen, donorKind, donorName, donatedOn: daysAgo(2) });
-      const data = await fed.ok(worker, `query ($id: ID!) { fundraisingCampaign(id: $id) { raisedFen donationCount goalFen donations(first: 5) { totalCount edges { node { amountFen donorName } } } } }`, {
-        id: campaign.id,
-      });
-      expect(data.fundraisingCampaign).toMatchObject({ raisedFen: 100_000_010_001, donationCount: 3, goalFen: 10_000_000, donations: { totalCount: 3 } });
+      const data = await fed.ok(
+        worker,
+        `query ($id: ID!) { fundraisingCampaign(id: $id) { raisedFen donationCount goalFen donations(first: 5) { totalCount edges { node { amountFen donorName } } } } }`,
+        {
+          id: campaign.id,
+        },
+      );
+      expect(data.fundraisingCampaign).toMatchObject({ raisedFen: 2_000_010_002, donationCount: 4, goalFen: 10_000_000, donations: { totalCount: 4 } });
+    });
+
+    it('answers the campaign under the query’s name fundraisingCampaign, and under the deprecated campaign too', async () => {
+      const org = await registerOrganization(fed, worker);
+      const started = await fed.ok(
+        worker,
+        `mutation ($input: StartFundraisingCampaignInput!) { startFundraisingCampaign(input: $input) { fundraisingCampaign { id } campaign { id } userErrors { code } } }`,
+        { input: { organizationId: org, name: '邻里互助金', startsOn: daysAgo(5), endsOn: daysAgo(0) } },
+      );
+      const id = started.startFundraisingCampaign.fundraisingCampaign.id;
+      expect(started.startFundraisingCampaign.campaign).toEqual({ id });
+      const donated = await fed.ok(
+        worker,
+        `mutation ($input: RecordDonationInput!) { recordDonation(input: $input) { fundraisingCampaign { id raisedFen } campaign { id raisedFen } userErrors { code } } }`,
+        { input: { campaignId: id, amountFen: 500, donorKind: 'ANONYMOUS', donatedOn: daysAgo(1) } },
+      );
+      expect(donated.recordDonation.fundraisingCampaign).toEqual({ id, raisedFen: 500 });
+      expect(donated.recordDonation.campaign).toEqual({ id, raisedFen: 500 });
     });
 
     it('refuses a negative or fractional-fen amount and a day outside the campaign, writing nothing', async () => {
       const org = await registerOrganization(fed, worker);
-      const { campaign } = await succeed(fed, worker, START_CAMPAIGN, { organizationId: org, name: '公益微创投', startsOn: daysAgo(10), endsOn: daysAgo(1) });
+      const { fundraisingCampaign: campaign } = await succeed(fed, worker, START_CAMPAIGN, {
+        organizationId: org,
+        name: '公益微创投',
+        startsOn: daysAgo(10),
+        endsOn: daysAgo(1),
+      });
       const input = { campaignId: campaign.id, amountFen: 5000, donorKind: 'INDIVIDUAL', donatedOn: daysAgo(5) };
       const [negative] = await refused(RECORD_DONATION, { ...input, amountFen: -5000 }, ['AMOUNT_NOT_POSITIVE']);
       expect(negative.field).toEqual(['input', 'amountFen']);
       await refused(RECORD_DONATION, { ...input, amountFen: 100.5 }, ['AMOUNT_FRACTIONAL_FEN']);
       await refused(RECORD_DONATION, { ...input, amountFen: 0.01 }, ['AMOUNT_FRACTIONAL_FEN']);
+      const [tooMuch] = await refused(RECORD_DONATION, { ...input, amountFen: 1_000_000_001 }, ['OUT_OF_RANGE']);
+      expect(tooMuch).toMatchObject({ field: ['input', 'amountFen'], message: expect.stringContaining('1,000,000,000') });
+      await refused(RECORD_DONATION, { ...input, amountFen: 2 ** 53 }, ['OUT_OF_RANGE']);
       await refused(RECORD_DONATION, { ...input, donatedOn: daysAgo(0) }, ['DONATION_OUTSIDE_CAMPAIGN']);
       await refused(RECORD_DONATION, { ...input, donorKind: 'ANONYMOUS', donorName: '张三' }, ['DONOR_NAME_NOT_EXPECTED']);
-      await refused(START_CAMPAIGN, { organizationId: org, name: '目标有误', startsOn: daysAgo(1), endsOn: daysAgo(0), goalFen: -100 }, ['AMOUNT_NOT_POSITIVE']);
+      await refused(START_CAMPAIGN, { organizationId: org, name: '目标有误', startsOn: daysAgo(1), endsOn: daysAgo(0), goalFen: -100 }, [
+        'AMOUNT_NOT_POSITIVE',
+      ]);
     });
   });
 
@@ -459,7 +609,9 @@ describe('the organisations subgraph, through the gateway', () => {
       await publish(fed, first, `${first.id}-again`);
       await publish(fed, approved(org, 30, daysAgo(400)));
       await publish(fed, approved(org, 600, daysAgo(3), { kind: 'TEAM', teamId: randomUUID() }));
-      await eventually(async () => expect((await fed.ok(worker, HOURS, { id: org })).organization.volunteerHours).toEqual({ minutes: 120, hours: 2, attendances: 2 }));
+      await eventually(async () =>
+        expect((await fed.ok(worker, HOURS, { id: org })).organization.volunteerHours).toEqual({ minutes: 120, hours: 2, attendances: 2 }),
+      );
       await eventually(() => expect(consumer.skipped).toBeGreaterThanOrEqual(1));
       const inPeriod = await fed.ok(worker, HOURS, { id: org, period: { from: daysAgo(30), to: daysAgo(0) } });
       expect(inPeriod.organization.volunteerHours).toEqual({ minutes: 90, hours: 1.5, attendances: 1 });
@@ -477,7 +629,9 @@ describe('the organisations subgraph, through the gateway', () => {
       await publish(fed, reversal(early));
       await publish(fed, early);
       await waitFor(fed, `SELECT 1 FROM volunteer_hours WHERE approval_event_id = $1 AND approved AND reversed`, [early.id]);
-      await eventually(async () => expect((await fed.ok(worker, HOURS, { id: org })).organization.volunteerHours).toEqual({ minutes: 60, hours: 1, attendances: 1 }));
+      await eventually(async () =>
+        expect((await fed.ok(worker, HOURS, { id: org })).organization.volunteerHours).toEqual({ minutes: 60, hours: 1, attendances: 1 }),
+      );
     });
   });
 
@@ -490,15 +644,93 @@ describe('the organisations subgraph, through the gateway', () => {
       expect((await fed.ok(worker, ORGANIZATION, { id: elsewhere })).organization).toBeNull();
       const listed = await fed.ok(worker, `{ organizations(first: 100) { totalCount edges { node { areaCode } } } }`);
       expect(listed.organizations.edges.every((e: any) => e.node.areaCode === COMMUNITY)).toBe(true);
-      const street = await fed.ok(admin, `query ($area: ID) { organizations(filter: { areaCode: $area }, first: 1) { totalCount } }`, { area: OTHER_COMMUNITY });
+      const street = await fed.ok(admin, `query ($area: ID) { organizations(filter: { areaCode: $area }, first: 1) { totalCount } }`, {
+        area: OTHER_COMMUNITY,
+      });
       expect(street.organizations.totalCount).toBeGreaterThanOrEqual(1);
       const mine = await fed.ok(worker, `query ($area: ID) { organizations(filter: { areaCode: $area }) { totalCount } }`, { area: OTHER_COMMUNITY });
       expect(mine.organizations.totalCount).toBe(0);
       await refused(CHANGE_STATUS, { organizationId: elsewhere, status: 'SUSPENDED', reason: '越权', on: daysAgo(1) }, ['ORGANIZATION_UNKNOWN']);
-      const seenByWorker = await viaSubgraph(fed, { roles: ['COMMUNITY_WORKER'], areas: [COMMUNITY] }, `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { memberships { id } } } }`, {
-        reps: [{ __typename: 'Person', id: person }],
-      });
+      const seenByWorker = await viaSubgraph(
+        fed,
+        { roles: ['COMMUNITY_WORKER'], areas: [COMMUNITY] },
+        `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { memberships { id } } } }`,
+        {
+          reps: [{ __typename: 'Person', id: person }],
+        },
+      );
       expect(seenByWorker.data._entities[0].memberships).toEqual([]);
+    });
+
+    it('refuses a person living outside the caller’s areas as a member or contact with PERSON_UNKNOWN, writing nothing', async () => {
+      const admin = await tokenFor('STREET_ADMIN', ['440118001']);
+      const outsider = await registerPerson(fed, admin, unique('荔景居民'), '440118001002001');
+      const org = await registerOrganization(fed, worker);
+      const staff = await tokenFor('ORG_STAFF', [COMMUNITY], { orgs: [org] });
+      const join = { organizationId: org, personId: outsider, role: 'MEMBER', from: '2021-01-01' };
+      for (const token of [staff, worker]) {
+        const [error] = await refused(ADD_MEMBER, join, ['PERSON_UNKNOWN'], token);
+        expect(error.message).not.toContain('440118001002');
+      }
+      const UPDATE = `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } userErrors { field code message } } }`;
+      await refused(UPDATE, { organizationId: org, contactPersonId: outsider }, ['PERSON_UNKNOWN']);
+      await refused(
+        REGISTER,
+        {
+          name: unique('协会'),
+          registrationKind: 'CIVIL_AFFAIRS',
+          creditCode: creditCode(),
+          category: 'OTHER',
+          areaCode: COMMUNITY,
+          foundedOn: '2020-01-01',
+          contactPersonId: outsider,
+        },
+        ['PERSON_UNKNOWN'],
+      );
+      // the same person joins when the caller's areas include where they live
+      await succeed(fed, admin, ADD_MEMBER, join);
+    });
+
+    it('lists a member living outside the caller’s areas with the person withheld, and the rest of the answer whole', async () => {
+      const admin = await tokenFor('STREET_ADMIN', ['440118001']);
+      const org = await registerOrganization(fed, worker, { name: unique('跨社区合唱团') });
+      const insider = await registerPerson(fed, worker, '王芳');
+      const outsider = await registerPerson(fed, admin, '陈静', '440118001002001');
+      await succeed(fed, admin, ADD_MEMBER, { organizationId: org, personId: insider, role: 'CHAIR', from: '2021-01-01' });
+      await succeed(fed, admin, ADD_MEMBER, { organizationId: org, personId: outsider, role: 'MEMBER', from: '2021-02-01' });
+      await succeed(
+        fed,
+        admin,
+        `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { organization { id } userErrors { field code message } } }`,
+        {
+          organizationId: org,
+          contactPersonId: outsider,
+        },
+      );
+      const MEMBERS = `query ($id: ID!) { organization(id: $id) { name memberCount contactPerson { id } members(first: 10) { totalCount edges { node { role person { id name memberships { id } } } } } } }`;
+      const staff = await tokenFor('ORG_STAFF', [COMMUNITY], { orgs: [org] });
+      for (const token of [worker, staff]) {
+        const answer = await fed.query(token, MEMBERS, { id: org });
+        expect(answer.errors).toBeUndefined();
+        const { organization } = answer.data;
+        expect(organization).toMatchObject({ memberCount: 2, contactPerson: null, members: { totalCount: 2 } });
+        const byRole = Object.fromEntries(organization.members.edges.map((e: any) => [e.node.role, e.node.person]));
+        expect(byRole.CHAIR).toMatchObject({ id: insider, name: '王芳' });
+        expect(byRole.MEMBER).toBeNull();
+        expect(JSON.stringify(answer.body)).not.toContain(outsider);
+      }
+      const seen = await fed.ok(admin, MEMBERS, { id: org });
+      expect(seen.organization.contactPerson).toEqual({ id: outsider });
+      expect(seen.organization.members.edges.map((e: any) => e.node.person?.name).sort()).toEqual(['王芳', '陈静']);
+      // asked about the outsider directly, organizations gives the worker none of their memberships
+      const PERSON_MEMBERSHIPS = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { memberships { id } } } }`;
+      const reps = [{ __typename: 'Person', id: outsider }];
+      expect((await viaSubgraph(fed, { roles: ['COMMUNITY_WORKER'], areas: [COMMUNITY] }, PERSON_MEMBERSHIPS, { reps })).data._entities[0].memberships).toEqual(
+        [],
+      );
+      expect(
+        (await viaSubgraph(fed, { roles: ['STREET_ADMIN'], areas: ['440118001'] }, PERSON_MEMBERSHIPS, { reps })).data._entities[0].memberships,
+      ).toHaveLength(1);
     });
 
     it('lets an organisation’s staff record its work and nobody else’s', async () => {
@@ -519,10 +751,15 @@ describe('the organisations subgraph, through the gateway', () => {
       expect(rowsAsked.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const stats = await viaSubgraph(fed, { roles: ['INTEGRATOR'], areas: ['440118'] }, AREA_STATISTICS, { reps: [{ __typename: 'Area', code: COMMUNITY }] });
       expect(stats.errors).toBeUndefined();
-      expect(stats.data._entities[0].organizations.organizations).toBeGreaterThan(0);
-      const memberships = await viaSubgraph(fed, { roles: ['INTEGRATOR'], areas: ['440118'] }, `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { memberships { id } } } }`, {
-        reps: [{ __typename: 'Person', id: randomUUID() }],
-      });
+      expect(stats.data._entities[0].organizations.organizationCount).toBeGreaterThan(0);
+      const memberships = await viaSubgraph(
+        fed,
+        { roles: ['INTEGRATOR'], areas: ['440118'] },
+        `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { memberships { id } } } }`,
+        {
+          reps: [{ __typename: 'Person', id: randomUUID() }],
+        },
+      );
       expect(memberships.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
   });
@@ -532,17 +769,26 @@ describe('the organisations subgraph, through the gateway', () => {
     const GUANGMING = '440118002001';
     const GUALV = '440118002002';
 
-    it('counts organisations, members, activities, projects, funds and hours of an area and everything beneath it', async () => {
+    it('counts organizations, distinct members and memberships, activities, projects, funds and hours of an area and everything beneath it', async () => {
       const admin = await tokenFor('STREET_ADMIN', [STREET_2]);
       const welfare = await registerOrganization(fed, admin, { areaCode: GUANGMING, partyBranch: true });
       const sports = await registerOrganization(fed, admin, { areaCode: GUANGMING, category: 'SPORTS' });
-      const football = await registerOrganization(fed, admin, { areaCode: GUALV, category: 'SPORTS', registrationKind: 'COMMUNITY_FILING', creditCode: null, filingNumber: unique('挂备') });
+      const football = await registerOrganization(fed, admin, {
+        areaCode: GUALV,
+        category: 'SPORTS',
+        registrationKind: 'COMMUNITY_FILING',
+        creditCode: null,
+        filingNumber: unique('挂备'),
+      });
       const gone = await registerOrganization(fed, admin, { areaCode: GUALV, category: 'LEISURE' });
       await succeed(fed, admin, CHANGE_STATUS, { organizationId: gone, status: 'DEREGISTERED', reason: '解散', on: daysAgo(1) });
       for (const org of [welfare, welfare, sports, football]) {
         const personId = await registerPerson(fed, admin, unique('居民'), '440118002001001');
         await succeed(fed, admin, ADD_MEMBER, { organizationId: org, personId, role: 'MEMBER', from: '2021-01-01' });
       }
+      // one person in two organizations: one member, two memberships
+      const both = await registerPerson(fed, admin, unique('居民'), '440118002001001');
+      for (const org of [welfare, sports]) await succeed(fed, admin, ADD_MEMBER, { organizationId: org, personId: both, role: 'MEMBER', from: '2021-01-01' });
       const activity = { title: '活动', place: '广场', participants: 10, peopleServed: 100 };
       await succeed(fed, admin, RECORD_ACTIVITY, { organizationId: welfare, heldOn: daysAgo(5), ...activity });
       await succeed(fed, admin, RECORD_ACTIVITY, { organizationId: football, heldOn: daysAgo(5), ...activity, peopleServed: 7 });
@@ -557,8 +803,18 @@ describe('the organisations subgraph, through the gateway', () => {
         targets: [{ measure: 'HOUSEHOLDS_VISITED', target: 300 }],
       });
       await succeed(fed, admin, PROJECT_STATUS, { serviceProjectId: serviceProject.id, status: 'RUNNING' });
-      await succeed(fed, admin, REPORT_OUTCOME, { serviceProjectId: serviceProject.id, targetId: serviceProject.targets[0].id, value: 120, reportedOn: daysAgo(5) });
-      const { campaign } = await succeed(fed, admin, START_CAMPAIGN, { organizationId: sports, name: '慈善日', startsOn: daysAgo(10), endsOn: daysAgo(0) });
+      await succeed(fed, admin, REPORT_OUTCOME, {
+        serviceProjectId: serviceProject.id,
+        targetId: serviceProject.targets[0].id,
+        value: 120,
+        reportedOn: daysAgo(5),
+      });
+      const { fundraisingCampaign: campaign } = await succeed(fed, admin, START_CAMPAIGN, {
+        organizationId: sports,
+        name: '慈善日',
+        startsOn: daysAgo(10),
+        endsOn: daysAgo(0),
+      });
       await succeed(fed, admin, RECORD_DONATION, { campaignId: campaign.id, amountFen: 12_345, donorKind: 'INDIVIDUAL', donatedOn: daysAgo(3) });
       await succeed(fed, admin, RECORD_DONATION, { campaignId: campaign.id, amountFen: 55, donorKind: 'ANONYMOUS', donatedOn: daysAgo(2) });
       await publish(
@@ -583,9 +839,11 @@ describe('the organisations subgraph, through the gateway', () => {
       });
       const [street, guangming, gualv] = data._entities.map((e: any) => e.organizations);
       expect(street).toMatchObject({
+        organizationCount: 4,
         organizations: 4,
         partyBranches: 1,
-        members: 4,
+        members: 5,
+        memberships: 6,
         activities: 2,
         participants: 20,
         peopleServed: 107,
@@ -609,8 +867,8 @@ describe('the organisations subgraph, through the gateway', () => {
         { status: 'DEREGISTERED', organizations: 1 },
       ]);
       expect(street.serviceProjectMeasures).toContainEqual({ measure: 'HOUSEHOLDS_VISITED', target: 300, achieved: 120 });
-      expect(guangming).toMatchObject({ organizations: 2, members: 3, activities: 1, fundsRaisedFen: 12_400, volunteerMinutes: 0 });
-      expect(gualv).toMatchObject({ organizations: 2, members: 1, activities: 1, peopleServed: 7, volunteerMinutes: 150 });
+      expect(guangming).toMatchObject({ organizationCount: 2, members: 4, memberships: 5, activities: 1, fundsRaisedFen: 12_400, volunteerHours: 0 });
+      expect(gualv).toMatchObject({ organizationCount: 2, members: 1, memberships: 1, activities: 1, peopleServed: 7, volunteerHours: 2.5 });
     });
   });
 
@@ -623,7 +881,14 @@ describe('the organisations subgraph, through the gateway', () => {
         const personId = await registerPerson(fed, worker);
         await succeed(fed, worker, ADD_MEMBER, { organizationId: org, personId, role: 'CHAIR', from: '2021-01-01' });
         await succeed(fed, worker, ADD_MEMBER, { organizationId: org, personId: shared, role: 'MEMBER', from: '2021-01-01' });
-        await succeed(fed, worker, RECORD_ACTIVITY, { organizationId: org, title: '活动', heldOn: daysAgo(2), place: '广场', participants: 2, peopleServed: 3 });
+        await succeed(fed, worker, RECORD_ACTIVITY, {
+          organizationId: org,
+          title: '活动',
+          heldOn: daysAgo(2),
+          place: '广场',
+          participants: 2,
+          peopleServed: 3,
+        });
         await succeed(fed, worker, START_CAMPAIGN, { organizationId: org, name: '募捐', startsOn: daysAgo(3), endsOn: daysAgo(0) });
       }
       const query = `{ organizations(filter: { name: "批量协会" }, first: 2) { totalCount edges { node {
@@ -647,6 +912,7 @@ describe('the organisations subgraph, through the gateway', () => {
           'organizationStatisticsByAreas',
           'membershipPagesByOrganizations',
           'membershipsByPersons',
+          'knownPersonsInScope',
           'organizationsByIds',
           'activityPagesByOrganizations',
           'projectPagesByOrganizations',

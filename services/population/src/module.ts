@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql, type ServiceModule } from '@linli/subgraph';
 import { createContext, type PopulationContext } from './context';
+import { sealPermitNumbers } from './domain/key-rotation';
 import { accrueResidencePoints } from './domain/points-service';
+import { populationSettings } from './env';
 import { entities } from './entities';
 import { consumers } from './events';
 import { migrations } from './migrations';
@@ -11,14 +13,12 @@ import { seed } from './seed';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
-/** How often the residence-points accrual runs; it is idempotent, so running often only costs a scan. */
-const ACCRUAL_EVERY_MS = 6 * 3600_000;
-
 /** The population subgraph: persons and where they live (人屋纳管), their care, visits and points. */
-export const population: ServiceModule<PopulationContext> = {
+export const population: ServiceModule<PopulationContext, typeof populationSettings> = {
   name: 'population',
+  settings: populationSettings,
   typeDefs,
-  resolvers: resolvers as ServiceModule<PopulationContext>['resolvers'],
+  resolvers: resolvers as ServiceModule<PopulationContext, typeof populationSettings>['resolvers'],
   entities,
   migrations,
   consumers,
@@ -28,11 +28,16 @@ export const population: ServiceModule<PopulationContext> = {
   context: createContext,
   seed,
   background(deps) {
-    let running: Promise<unknown> = Promise.resolve();
+    // permit numbers written in plain before they were sealed (migration 240) are sealed first
+    let running: Promise<unknown> = sealPermitNumbers(deps.dataSource, deps.pii)
+      .then((sealed) => sealed && deps.log.info({ sealed }, 'plain permit numbers sealed'))
+      .catch((error) => deps.log.error({ err: error }, 'sealing permit numbers failed'));
     const run = () => {
-      running = accrueResidencePoints(deps.dataSource, deps.outbox).catch((error) => deps.log.error({ err: error }, 'residence points accrual failed'));
+      running = running
+        .then(() => accrueResidencePoints(deps.dataSource, deps.outbox))
+        .catch((error) => deps.log.error({ err: error }, 'residence points accrual failed'));
     };
-    const timer = setInterval(run, ACCRUAL_EVERY_MS);
+    const timer = setInterval(run, deps.settings.POINTS_ACCRUAL_HOURS * 3600_000);
     timer.unref();
     return {
       async stop() {

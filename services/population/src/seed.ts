@@ -3,7 +3,7 @@ import { rows, type EntityManager } from '@linli/db';
 import { between, demoDistrict, demoId, rng, type DemoPerson } from '@linli/demo';
 import { addDays, today } from '@linli/domain';
 import type { SeedDeps } from '@linli/subgraph';
-import { fullMonthsBetween, ageOn, RESIDENCE_POINTS_PER_MONTH } from './domain/rules';
+import { fullMonthsBetween, ageOn, maskPermitNumber, RESIDENCE_POINTS_PER_MONTH } from './domain/rules';
 import { REFRESH_DERIVED_SQL, type KeyGroupKind } from './repositories/person-repository';
 
 /** The default 3456 intervals, as the migration writes them. */
@@ -30,6 +30,7 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
   const houses = district.houses;
   await insertColumns(tx, 'seedKnownHouses', 'known_houses', [
     ['id', 'uuid', houses.map((h) => h.id)],
+    ['building_id', 'uuid', houses.map((h) => h.buildingId)],
     ['grid_code', 'text', houses.map((h) => h.gridCode)],
     ['number', 'text', houses.map((h) => h.number)],
     ['rooms', 'int', houses.map((h) => h.rooms)],
@@ -129,7 +130,9 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
   await insertColumns(tx, 'seedPermits', 'residence_permits', [
     ['id', 'uuid', permits.map((p) => p.id)],
     ['person_id', 'uuid', permits.map((p) => p.personId)],
-    ['number', 'text', permits.map((p) => p.number)],
+    ['number_enc', 'text', permits.map((p) => deps.pii.encrypt(p.number))],
+    ['number_hash', 'text', permits.map((p) => deps.pii.blindIndex(p.number))],
+    ['number_masked', 'text', permits.map((p) => maskPermitNumber(p.number))],
     ['issued_on', 'date', permits.map((p) => p.issuedOn)],
     ['expires_on', 'date', permits.map((p) => p.expiresOn)],
   ]);

@@ -1,7 +1,7 @@
 import { addDays, today } from '@linli/domain';
 import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population } from '../src';
-import { COMMUNITY, daysAgo, requestStatements, resident, viaSubgraph } from './builders';
+import { COMMUNITY, daysAgo, permitNumber, requestStatements, resident, viaSubgraph } from './builders';
 
 const LIST = `{ persons(first: 10) { edges { node { id currentResidence { id from person { id } } residences { id } residencePermit { number person { id } }
   keyGroups { kind } visits(first: 3) { visitedOn person { id } } pointsAccount { total byRule { rule points } } } } } }`;
@@ -24,7 +24,7 @@ describe('batching', () => {
       await fed.ok(admin, `mutation ($input: TagKeyGroupInput!) { tagKeyGroup(input: $input) { userErrors { code } } }`, { input: { personId, kind: 'OTHER', from: daysAgo(3) } });
       await fed.ok(admin, `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { userErrors { code } } }`, { input: { personId, visitedOn: daysAgo(2), findings: '正常', followUpNeeded: false } });
       await fed.ok(admin, `mutation ($input: IssueResidencePermitInput!) { issueResidencePermit(input: $input) { userErrors { code } } }`, {
-        input: { personId, number: `GZBATCH${i}${Date.now()}`, issuedOn: daysAgo(5), expiresOn: addDays(today(), 300) },
+        input: { personId, number: permitNumber(), issuedOn: daysAgo(5), expiresOn: addDays(today(), 300) },
       });
     }
   });

@@ -103,13 +103,26 @@ export async function snapshot(fed: TestFederation): Promise<Record<string, numb
  * would sign for this caller: how the gateway reaches `_entities` (e.g. Area, owned by housing).
  */
 export async function viaSubgraph(fed: TestFederation, viewer: { roles: Role[]; areas: string[] }, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const body = await subgraphAnswer(fed, viewer, query, variables);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** As viaSubgraph, answering the whole body (data and errors). */
+export async function subgraphAnswer(fed: TestFederation, viewer: { roles: Role[]; areas: string[]; personId?: string }, query: string, variables: Record<string, unknown> = {}): Promise<any> {
   const internal = await signInternalToken({ id: 'subgraph-test', name: 'subgraph test', orgs: [], requestId: randomUUID(), ...viewer }, 'population', DEV_INTERNAL_SECRET);
   const response = await request(fed.service('population').url.replace(/\/graphql$/, '')).post('/graphql').set('authorization', `Bearer ${internal}`).send({ query, variables });
-  if (response.body.errors) throw new Error(JSON.stringify(response.body.errors));
-  return response.body.data;
+  return response.body;
 }
 
 /** Statements of the request alone: the outbox relay and consumers share the pool and are left out. */
 export function requestStatements(statements: string[]): string[] {
   return statements.filter((s) => !/\/\* (outbox|inbox|deadLetter|relay)\w* \*\//.test(s) && !/^\s*(LISTEN|UNLISTEN|SELECT 1)/i.test(s));
+}
+
+let permits = 0;
+/** A fresh residence permit number in the accepted format (GZ and 12 digits). */
+export function permitNumber(): string {
+  permits += 1;
+  return `GZ${String(Date.now() % 1e8).padStart(8, '0')}${String((OFFSET * 100 + permits) % 1e4).padStart(4, '0')}`;
 }

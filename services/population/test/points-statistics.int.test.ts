@@ -5,7 +5,7 @@ import { eventually } from '@linli/testing';
 import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { accrueResidencePoints, population } from '../src';
 import type { Role } from '@linli/auth';
-import { announceHouse, COMMUNITY, count, daysAgo, envelope, GRID, OTHER_GRID, publish, REGISTER_RESIDENCE, registerPerson, requestStatements, resident, viaSubgraph, waitFor } from './builders';
+import { announceHouse, COMMUNITY, count, daysAgo, envelope, GRID, OTHER_GRID, permitNumber, publish, REGISTER_RESIDENCE, registerPerson, requestStatements, resident, viaSubgraph, waitFor } from './builders';
 
 const ACCOUNT = `query ($id: ID!) { person(id: $id) { pointsAccount { total byRule { rule points } entries { totalCount edges { node { rule points reference reversed } } } } } }`;
 
@@ -120,7 +120,7 @@ describe('points and statistics', () => {
       await fed.ok(worker2, `mutation ($input: TagKeyGroupInput!) { tagKeyGroup(input: $input) { userErrors { code } } }`, { input: { personId: people[0].personId, kind: 'DISABLED', from: daysAgo(5) } });
       await fed.ok(worker2, `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { userErrors { code } } }`, { input: { personId: people[2].personId, visitedOn: daysAgo(1), findings: '正常', followUpNeeded: false } });
       await fed.ok(worker2, `mutation ($input: IssueResidencePermitInput!) { issueResidencePermit(input: $input) { userErrors { code } } }`, {
-        input: { personId: people[3].personId, number: `GZS${Date.now()}`, issuedOn: daysAgo(10), expiresOn: addDays(today(), 10) },
+        input: { personId: people[3].personId, number: permitNumber(), issuedOn: daysAgo(10), expiresOn: addDays(today(), 10) },
       });
       await fed.ok(worker2, `mutation ($input: EndResidenceInput!) { endResidence(input: $input) { userErrors { code } } }`, { input: { personId: people[5].personId, to: daysAgo(2) } });
 

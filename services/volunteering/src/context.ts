@@ -1,24 +1,22 @@
-import DataLoader from 'dataloader';
-import type { Connection } from '@linli/db';
-import { batchLoader, groupLoader } from '@linli/db';
+import type DataLoader from 'dataloader';
+import { batchLoader, figuresLoader, groupLoader, pagedLoader, valueLoader, type Connection, type FiguresKey } from '@linli/db';
+import { KNOWN_PERSONS, ReadModelRepository, type KnownPerson } from '@linli/events';
 import type { BaseContext, ServiceDeps } from '@linli/subgraph';
+import { reachOf, type Reach } from './domain/access';
 import { ActivityService } from './domain/activity-service';
 import { VolunteerService } from './domain/volunteer-service';
+import type { volunteeringSettings } from './env';
 import { ActivityRepository, type ActivityRow } from './repositories/activity-repository';
-import { attendanceKey, AttendanceRepository, type AttendanceRow } from './repositories/attendance-repository';
-import { pagedLoader, type PageKey } from './repositories/paging';
-import { StatisticsRepository, type VolunteeringFigures } from './repositories/statistics-repository';
+import { AttendanceRepository, type AttendanceRow } from './repositories/attendance-repository';
+import { StatisticsRepository, type Period, type VolunteeringFigures } from './repositories/statistics-repository';
 import { TeamRepository, type TeamRow } from './repositories/team-repository';
-import { VolunteerRepository, type AwardRow, type VolunteerRow } from './repositories/volunteer-repository';
+import { VolunteerRepository, type AwardRow, type MemberRow, type VolunteerRow } from './repositories/volunteer-repository';
 
-/** A statistics key: an area and the period asked for. */
-export interface FiguresKey {
-  code: string;
-  from: string;
-  to: string;
-}
+type Page = { first: number; after?: string | null };
 
 export interface VolunteeringContext extends BaseContext {
+  /** What the caller may read: their areas, and for a volunteer only their own records. */
+  reach: Reach;
   volunteers: VolunteerRepository;
   teams: TeamRepository;
   activities: ActivityRepository;
@@ -28,69 +26,63 @@ export interface VolunteeringContext extends BaseContext {
   loaders: {
     volunteer: DataLoader<string, VolunteerRow | null>;
     volunteerOfPerson: DataLoader<string, VolunteerRow | null>;
+    /** A person population places within the caller's areas (else null): person-id fields show only those. */
+    personInScope: DataLoader<string, KnownPerson | null>;
     team: DataLoader<string, TeamRow | null>;
     teamsOfVolunteer: DataLoader<string, (TeamRow & { volunteerId: string })[]>;
-    memberCount: DataLoader<string, { teamId: string; n: number } | null>;
-    membersOfTeam: DataLoader<PageKey, Connection<VolunteerRow>, string>;
+    memberCount: DataLoader<string, number>;
+    members: (args: Page) => DataLoader<string, Connection<MemberRow>>;
     activity: DataLoader<string, ActivityRow | null>;
-    activitiesOfOrganization: DataLoader<PageKey, Connection<ActivityRow>, string>;
+    activitiesOfOrganization: (args: Page) => DataLoader<string, Connection<ActivityRow>>;
     attendance: DataLoader<string, AttendanceRow | null>;
-    attendancesOfActivity: DataLoader<PageKey, Connection<AttendanceRow>, string>;
-    attendancesOfVolunteer: DataLoader<PageKey, Connection<AttendanceRow>, string>;
+    attendancesOfActivity: (args: Page) => DataLoader<string, Connection<AttendanceRow>>;
+    attendancesOfVolunteer: (args: Page) => DataLoader<string, Connection<AttendanceRow>>;
     captainsOfBuilding: DataLoader<string, (VolunteerRow & { buildingId: string })[]>;
     buildingsOfCaptain: DataLoader<string, { volunteerId: string; buildingId: string }[]>;
-    approvedMinutes: DataLoader<string, { volunteerId: string; minutes: number } | null>;
+    approvedMinutes: DataLoader<string, number>;
     awards: DataLoader<string, AwardRow[]>;
-    volunteering: DataLoader<FiguresKey, VolunteeringFigures, string>;
+    volunteering: DataLoader<FiguresKey<Period>, VolunteeringFigures | null, string>;
   };
 }
 
-/** Per request: repositories bound to the pool, one DataLoader per hop, every one limited to the caller's areas. */
-export function createContext(deps: ServiceDeps, base: BaseContext): VolunteeringContext {
+/** Per request: repositories bound to the pool, domain services, and one kernel loader per hop, every one limited to what the caller may read. */
+export function createContext(deps: ServiceDeps<typeof volunteeringSettings>, base: BaseContext): VolunteeringContext {
   const db = deps.dataSource;
-  const scope = base.viewer.areas;
+  const reach = reachOf(base.viewer);
+  const scope = reach.areas;
   const volunteers = new VolunteerRepository(db);
   const teams = new TeamRepository(db);
   const activities = new ActivityRepository(db);
   const attendances = new AttendanceRepository(db);
   const statistics = new StatisticsRepository(db);
+  const knownPersons = new ReadModelRepository(db, KNOWN_PERSONS);
   return {
     ...base,
+    reach,
     volunteers,
     teams,
     activities,
     statistics,
     volunteerService: new VolunteerService(db, deps.outbox, base.viewer),
-    activityService: new ActivityService(db, deps.outbox, base.viewer),
+    activityService: new ActivityService(db, deps.outbox, base.viewer, { checkInOpensMinutes: deps.settings.CHECK_IN_OPENS_MINUTES }),
     loaders: {
-      volunteer: batchLoader((ids) => volunteers.byIds(ids, scope), (v) => v.id),
-      volunteerOfPerson: batchLoader((ids) => volunteers.byPersons(ids, scope), (v) => v.personId),
+      volunteer: batchLoader((ids) => volunteers.byIds(ids, reach), (v) => v.id),
+      volunteerOfPerson: batchLoader((ids) => volunteers.byPersons(ids, reach), (v) => v.personId),
+      personInScope: batchLoader((ids) => knownPersons.byIds(ids, scope), (p) => p.id),
       team: batchLoader((ids) => teams.byIds(ids, scope), (t) => t.id),
       teamsOfVolunteer: groupLoader((ids) => teams.ofVolunteers(ids, scope), (t) => t.volunteerId),
-      memberCount: batchLoader((ids) => teams.memberCounts(ids), (c) => c.teamId),
-      membersOfTeam: pagedLoader((ids, limit, cursor) => volunteers.membersOfTeams(ids, limit, cursor, scope), (v) => [(v as VolunteerRow & { joinedAt: string }).joinedAt, v.id]),
+      memberCount: valueLoader((ids) => teams.memberCounts(ids), 0),
+      members: pagedLoader((ids, args) => volunteers.memberPages(ids, args, reach)),
       activity: batchLoader((ids) => activities.byIds(ids, scope), (a) => a.id),
-      activitiesOfOrganization: pagedLoader((ids, limit, cursor) => activities.ofOrganizations(ids, limit, cursor, scope), (a) => [a.startsAt.toISOString(), a.id]),
-      attendance: batchLoader((ids) => attendances.byIds(ids, scope), (a) => a.id),
-      attendancesOfActivity: pagedLoader((ids, limit, cursor) => attendances.ofActivities(ids, limit, cursor, scope), attendanceKey),
-      attendancesOfVolunteer: pagedLoader((ids, limit, cursor) => attendances.ofVolunteers(ids, limit, cursor, scope), attendanceKey),
-      captainsOfBuilding: groupLoader((ids) => volunteers.captainsOfBuildings(ids, scope), (c) => c.buildingId),
+      activitiesOfOrganization: pagedLoader((ids, args) => activities.organizationPages(ids, args, scope)),
+      attendance: batchLoader((ids) => attendances.byIds(ids, reach), (a) => a.id),
+      attendancesOfActivity: pagedLoader((ids, args) => attendances.pages('activity', ids, args, reach)),
+      attendancesOfVolunteer: pagedLoader((ids, args) => attendances.pages('volunteer', ids, args, reach)),
+      captainsOfBuilding: groupLoader((ids) => volunteers.captainsOfBuildings(ids, reach), (c) => c.buildingId),
       buildingsOfCaptain: groupLoader((ids) => volunteers.buildingsOfCaptains(ids, scope), (c) => c.volunteerId),
-      approvedMinutes: batchLoader((ids) => volunteers.approvedMinutes(ids), (m) => m.volunteerId),
+      approvedMinutes: valueLoader((ids) => volunteers.approvedMinutes(ids), 0),
       awards: groupLoader((ids) => volunteers.awardsOf(ids), (a) => a.volunteerId),
-      volunteering: new DataLoader<FiguresKey, VolunteeringFigures, string>(
-        async (keys) => {
-          // one statement per period asked for (a dashboard asks one period for many areas)
-          const answers = new Map<string, VolunteeringFigures>();
-          for (const period of new Set(keys.map((k) => `${k.from}|${k.to}`))) {
-            const [from, to] = period.split('|');
-            const codes = keys.filter((k) => k.from === from && k.to === to).map((k) => k.code);
-            for (const figures of await statistics.volunteeringOf(codes, from, to, scope)) answers.set(`${figures.code}|${period}`, figures);
-          }
-          return keys.map((k) => answers.get(`${k.code}|${k.from}|${k.to}`)!);
-        },
-        { cacheKeyFn: (k) => `${k.code}|${k.from}|${k.to}` },
-      ),
+      volunteering: figuresLoader((codes, period: Period) => statistics.volunteeringOf(codes, period, scope), (f) => f.code),
     },
   };
 }

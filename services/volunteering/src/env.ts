@@ -1,10 +1,17 @@
 import { loadEnvOrExit, noDevDefaultsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
 
-/** Volunteering's environment: the common service variables (see the service README). */
+/** Volunteering's own variables, with their defaults (ServiceModule.settings: parsed once at start). */
+export const volunteeringSettings = {
+  /** How many minutes before an activity's start check-in opens (default 120). */
+  CHECK_IN_OPENS_MINUTES: z.coerce.number().int().min(0).max(1440).default(120),
+};
+
+/** Volunteering's environment: the common service variables plus its own (see the service README). */
 export const volunteeringEnvSchema = z
   .object({
     ...serviceEnvShape,
     PORT: portWithDefault(4005),
+    ...volunteeringSettings,
   })
   .superRefine(noDevDefaultsInProduction);
 

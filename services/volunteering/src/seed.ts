@@ -35,14 +35,14 @@ const TEAMS: { key: string; name: string; kind: string; areaCode: string; size: 
   { key: 'fxy-care-fleet', name: '凤馨苑爱心车队', kind: 'CARE_FLEET', areaCode: FENGXINYUAN, size: 24 },
   { key: 'fxy-anti-dv', name: '凤馨苑反家暴志愿队', kind: 'ANTI_DOMESTIC_VIOLENCE', areaCode: FENGXINYUAN, size: 12 },
   { key: 'fxy-emergency', name: '凤馨苑应急互助队', kind: 'EMERGENCY_MUTUAL_AID', areaCode: FENGXINYUAN, size: 30 },
-  { key: 'fxy-patrol', name: '凤馨苑邻里巡逻队', kind: 'NEIGHBOURHOOD_PATROL', areaCode: FENGXINYUAN, size: 30 },
+  { key: 'fxy-patrol', name: '凤馨苑邻里巡逻队', kind: 'NEIGHBORHOOD_PATROL', areaCode: FENGXINYUAN, size: 30 },
   { key: 'fxy-captains', name: '凤馨苑楼长队', kind: 'BUILDING_CAPTAINS', areaCode: FENGXINYUAN, size: 0 },
   { key: 'gm-captains', name: '光明社区楼长志愿服务队', kind: 'BUILDING_CAPTAINS', areaCode: GUANGMING, size: 0 },
   { key: 'gm-emergency', name: '光明社区应急互助队', kind: 'EMERGENCY_MUTUAL_AID', areaCode: GUANGMING, size: 30 },
-  { key: 'gm-patrol', name: '光明社区平安巡逻队', kind: 'NEIGHBOURHOOD_PATROL', areaCode: GUANGMING, size: 30 },
+  { key: 'gm-patrol', name: '光明社区平安巡逻队', kind: 'NEIGHBORHOOD_PATROL', areaCode: GUANGMING, size: 30 },
   { key: 'gm-care-fleet', name: '光明社区爱心车队', kind: 'CARE_FLEET', areaCode: GUANGMING, size: 16 },
   { key: 'lj-care-fleet', name: '荔景社区爱心车队', kind: 'CARE_FLEET', areaCode: LIJING, size: 16 },
-  { key: 'gl-patrol', name: '挂绿社区邻里巡逻队', kind: 'NEIGHBOURHOOD_PATROL', areaCode: GUALV, size: 20 },
+  { key: 'gl-patrol', name: '挂绿社区邻里巡逻队', kind: 'NEIGHBORHOOD_PATROL', areaCode: GUALV, size: 20 },
 ];
 
 /** Organisations as organizations' seed announces them (same stable ids), those that organise volunteer work. */
@@ -61,7 +61,7 @@ const TITLES: Record<string, string[]> = {
   CARE_FLEET: ['爱心车队送长者就医', '爱心车队接送行动不便居民复诊'],
   ANTI_DOMESTIC_VIOLENCE: ['反家暴宣传进楼栋', '妇女儿童权益咨询'],
   EMERGENCY_MUTUAL_AID: ['台风天应急值守', '消防应急演练', '应急物资清点'],
-  NEIGHBOURHOOD_PATROL: ['夜间平安巡逻', '出租屋消防安全巡查'],
+  NEIGHBORHOOD_PATROL: ['夜间平安巡逻', '出租屋消防安全巡查'],
   BUILDING_CAPTAINS: ['楼长入户走访', '楼栋环境整治'],
   ORGANIZATION: ['长者生日会', '义诊与健康咨询', '法律咨询进社区', '新市民子女四点半课堂'],
 };
@@ -77,13 +77,25 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
   const communityOf = (code: string) => code.slice(0, 12);
 
   // read models, as the consumers would have built them
-  await insertAll(tx, 'known_persons', [['id', 'uuid'], ['area_code', 'text'], ['as_of', 'timestamptz']], district.persons.map((p) => [p.id, p.gridCode, asOf]));
-  await insertAll(tx, 'known_buildings', [['id', 'uuid'], ['grid_code', 'text'], ['as_of', 'timestamptz']], district.buildings.map((b) => [b.id, b.gridCode, asOf]));
+  // (the nil event id: any event the services publish later follows it)
+  const asOfEvent = '00000000-0000-0000-0000-000000000000';
+  await insertAll(
+    tx,
+    'known_persons',
+    [['id', 'uuid'], ['area_code', 'text'], ['household_type', 'text'], ['as_of', 'timestamptz'], ['as_of_event', 'uuid']],
+    district.persons.map((p) => [p.id, p.gridCode, p.householdType, asOf, asOfEvent]),
+  );
+  await insertAll(
+    tx,
+    'known_buildings',
+    [['id', 'uuid'], ['grid_code', 'text'], ['as_of', 'timestamptz'], ['as_of_event', 'uuid']],
+    district.buildings.map((b) => [b.id, b.gridCode, asOf, asOfEvent]),
+  );
   await insertAll(
     tx,
     'known_organizations',
-    [['id', 'uuid'], ['name', 'text'], ['status', 'text'], ['area_code', 'text'], ['as_of', 'timestamptz']],
-    ORGANIZATIONS.map((o) => [demoId('organization', o.key), o.name, o.status, o.areaCode, asOf]),
+    [['id', 'uuid'], ['name', 'text'], ['status', 'text'], ['area_code', 'text'], ['as_of', 'timestamptz'], ['as_of_event', 'uuid']],
+    ORGANIZATIONS.map((o) => [demoId('organization', o.key), o.name, o.status, o.areaCode, asOf, asOfEvent]),
   );
 
   // every seventh adult resident volunteers

@@ -44,8 +44,12 @@ export type Area = {
   __typename?: 'Area';
   /** The statistical division code (grid: community code + 3 digits). */
   code: Scalars['ID']['output'];
-  /** Housing figures for this area and everything beneath it. */
-  housing: HousingStatistics;
+  /**
+   * Housing figures for this area and everything beneath it (district, street and community
+   * staff, grid workers, integrators and ops). Null with an error for other roles, or when the
+   * figures cannot be computed: the rest of the answer still arrives.
+   */
+  housing: Maybe<HousingStatistics>;
   /** The level, derived from the code's length. */
   level: AreaLevel;
   /** The area's name, e.g. 凤馨苑社区. */
@@ -207,10 +211,35 @@ export type ChecklistItem = {
   title: Scalars['String']['output'];
 };
 
+/** A page of checklist items. */
+export type ChecklistItemConnection = {
+  __typename?: 'ChecklistItemConnection';
+  /** The items of this page. */
+  edges: Array<ChecklistItemEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All items matching, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A checklist item and its cursor. */
+export type ChecklistItemEdge = {
+  __typename?: 'ChecklistItemEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The checklist item. */
+  node: ChecklistItem;
+};
+
 /** Result of a checklist mutation. */
 export type ChecklistItemPayload = {
   __typename?: 'ChecklistItemPayload';
-  /** The item, when the change was made. */
+  /** The checklist item, when the change was made. */
+  checklistItem: Maybe<ChecklistItem>;
+  /**
+   * The item, when the change was made.
+   * @deprecated use checklistItem
+   */
   item: Maybe<ChecklistItem>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
@@ -434,7 +463,7 @@ export type House = {
   id: Scalars['ID']['output'];
   /** Inspections of this house, newest first. */
   inspections: Array<Inspection>;
-  /** The landlord (owner), a person in the population service. */
+  /** The landlord (owner), a person in the population service; null when the landlord belongs outside the caller's areas. */
   landlord: Maybe<Person>;
   /** The day of the latest inspection, if any. */
   lastInspectedOn: Maybe<Scalars['Date']['output']>;
@@ -653,7 +682,7 @@ export type Mutation = {
   retireArea: AreaPayload;
   /** Retires a checklist item (district admins): later inspections no longer check it; past results keep it. */
   retireChecklistItem: ChecklistItemPayload;
-  /** Changes a building's details; only the fields given change. */
+  /** Changes a building's details, or moves it to another grid (its houses, inspections and hazards move along); only the fields given change. */
   updateBuilding: BuildingPayload;
   /** Changes an estate's name or property company. */
   updateEstate: EstatePayload;
@@ -771,8 +800,13 @@ export type Query = {
   building: Maybe<Building>;
   /** Buildings within the caller's areas, filtered; ordered by grid and address. */
   buildings: BuildingConnection;
-  /** The inspection checklist (八查), in checklist order. Retired items only when asked. */
+  /**
+   * The inspection checklist (八查), in checklist order. Retired items only when asked.
+   * @deprecated use checklistItems (paginated)
+   */
   checklist: Array<ChecklistItem>;
+  /** The inspection checklist (八查), in checklist order, a page at a time. Retired items only when asked. */
+  checklistItems: ChecklistItemConnection;
   /** One estate (小区), if its community lies within the caller's areas or holds one of them. */
   estate: Maybe<Estate>;
   /** Estates within the caller's areas, filtered; ordered by community and name. */
@@ -824,6 +858,13 @@ export type QueryBuildingsArgs = {
 
 
 export type QueryChecklistArgs = {
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryChecklistItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -890,9 +931,9 @@ export type RateEstateInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The day the rating was given (today when omitted); not in the future. */
   ratedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** 1 to 5 stars. */
+  /** Whole stars from 1 to 5 (else OUT_OF_RANGE). */
   stars: Scalars['Int']['input'];
-  /** The year rated (2000 up to this year). */
+  /** The year rated: 2000 up to this year (else OUT_OF_RANGE). */
   year: Scalars['Int']['input'];
 };
 
@@ -928,7 +969,7 @@ export type RegisterBuildingInput = {
   address: Scalars['String']['input'];
   /** The estate it belongs to; must lie in the grid's community. */
   estateId?: InputMaybe<Scalars['ID']['input']>;
-  /** Floors above ground (1 or more). */
+  /** Floors above ground: a whole number from 1 to 200 (else OUT_OF_RANGE). */
   floors: Scalars['Int']['input'];
   /** The grid the building stands in. */
   gridCode: Scalars['ID']['input'];
@@ -944,15 +985,15 @@ export type RegisterBuildingInput = {
 export type RegisterHouseInput = {
   /** The building the house is in. */
   buildingId: Scalars['ID']['input'];
-  /** Floor area in square metres (more than 0). */
+  /** Floor area in square metres: more than 0, at most 10,000 (else OUT_OF_RANGE). */
   floorArea?: InputMaybe<Scalars['Float']['input']>;
-  /** The landlord's person id. */
+  /** The landlord's person id: a person registered within the caller's areas (else PERSON_UNKNOWN). */
   landlordId?: InputMaybe<Scalars['ID']['input']>;
   /** Unit number, unique in the building. */
   number: Scalars['String']['input'];
   /** Whether the house is let. */
   rental?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Rooms (0 or more). */
+  /** Rooms: a whole number from 0 to 100 (else OUT_OF_RANGE). */
   rooms: Scalars['Int']['input'];
 };
 
@@ -976,7 +1017,7 @@ export type RetireChecklistItemInput = {
   code: Scalars['String']['input'];
 };
 
-/** Changes to a building; omitted fields stay. The grid does not change. */
+/** Changes to a building; omitted fields stay. */
 export type UpdateBuildingInput = {
   /** Whether access control is installed; setting false clears accessControlSince. */
   accessControl?: InputMaybe<Scalars['Boolean']['input']>;
@@ -988,8 +1029,13 @@ export type UpdateBuildingInput = {
   clearEstate?: InputMaybe<Scalars['Boolean']['input']>;
   /** The estate; must lie in the grid's community. */
   estateId?: InputMaybe<Scalars['ID']['input']>;
-  /** Floors above ground (1 or more). */
+  /** Floors above ground: a whole number from 1 to 200 (else OUT_OF_RANGE). */
   floors?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Moves the building to another active grid within the caller's areas and in the same
+   * community when it belongs to an estate; its houses, their inspections and hazards move along.
+   */
+  gridCode?: InputMaybe<Scalars['ID']['input']>;
   /** The building. */
   id: Scalars['ID']['input'];
   /** What the building is used as. */
@@ -1014,17 +1060,17 @@ export type UpdateEstateInput = {
 export type UpdateHouseInput = {
   /** Set true to record that the house has no known landlord. */
   clearLandlord?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Floor area in square metres (more than 0). */
+  /** Floor area in square metres: more than 0, at most 10,000 (else OUT_OF_RANGE). */
   floorArea?: InputMaybe<Scalars['Float']['input']>;
   /** The house. */
   id: Scalars['ID']['input'];
-  /** The landlord's person id. */
+  /** A new landlord's person id: a person registered within the caller's areas (else PERSON_UNKNOWN). */
   landlordId?: InputMaybe<Scalars['ID']['input']>;
   /** A new unit number, unique in the building. */
   number?: InputMaybe<Scalars['String']['input']>;
   /** Whether the house is let. */
   rental?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Rooms (0 or more). */
+  /** Rooms: a whole number from 0 to 100 (else OUT_OF_RANGE). */
   rooms?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1140,7 +1186,9 @@ export type ResolversTypes = ResolversObject<{
   BuildingKind: BuildingKind;
   BuildingPayload: ResolverTypeWrapper<Omit<BuildingPayload, 'building'> & { building?: Maybe<ResolversTypes['Building']> }>;
   ChecklistItem: ResolverTypeWrapper<ChecklistItemRow>;
-  ChecklistItemPayload: ResolverTypeWrapper<Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ChecklistItem']> }>;
+  ChecklistItemConnection: ResolverTypeWrapper<Omit<ChecklistItemConnection, 'edges'> & { edges: Array<ResolversTypes['ChecklistItemEdge']> }>;
+  ChecklistItemEdge: ResolverTypeWrapper<Omit<ChecklistItemEdge, 'node'> & { node: ResolversTypes['ChecklistItem'] }>;
+  ChecklistItemPayload: ResolverTypeWrapper<Omit<ChecklistItemPayload, 'checklistItem' | 'item'> & { checklistItem?: Maybe<ResolversTypes['ChecklistItem']>, item?: Maybe<ResolversTypes['ChecklistItem']> }>;
   CreateAreaInput: CreateAreaInput;
   CreateEstateInput: CreateEstateInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1212,7 +1260,9 @@ export type ResolversParentTypes = ResolversObject<{
   BuildingFilter: BuildingFilter;
   BuildingPayload: Omit<BuildingPayload, 'building'> & { building?: Maybe<ResolversParentTypes['Building']> };
   ChecklistItem: ChecklistItemRow;
-  ChecklistItemPayload: Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ChecklistItem']> };
+  ChecklistItemConnection: Omit<ChecklistItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChecklistItemEdge']> };
+  ChecklistItemEdge: Omit<ChecklistItemEdge, 'node'> & { node: ResolversParentTypes['ChecklistItem'] };
+  ChecklistItemPayload: Omit<ChecklistItemPayload, 'checklistItem' | 'item'> & { checklistItem?: Maybe<ResolversParentTypes['ChecklistItem']>, item?: Maybe<ResolversParentTypes['ChecklistItem']> };
   CreateAreaInput: CreateAreaInput;
   CreateEstateInput: CreateEstateInput;
   Date: Scalars['Date']['output'];
@@ -1267,7 +1317,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type AreaResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  housing?: Resolver<ResolversTypes['HousingStatistics'], ParentType, ContextType, Partial<AreaHousingArgs>>;
+  housing?: Resolver<Maybe<ResolversTypes['HousingStatistics']>, ParentType, ContextType, Partial<AreaHousingArgs>>;
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parentCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1339,7 +1389,21 @@ export type ChecklistItemResolvers<ContextType = HousingContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ChecklistItemConnectionResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['ChecklistItemConnection'] = ResolversParentTypes['ChecklistItemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChecklistItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChecklistItemEdgeResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['ChecklistItemEdge'] = ResolversParentTypes['ChecklistItemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ChecklistItemPayloadResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['ChecklistItemPayload'] = ResolversParentTypes['ChecklistItemPayload']> = ResolversObject<{
+  checklistItem?: Resolver<Maybe<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1575,6 +1639,7 @@ export type QueryResolvers<ContextType = HousingContext, ParentType extends Reso
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType, RequireFields<QueryBuildingArgs, 'id'>>;
   buildings?: Resolver<ResolversTypes['BuildingConnection'], ParentType, ContextType, RequireFields<QueryBuildingsArgs, 'first'>>;
   checklist?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType, RequireFields<QueryChecklistArgs, 'includeRetired'>>;
+  checklistItems?: Resolver<ResolversTypes['ChecklistItemConnection'], ParentType, ContextType, RequireFields<QueryChecklistItemsArgs, 'first' | 'includeRetired'>>;
   estate?: Resolver<Maybe<ResolversTypes['Estate']>, ParentType, ContextType, RequireFields<QueryEstateArgs, 'id'>>;
   estates?: Resolver<ResolversTypes['EstateConnection'], ParentType, ContextType, RequireFields<QueryEstatesArgs, 'first'>>;
   hazard?: Resolver<Maybe<ResolversTypes['Hazard']>, ParentType, ContextType, RequireFields<QueryHazardArgs, 'id'>>;
@@ -1603,6 +1668,8 @@ export type Resolvers<ContextType = HousingContext> = ResolversObject<{
   BuildingEdge?: BuildingEdgeResolvers<ContextType>;
   BuildingPayload?: BuildingPayloadResolvers<ContextType>;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
+  ChecklistItemConnection?: ChecklistItemConnectionResolvers<ContextType>;
+  ChecklistItemEdge?: ChecklistItemEdgeResolvers<ContextType>;
   ChecklistItemPayload?: ChecklistItemPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -5,7 +5,26 @@ import { ForbiddenError } from '@linli/domain';
 export const PLACE_KEEPERS: Role[] = ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'];
 /** Roles that rate estates (the street and the district run the star rating). */
 export const ESTATE_RATERS: Role[] = ['DISTRICT_ADMIN', 'STREET_ADMIN'];
+/**
+ * Roles that read housing's rows (buildings, houses, estates, inspections, hazards, landlords).
+ * The access table gives volunteers their own record only, organization staff persons and
+ * organizations, mediators cases and incidents: none of them reads housing's rows.
+ */
+export const HOUSING_READERS: Role[] = PLACE_KEEPERS;
+/** Roles that read housing figures (Area.housing): the readers and the statistics-only roles. */
+export const FIGURES_READERS: Role[] = [...HOUSING_READERS, 'INTEGRATOR', 'OPS'];
 
 export function requireRole(viewer: Viewer, roles: Role[], doing: string): void {
   if (!hasRole(viewer, ...roles)) throw new ForbiddenError(`only ${roles.join(', ').toLowerCase().replace(/_/g, ' ')} may ${doing}`);
+}
+
+/** The caller's areas for housing's rows: none for a role that may not read them. */
+export function rowScope(viewer: Viewer): string[] {
+  return hasRole(viewer, ...HOUSING_READERS) ? viewer.areas : [];
+}
+
+/** The caller's areas for housing figures; a role that may not read them is refused, not shown zeros. */
+export function figuresScope(viewer: Viewer): string[] {
+  requireRole(viewer, FIGURES_READERS, 'read housing figures');
+  return viewer.areas;
 }

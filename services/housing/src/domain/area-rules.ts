@@ -25,7 +25,12 @@ export function checkNewArea(input: NewArea, v: Validation): { level: AreaLevel;
   const parent = parentCode(input.code);
   let ok = true;
   if (input.level && input.level !== level)
-    ok = v.check(false, ['input', 'code'], 'AREA_CODE_LENGTH_WRONG', `a ${input.level.toLowerCase()} code has ${LEVEL_LENGTH[input.level]} digits, not ${input.code.length}`);
+    ok = v.check(
+      false,
+      ['input', 'code'],
+      'AREA_CODE_LENGTH_WRONG',
+      `a ${input.level.toLowerCase()} code has ${LEVEL_LENGTH[input.level]} digits, not ${input.code.length}`,
+    );
   if (input.parentCode !== undefined && input.parentCode !== null && input.parentCode !== parent)
     ok = v.check(
       false,

@@ -33,9 +33,20 @@ export function checkInspection(input: InspectionInput, activeItems: readonly st
     if (!r.hazard) return;
     const hazard = [...field, 'hazard'];
     if (!v.check(!r.passed, hazard, 'HAZARD_ON_PASSED_ITEM', `${r.itemCode} passed, so it raises no hazard`)) return;
-    v.check(r.hazard.description.trim().length > 0 && r.hazard.description.length <= 500, [...hazard, 'description'], 'DESCRIPTION_INVALID', 'describe the hazard in 1 to 500 characters');
+    v.check(
+      r.hazard.description.trim().length > 0 && r.hazard.description.length <= 500,
+      [...hazard, 'description'],
+      'DESCRIPTION_INVALID',
+      'describe the hazard in 1 to 500 characters',
+    );
     if (!v.check(isIsoDate(r.hazard.deadline), [...hazard, 'deadline'], 'DATE_INVALID', 'deadline must be a date YYYY-MM-DD')) return;
-    if (dateOk) v.check(r.hazard.deadline >= input.inspectedOn, [...hazard, 'deadline'], 'DEADLINE_BEFORE_INSPECTION', 'the rectification deadline cannot be before the inspection');
+    if (dateOk)
+      v.check(
+        r.hazard.deadline >= input.inspectedOn,
+        [...hazard, 'deadline'],
+        'DEADLINE_BEFORE_INSPECTION',
+        'the rectification deadline cannot be before the inspection',
+      );
   });
   const missing = activeItems.filter((code) => !seen.has(code));
   v.check(missing.length === 0, ['input', 'results'], 'CHECKLIST_INCOMPLETE', `every active checklist item must be answered; missing: ${missing.join(', ')}`);

@@ -1,8 +1,13 @@
+import { isUuid } from '@linli/db';
 import { isIsoDate, Validation, type IsoDate } from '@linli/domain';
 
-import { isUuid } from '../ids';
-
-export { isUuid };
+/** Plausibility bounds of the numbers a caller enters (also in the schema's descriptions and as constraints). */
+export const BOUNDS = {
+  floors: { min: 1, max: 200 },
+  rooms: { min: 0, max: 100 },
+  /** Square metres; a unit of more than 10,000 m² is not a dwelling. */
+  floorArea: { max: 10_000 },
+} as const;
 
 /** The fields of a building as they will be stored, checked together. */
 export interface BuildingFields {
@@ -14,10 +19,20 @@ export interface BuildingFields {
 
 export function checkBuildingFields(b: BuildingFields, today: IsoDate, v: Validation): void {
   v.check(b.address.trim().length > 0 && b.address.length <= 200, ['input', 'address'], 'ADDRESS_REQUIRED', 'address must be 1 to 200 characters');
-  v.check(Number.isInteger(b.floors) && b.floors > 0 && b.floors <= 200, ['input', 'floors'], 'FLOORS_INVALID', 'floors must be 1 to 200');
+  v.check(
+    Number.isInteger(b.floors) && b.floors >= BOUNDS.floors.min && b.floors <= BOUNDS.floors.max,
+    ['input', 'floors'],
+    'OUT_OF_RANGE',
+    `floors must be a whole number from ${BOUNDS.floors.min} to ${BOUNDS.floors.max}`,
+  );
   if (b.accessControlSince !== null) {
     if (!v.check(isIsoDate(b.accessControlSince), ['input', 'accessControlSince'], 'DATE_INVALID', 'accessControlSince must be a date YYYY-MM-DD')) return;
-    v.check(b.accessControl, ['input', 'accessControlSince'], 'ACCESS_CONTROL_NOT_INSTALLED', 'accessControlSince is given but access control is not installed');
+    v.check(
+      b.accessControl,
+      ['input', 'accessControlSince'],
+      'ACCESS_CONTROL_NOT_INSTALLED',
+      'accessControlSince is given but access control is not installed',
+    );
     v.check(b.accessControlSince <= today, ['input', 'accessControlSince'], 'DATE_IN_FUTURE', 'access control cannot have been installed after today');
   }
 }
@@ -32,8 +47,19 @@ export interface HouseFields {
 
 export function checkHouseFields(h: HouseFields, v: Validation): boolean {
   const numberOk = v.check(h.number.length > 0 && h.number.length <= 40, ['input', 'number'], 'NUMBER_INVALID', 'number must be 1 to 40 characters');
-  v.check(Number.isInteger(h.rooms) && h.rooms >= 0, ['input', 'rooms'], 'ROOMS_NEGATIVE', 'rooms must be a whole number, 0 or more');
-  if (h.floorArea !== null) v.check(h.floorArea > 0 && h.floorArea < 100_000, ['input', 'floorArea'], 'FLOOR_AREA_INVALID', 'floor area must be more than 0 square metres');
+  v.check(
+    Number.isInteger(h.rooms) && h.rooms >= BOUNDS.rooms.min && h.rooms <= BOUNDS.rooms.max,
+    ['input', 'rooms'],
+    'OUT_OF_RANGE',
+    `rooms must be a whole number from ${BOUNDS.rooms.min} to ${BOUNDS.rooms.max}`,
+  );
+  if (h.floorArea !== null)
+    v.check(
+      Number.isFinite(h.floorArea) && h.floorArea > 0 && h.floorArea <= BOUNDS.floorArea.max,
+      ['input', 'floorArea'],
+      'OUT_OF_RANGE',
+      `floor area must be more than 0 and at most ${BOUNDS.floorArea.max.toLocaleString('en-US')} square metres`,
+    );
   if (h.landlordId !== null) v.check(isUuid(h.landlordId), ['input', 'landlordId'], 'LANDLORD_INVALID', 'landlordId must be a person id');
   return numberOk;
 }

@@ -1,4 +1,5 @@
 import { occupancyConsumer } from './occupancy-consumer';
+import { personConsumer } from './person-consumer';
 
 /** Everything housing listens to. */
-export const consumers = [occupancyConsumer];
+export const consumers = [occupancyConsumer, personConsumer];

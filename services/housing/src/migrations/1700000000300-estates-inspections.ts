@@ -55,7 +55,9 @@ export class EstatesInspections1700000000300 implements MigrationInterface {
         ADD CONSTRAINT buildings_since_needs_access_control CHECK (access_control OR access_control_since IS NULL)`);
     await q.query(`CREATE INDEX buildings_estate ON buildings (estate_id) WHERE estate_id IS NOT NULL`);
     // access-control coverage counts rental buildings only
-    await q.query(`CREATE INDEX buildings_rental_grid_prefix ON buildings (grid_code text_pattern_ops) INCLUDE (access_control, access_control_since) WHERE rental`);
+    await q.query(
+      `CREATE INDEX buildings_rental_grid_prefix ON buildings (grid_code text_pattern_ops) INCLUDE (access_control, access_control_since) WHERE rental`,
+    );
 
     await q.query(`
       ALTER TABLE houses
@@ -76,10 +78,11 @@ export class EstatesInspections1700000000300 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         retired_at timestamptz
       )`);
-    await q.query(
-      `INSERT INTO checklist_items (code, title, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`,
-      [EIGHT_CHECKS.map(([code]) => code), EIGHT_CHECKS.map(([, title]) => title), EIGHT_CHECKS.map((_, i) => i + 1)],
-    );
+    await q.query(`INSERT INTO checklist_items (code, title, position) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, [
+      EIGHT_CHECKS.map(([code]) => code),
+      EIGHT_CHECKS.map(([, title]) => title),
+      EIGHT_CHECKS.map((_, i) => i + 1),
+    ]);
 
     await q.query(`
       CREATE TABLE inspections (
@@ -135,7 +138,9 @@ export class EstatesInspections1700000000300 implements MigrationInterface {
     await q.query(`DROP INDEX houses_rental_inspection_due, houses_area_prefix_figures`);
     await q.query(`CREATE INDEX houses_area_prefix ON houses (area_code text_pattern_ops)`);
     await q.query(`ALTER TABLE houses DROP COLUMN last_inspected_on, DROP COLUMN updated_at`);
-    await q.query(`ALTER TABLE buildings DROP COLUMN estate_id, DROP COLUMN kind, DROP COLUMN management_mode, DROP COLUMN access_control_since, DROP COLUMN updated_at`);
+    await q.query(
+      `ALTER TABLE buildings DROP COLUMN estate_id, DROP COLUMN kind, DROP COLUMN management_mode, DROP COLUMN access_control_since, DROP COLUMN updated_at`,
+    );
     await q.query(`DROP TABLE estate_ratings, estates`);
     await q.query(`ALTER TABLE areas DROP COLUMN renamed_at`);
   }

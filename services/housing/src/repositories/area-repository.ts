@@ -27,7 +27,12 @@ export class AreaRepository {
     return (await rows<AreaRow>(this.db, `/* areaFind */ SELECT ${COLUMNS} FROM areas WHERE code = $1${lock}`, [code]))[0] ?? null;
   }
 
-  async list(filter: { within?: string | null; level?: AreaLevel | null }, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<AreaRow>> {
+  async list(
+    filter: { within?: string | null; level?: AreaLevel | null },
+    first: number,
+    after: string | null | undefined,
+    scope: readonly string[],
+  ): Promise<Connection<AreaRow>> {
     const p = new Params();
     const where = [within('code', scope, p)];
     if (filter.within) where.push(within('code', filter.within, p));
@@ -40,7 +45,7 @@ export class AreaRepository {
       `/* areasList */ SELECT ${COLUMNS} FROM areas WHERE ${where.join(' AND ')} ORDER BY code LIMIT ${p.param(first + 1)}`,
       p.values,
     );
-    return connection(page, first, count[0].n, (a) => [a.code]);
+    return connection(page, first, count[0].n, (a) => [a.code], after);
   }
 
   async insert(area: Pick<AreaRow, 'code' | 'name' | 'level' | 'parentCode'>): Promise<AreaRow> {
@@ -53,7 +58,10 @@ export class AreaRepository {
   }
 
   async rename(code: string, name: string): Promise<AreaRow> {
-    const [renamed] = await rows<AreaRow>(this.db, `/* areaRename */ UPDATE areas SET name = $2, renamed_at = now() WHERE code = $1 RETURNING ${COLUMNS}`, [code, name]);
+    const [renamed] = await rows<AreaRow>(this.db, `/* areaRename */ UPDATE areas SET name = $2, renamed_at = now() WHERE code = $1 RETURNING ${COLUMNS}`, [
+      code,
+      name,
+    ]);
     return renamed;
   }
 
@@ -68,7 +76,11 @@ export class AreaRepository {
 
   /** Codes of the area's children still in use. */
   async activeChildren(code: string): Promise<string[]> {
-    const found = await rows<{ code: string }>(this.db, `/* areaActiveChildren */ SELECT code FROM areas WHERE parent_code = $1 AND status = 'ACTIVE' ORDER BY code LIMIT 5`, [code]);
+    const found = await rows<{ code: string }>(
+      this.db,
+      `/* areaActiveChildren */ SELECT code FROM areas WHERE parent_code = $1 AND status = 'ACTIVE' ORDER BY code LIMIT 5`,
+      [code],
+    );
     return found.map((a) => a.code);
   }
 }

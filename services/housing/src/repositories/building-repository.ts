@@ -1,5 +1,4 @@
-import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
-import { isUuid } from '../ids';
+import { connection, decodeCursor, isUuid, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 
 export type ManagementMode = 'VILLAGE_COMMITTEE' | 'PROPERTY_COMPANY' | 'ENTERPRISE' | 'LANDLORD' | 'SERVICE_CENTRE';
 export type BuildingKind = 'RESIDENTIAL' | 'SELF_BUILT' | 'DORMITORY' | 'MIXED_USE' | 'OTHER';
@@ -54,7 +53,7 @@ export class BuildingRepository {
       `/* buildingsList */ SELECT ${COLUMNS} FROM buildings WHERE ${where.join(' AND ')} ORDER BY grid_code, address, id LIMIT ${p.param(first + 1)}`,
       p.values,
     );
-    return connection(page, first, n, (b) => [b.gridCode, b.address, b.id]);
+    return connection(page, first, n, (b) => [b.gridCode, b.address, b.id], after);
   }
 
   async insert(building: BuildingRow): Promise<BuildingRow> {
@@ -82,7 +81,7 @@ export class BuildingRepository {
     const [updated] = await rows<BuildingRow>(
       this.db,
       `/* buildingUpdate */ UPDATE buildings SET address = $2, estate_id = $3, kind = $4, floors = $5, management_mode = $6, rental = $7,
-         access_control = $8, access_control_since = $9, updated_at = now()
+         access_control = $8, access_control_since = $9, grid_code = $10, updated_at = now()
        WHERE id = $1 RETURNING ${COLUMNS}`,
       [
         building.id,
@@ -94,6 +93,7 @@ export class BuildingRepository {
         building.rental,
         building.accessControl,
         building.accessControlSince,
+        building.gridCode,
       ],
     );
     return updated;

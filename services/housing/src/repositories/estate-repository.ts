@@ -35,7 +35,11 @@ export class EstateRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<EstateRow[]> {
     const p = new Params([ids]);
-    return rows<EstateRow>(this.db, `/* estatesByIds */ SELECT ${COLUMNS} FROM estates WHERE id = ANY($1::uuid[]) AND ${estateScope('community_code', scope, p)}`, p.values);
+    return rows<EstateRow>(
+      this.db,
+      `/* estatesByIds */ SELECT ${COLUMNS} FROM estates WHERE id = ANY($1::uuid[]) AND ${estateScope('community_code', scope, p)}`,
+      p.values,
+    );
   }
 
   /** Any estate by id, whatever the caller's scope: for validating references. */
@@ -55,7 +59,7 @@ export class EstateRepository {
       `/* estatesList */ SELECT ${COLUMNS} FROM estates WHERE ${where.join(' AND ')} ORDER BY community_code, name LIMIT ${p.param(first + 1)}`,
       p.values,
     );
-    return connection(page, first, n, (e) => [e.communityCode, e.name]);
+    return connection(page, first, n, (e) => [e.communityCode, e.name], after);
   }
 
   async nameTaken(communityCode: string, name: string, exceptId: string | null = null): Promise<boolean> {
@@ -87,9 +91,11 @@ export class EstateRepository {
 
   /** Ratings of many estates in one statement, newest year first. */
   async ratingsOf(estateIds: readonly string[]): Promise<EstateRatingRow[]> {
-    return rows<EstateRatingRow>(this.db, `/* estateRatingsByEstates */ SELECT ${RATING_COLUMNS} FROM estate_ratings WHERE estate_id = ANY($1::uuid[]) ORDER BY year DESC`, [
-      estateIds,
-    ]);
+    return rows<EstateRatingRow>(
+      this.db,
+      `/* estateRatingsByEstates */ SELECT ${RATING_COLUMNS} FROM estate_ratings WHERE estate_id = ANY($1::uuid[]) ORDER BY year DESC`,
+      [estateIds],
+    );
   }
 
   async ratingExists(estateId: string, year: number): Promise<boolean> {

@@ -1,5 +1,4 @@
-import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
-import { isUuid } from '../ids';
+import { connection, decodeCursor, isUuid, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 
 export type HazardSeverity = 'LOW' | 'MEDIUM' | 'HIGH';
 export type HazardStatus = 'OPEN' | 'OVERDUE' | 'RECTIFIED';
@@ -94,7 +93,7 @@ export class HazardRepository {
       `/* hazardsList */ SELECT ${COLUMNS} FROM hazards WHERE ${where.join(' AND ')} ORDER BY deadline, id LIMIT ${p.param(first + 1)}`,
       p.values,
     );
-    return connection(page, first, n, (h) => [h.deadline, h.id]);
+    return connection(page, first, n, (h) => [h.deadline, h.id], after);
   }
 
   /** Rectifies a hazard only if it is not yet rectified; null when another rectification got there first. */

@@ -1,5 +1,4 @@
-import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
-import { isUuid } from '../ids';
+import { connection, decodeCursor, isUuid, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 
 export interface HouseRow {
   id: string;
@@ -68,14 +67,20 @@ export class HouseRepository {
       `/* housesList */ SELECT ${COLUMNS} FROM houses WHERE ${where.join(' AND ')} ORDER BY building_id, number, id LIMIT ${p.param(first + 1)}`,
       p.values,
     );
-    return connection(page, first, n, (h) => [h.buildingId, h.number, h.id]);
+    return connection(page, first, n, (h) => [h.buildingId, h.number, h.id], after);
   }
 
   /**
    * Rental houses not inspected since `cutoff` (or never), oldest inspection first. The
    * cursor orders never-inspected houses before any date ('0001-01-01').
    */
-  async dueForInspection(areaCode: string | null | undefined, cutoff: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<HouseRow>> {
+  async dueForInspection(
+    areaCode: string | null | undefined,
+    cutoff: string,
+    first: number,
+    after: string | null | undefined,
+    scope: readonly string[],
+  ): Promise<Connection<HouseRow>> {
     const p = new Params();
     const where = ['rental', within('area_code', scope, p), `(last_inspected_on IS NULL OR last_inspected_on < ${p.param(cutoff)}::date)`];
     if (areaCode) where.push(within('area_code', areaCode, p));
@@ -88,7 +93,7 @@ export class HouseRepository {
       `/* housesDueForInspection */ SELECT ${COLUMNS} FROM houses WHERE ${where.join(' AND ')} ORDER BY ${order}, id LIMIT ${p.param(first + 1)}`,
       p.values,
     );
-    return connection(page, first, n, (h) => [h.lastInspectedOn ?? '0001-01-01', h.id]);
+    return connection(page, first, n, (h) => [h.lastInspectedOn ?? '0001-01-01', h.id], after);
   }
 
   async insert(house: Omit<HouseRow, 'occupancy' | 'lastInspectedOn'>): Promise<HouseRow> {
@@ -109,6 +114,24 @@ export class HouseRepository {
       [house.id, house.number, house.rooms, house.floorArea, house.rental, house.landlordId],
     );
     return updated;
+  }
+
+  /** Moves a building's houses, their inspections and hazards to the building's new grid; answers the moved houses. */
+  async moveBuilding(buildingId: string, gridCode: string): Promise<HouseRow[]> {
+    await rows(
+      this.db,
+      `/* inspectionsMoveWithBuilding */ UPDATE inspections SET area_code = $2 WHERE house_id IN (SELECT id FROM houses WHERE building_id = $1)`,
+      [buildingId, gridCode],
+    );
+    await rows(this.db, `/* hazardsMoveWithBuilding */ UPDATE hazards SET area_code = $2 WHERE house_id IN (SELECT id FROM houses WHERE building_id = $1)`, [
+      buildingId,
+      gridCode,
+    ]);
+    return rows<HouseRow>(
+      this.db,
+      `/* housesMoveWithBuilding */ UPDATE houses SET area_code = $2, updated_at = now() WHERE building_id = $1 RETURNING ${COLUMNS}`,
+      [buildingId, gridCode],
+    );
   }
 
   async numberTaken(buildingId: string, number: string, exceptId: string | null = null): Promise<boolean> {

@@ -1,5 +1,4 @@
-import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
-import { isUuid } from '../ids';
+import { connection, decodeCursor, isUuid, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 
 export interface ChecklistItemRow {
   code: string;
@@ -42,11 +41,30 @@ export class InspectionRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
   async checklist(includeRetired: boolean): Promise<ChecklistItemRow[]> {
-    return rows<ChecklistItemRow>(this.db, `/* checklistItems */ SELECT ${ITEM_COLUMNS} FROM checklist_items WHERE active OR $1 ORDER BY position`, [includeRetired]);
+    return rows<ChecklistItemRow>(this.db, `/* checklistItems */ SELECT ${ITEM_COLUMNS} FROM checklist_items WHERE active OR $1 ORDER BY position`, [
+      includeRetired,
+    ]);
+  }
+
+  /** A page of the checklist in checklist order. */
+  async checklistPage(includeRetired: boolean, first: number, after: string | null | undefined): Promise<Connection<ChecklistItemRow>> {
+    const [{ n }] = await rows<{ n: number }>(this.db, `/* checklistCount */ SELECT count(*)::int AS n FROM checklist_items WHERE active OR $1`, [
+      includeRetired,
+    ]);
+    const cursor = decodeCursor(after);
+    const page = await rows<ChecklistItemRow>(
+      this.db,
+      `/* checklistPage */ SELECT ${ITEM_COLUMNS} FROM checklist_items WHERE (active OR $1) AND position > $2 ORDER BY position LIMIT $3`,
+      [includeRetired, cursor ? Number(cursor[0]) || 0 : 0, first + 1],
+    );
+    return connection(page, first, n, (i) => [i.position], after);
   }
 
   async item(code: string): Promise<ChecklistItemRow | null> {
-    return (await rows<ChecklistItemRow>(this.db, `/* checklistItemFind */ SELECT ${ITEM_COLUMNS} FROM checklist_items WHERE code = $1 FOR UPDATE`, [code]))[0] ?? null;
+    return (
+      (await rows<ChecklistItemRow>(this.db, `/* checklistItemFind */ SELECT ${ITEM_COLUMNS} FROM checklist_items WHERE code = $1 FOR UPDATE`, [code]))[0] ??
+      null
+    );
   }
 
   async addItem(item: { code: string; title: string }): Promise<ChecklistItemRow> {
@@ -97,7 +115,11 @@ export class InspectionRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<InspectionRow[]> {
     const p = new Params([ids]);
-    return rows<InspectionRow>(this.db, `/* inspectionsByIds */ SELECT ${COLUMNS} FROM inspections WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`, p.values);
+    return rows<InspectionRow>(
+      this.db,
+      `/* inspectionsByIds */ SELECT ${COLUMNS} FROM inspections WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`,
+      p.values,
+    );
   }
 
   async ofHouses(houseIds: readonly string[], scope: readonly string[]): Promise<InspectionRow[]> {
@@ -127,7 +149,11 @@ export class InspectionRepository {
     if (filter.areaCode) where.push(within('area_code', filter.areaCode, p));
     if (filter.houseId) where.push(isUuid(filter.houseId) ? `house_id = ${p.param(filter.houseId)}::uuid` : 'FALSE');
     if (filter.period) where.push(`inspected_on BETWEEN ${p.param(filter.period.from)}::date AND ${p.param(filter.period.to)}::date`);
-    const [{ n }] = await rows<{ n: number }>(this.db, `/* inspectionsCount */ SELECT count(*)::int AS n FROM inspections WHERE ${where.join(' AND ')}`, p.values);
+    const [{ n }] = await rows<{ n: number }>(
+      this.db,
+      `/* inspectionsCount */ SELECT count(*)::int AS n FROM inspections WHERE ${where.join(' AND ')}`,
+      p.values,
+    );
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(inspected_on, id) < (${p.param(cursor[0])}::date, ${p.param(cursor[1])}::uuid)`);
     const page = await rows<InspectionRow>(
@@ -135,6 +161,6 @@ export class InspectionRepository {
       `/* inspectionsList */ SELECT ${COLUMNS} FROM inspections WHERE ${where.join(' AND ')} ORDER BY inspected_on DESC, id DESC LIMIT ${p.param(first + 1)}`,
       p.values,
     );
-    return connection(page, first, n, (i) => [i.inspectedOn, i.id]);
+    return connection(page, first, n, (i) => [i.inspectedOn, i.id], after);
   }
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
+import { defaultPeriod } from '@linli/domain';
 import type { AreaResolvers } from '../__generated__/resolvers-types';
-import { statisticsKey } from '../context';
+import { figuresScope } from '../domain/access';
 import type { HousingFigures } from '../repositories/statistics-repository';
 
 const empty = (code: string): HousingFigures => ({
@@ -26,6 +27,7 @@ export const Area: AreaResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.area.load(ref.code),
   housing: async (area, { period }, ctx) => {
     if (period && period.from > period.to) throw new GraphQLError('period.from must not be after period.to', { extensions: { code: 'BAD_USER_INPUT' } });
-    return (await ctx.loaders.housing.load(statisticsKey(area.code, period))) ?? empty(area.code);
+    figuresScope(ctx.viewer);
+    return (await ctx.loaders.housing.load({ code: area.code, period: period ?? defaultPeriod() })) ?? empty(area.code);
   },
 };

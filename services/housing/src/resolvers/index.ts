@@ -24,4 +24,6 @@ export const resolvers: Resolvers = {
   Person,
   Inspection,
   Hazard,
+  // the deprecated name of a checklist mutation's item
+  ChecklistItemPayload: { item: (p) => p.checklistItem ?? null },
 };

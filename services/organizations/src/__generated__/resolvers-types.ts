@@ -28,7 +28,9 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   /**
    * An exact amount of money in fen (分, 1/100 yuan), a JSON number. Amounts are whole fen:
-   * a mutation answers a fraction or a negative amount with userErrors, never rounds it.
+   * a mutation answers a fraction, a negative amount or one above its bound with userErrors, never
+   * rounds it. A total is exact up to 2^53 fen (90 trillion yuan); beyond that it is the nearest
+   * JSON number, never an error.
    */
   Fen: { input: number; output: number | string; }
   _FieldSet: { input: any; output: any; }
@@ -43,38 +45,41 @@ export type ActivityFrequency =
   /** The same day every year */
   | 'YEARLY';
 
-/** A person joining an organisation in a role. */
+/** A person joining an organization in a role. */
 export type AddMemberInput = {
-  /** First day; not in the future, not before the organisation was founded. */
+  /** First day; not in the future, not before the organization was founded. */
   from: Scalars['Date']['input'];
-  /** The organisation. */
+  /** The organization. */
   organizationId: Scalars['ID']['input'];
-  /** The person (registered in population). */
+  /** The person: registered in population and living within your areas (otherwise PERSON_UNKNOWN). */
   personId: Scalars['ID']['input'];
   /** Role; a second current CHAIR is refused. */
   role: MemberRole;
 };
 
-/** A place in the district; organisations adds its figures. */
+/** A place in the district; organizations adds its figures. */
 export type Area = {
   __typename?: 'Area';
   /** The area code. */
   code: Scalars['ID']['output'];
-  /** Social-organisation figures for this area and everything beneath it. */
-  organizations: OrganizationStatistics;
+  /**
+   * Social-organization figures for this area and everything beneath it. Null (with an error
+   * naming this field) only if organizations cannot answer; the other domains' figures still arrive.
+   */
+  organizations: Maybe<OrganizationStatistics>;
 };
 
 
-/** A place in the district; organisations adds its figures. */
+/** A place in the district; organizations adds its figures. */
 export type AreaOrganizationsArgs = {
   period?: InputMaybe<PeriodInput>;
 };
 
-/** A step of an organisation's life cycle, with its reason and date. */
+/** A step of an organization's life cycle, with its reason and date. */
 export type ChangeOrganizationStatusInput = {
   /** Day the change takes effect; not in the future, not before the previous change. */
   on: Scalars['Date']['input'];
-  /** The organisation. */
+  /** The organization. */
   organizationId: Scalars['ID']['input'];
   /** Why (required). */
   reason: Scalars['String']['input'];
@@ -92,7 +97,7 @@ export type ChangeServiceProjectStatusInput = {
 
 /** A government-purchased service project and its targets. */
 export type CreateServiceProjectInput = {
-  /** Budget in whole fen (more than 0). */
+  /** Budget in whole fen: 1 to 10,000,000,000 (100 million yuan; above OUT_OF_RANGE). */
   budgetFen: Scalars['Fen']['input'];
   /** Last day; not before startsOn. */
   endsOn: Scalars['Date']['input'];
@@ -100,11 +105,11 @@ export type CreateServiceProjectInput = {
   funder: Scalars['String']['input'];
   /** Name, 1 to 100 characters. */
   name: Scalars['String']['input'];
-  /** The organisation that runs it; must be ACTIVE. */
+  /** The organization that runs it; must be ACTIVE. */
   organizationId: Scalars['ID']['input'];
   /** First day. */
   startsOn: Scalars['Date']['input'];
-  /** At least one target; no measure and name twice. */
+  /** 1 to 20 targets (more: OUT_OF_RANGE); no measure and name twice. */
   targets: Array<ProjectTargetInput>;
 };
 
@@ -146,10 +151,15 @@ export type DonationEdge = {
 /** Result of recording a donation. */
 export type DonationPayload = {
   __typename?: 'DonationPayload';
-  /** The campaign, with its new total. */
+  /**
+   * The campaign, with its new total.
+   * @deprecated use fundraisingCampaign
+   */
   campaign: Maybe<FundraisingCampaign>;
   /** The donation. */
   donation: Maybe<Donation>;
+  /** The campaign, with its new total. */
+  fundraisingCampaign: Maybe<FundraisingCampaign>;
   /** Why it was refused; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -162,7 +172,7 @@ export type DonorKind =
   | 'ENTERPRISE'
   /** A resident or other person */
   | 'INDIVIDUAL'
-  /** Another organisation */
+  /** Another organization */
   | 'ORGANIZATION';
 
 /** The end of a current membership. */
@@ -188,7 +198,7 @@ export type FundraisingCampaign = {
   id: Scalars['ID']['output'];
   /** Name. */
   name: Scalars['String']['output'];
-  /** The organisation raising funds. */
+  /** The organization raising funds. */
   organization: Organization;
   /** Total of donations, in fen, exact. */
   raisedFen: Scalars['Fen']['output'];
@@ -210,7 +220,7 @@ export type FundraisingCampaignConnection = {
   edges: Array<FundraisingCampaignEdge>;
   /** Where the page ends. */
   pageInfo: PageInfo;
-  /** All campaigns of the organisation. */
+  /** All campaigns of the organization. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -226,13 +236,18 @@ export type FundraisingCampaignEdge = {
 /** Result of starting a campaign. */
 export type FundraisingCampaignPayload = {
   __typename?: 'FundraisingCampaignPayload';
-  /** The campaign. */
+  /**
+   * The campaign started.
+   * @deprecated use fundraisingCampaign
+   */
   campaign: Maybe<FundraisingCampaign>;
+  /** The campaign started. */
+  fundraisingCampaign: Maybe<FundraisingCampaign>;
   /** Why it was refused; empty on success. */
   userErrors: Array<UserError>;
 };
 
-/** A member's role in an organisation. */
+/** A member's role in an organization. */
 export type MemberRole =
   /** 会长 / 负责人: at most one current chair */
   | 'CHAIR'
@@ -243,7 +258,7 @@ export type MemberRole =
   /** 副会长 */
   | 'VICE_CHAIR';
 
-/** A person's membership of an organisation, from a date to a date. */
+/** A person's membership of an organization, from a date to a date. */
 export type Membership = {
   __typename?: 'Membership';
   /** Whether the membership has not ended. */
@@ -252,11 +267,14 @@ export type Membership = {
   from: Scalars['Date']['output'];
   /** Membership id. */
   id: Scalars['ID']['output'];
-  /** The organisation. */
+  /** The organization. */
   organization: Organization;
-  /** The member. */
-  person: Person;
-  /** Role in the organisation. */
+  /**
+   * The member; null when they live outside the caller's areas (the membership itself is the
+   * organization's and stays listed and counted), as population would not show them either.
+   */
+  person: Maybe<Person>;
+  /** Role in the organization. */
   role: MemberRole;
   /** Last day, or null while current. */
   to: Maybe<Scalars['Date']['output']>;
@@ -293,29 +311,29 @@ export type MembershipPayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a person to an organisation in a role; an organisation has at most one current chair. */
+  /** Adds a person to an organization in a role; an organization has at most one current chair. */
   addMember: MembershipPayload;
-  /** Moves an organisation along its life cycle: ACTIVE → SUSPENDED → ACTIVE, or to DEREGISTERED (final). */
+  /** Moves an organization along its life cycle: ACTIVE → SUSPENDED → ACTIVE, or to DEREGISTERED (final). */
   changeOrganizationStatus: OrganizationPayload;
   /** Moves a project along its life cycle: PLANNED → RUNNING → COMPLETED, or CANCELLED before completion. */
   changeServiceProjectStatus: ServiceProjectPayload;
-  /** Registers a government-purchased service project (项目化购买服务) run by an organisation, with its targets. */
+  /** Registers a government-purchased service project (项目化购买服务) run by an organization, with its targets. */
   createServiceProject: ServiceProjectPayload;
   /** Ends a current membership on a date. */
   endMembership: MembershipPayload;
-  /** Records an activity the organisation held (an ACTIVE organisation only). */
+  /** Records an activity the organization held (an ACTIVE organization only). */
   recordActivity: OrganizationActivityPayload;
   /** Records a regular event (monthly service day, festival dinner, legal advice day) held on every date of a series. */
   recordActivitySeries: OrganizationActivitySeriesPayload;
   /** Records a donation to a campaign, in whole fen. */
   recordDonation: DonationPayload;
-  /** Registers an organisation in a community (community workers and admins). */
+  /** Registers an organization in a community (community workers and admins). */
   registerOrganization: OrganizationPayload;
   /** Reports an outcome against one of a project's targets; only on a day within the project's period. */
   reportProjectOutcome: ProjectOutcomePayload;
-  /** Starts a fundraising campaign (e.g. a charity day) for an organisation. */
+  /** Starts a fundraising campaign (e.g. a charity day) for an organization. */
   startFundraisingCampaign: FundraisingCampaignPayload;
-  /** Changes an organisation's name, category, party branch or contact person; a deregistered organisation is read-only. */
+  /** Changes an organization's name, category, party branch or contact person; a deregistered organization is read-only. */
   updateOrganization: OrganizationPayload;
 };
 
@@ -379,28 +397,28 @@ export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type Organization = {
   __typename?: 'Organization';
   /** Activities held, newest first. */
   activities: OrganizationActivityConnection;
-  /** The home community. */
-  area: Area;
+  /** The home community (null if the place cannot be answered just now; the organization still arrives). */
+  area: Maybe<Area>;
   /** Code of the home community. */
   areaCode: Scalars['ID']['output'];
-  /** What the organisation does. */
+  /** What the organization does. */
   category: OrganizationCategory;
-  /** The contact person, if named. */
+  /** The contact person, if named and living within the caller's areas (null otherwise). */
   contactPerson: Maybe<Person>;
   /** Unified social credit code (统一社会信用代码), for a civil-affairs registration. */
   creditCode: Maybe<Scalars['String']['output']>;
   /** Filing number (备案号), for a community filing. */
   filingNumber: Maybe<Scalars['String']['output']>;
-  /** Day the organisation was founded. */
+  /** Day the organization was founded. */
   foundedOn: Scalars['Date']['output'];
   /** Fundraising campaigns, newest first. */
   fundraisingCampaigns: FundraisingCampaignConnection;
-  /** Organisation id (UUID). */
+  /** Organization id (UUID). */
   id: Scalars['ID']['output'];
   /** Current members (memberships without an end date). */
   memberCount: Scalars['Int']['output'];
@@ -408,13 +426,13 @@ export type Organization = {
   members: MembershipConnection;
   /** Name, e.g. 凤馨苑公益服务协会. */
   name: Scalars['String']['output'];
-  /** Whether the organisation has a party branch (党支部). */
+  /** Whether the organization has a party branch (党支部). */
   partyBranch: Scalars['Boolean']['output'];
   /** Registered with civil affairs or filed with the residents' committee. */
   registrationKind: RegistrationKind;
-  /** Purchased-service projects the organisation runs, newest first. */
+  /** Purchased-service projects the organization runs, newest first. */
   serviceProjects: ServiceProjectConnection;
-  /** Where the organisation is in its life cycle. */
+  /** Where the organization is in its life cycle. */
   status: OrganizationStatus;
   /** Day of the latest status change (null while never changed). */
   statusChangedOn: Maybe<Scalars['Date']['output']>;
@@ -422,12 +440,12 @@ export type Organization = {
   statusHistory: Array<OrganizationStatusChange>;
   /** Reason given for the latest status change (null while never changed). */
   statusReason: Maybe<Scalars['String']['output']>;
-  /** Approved volunteer hours of activities the organisation ran (kept from volunteering's events). */
+  /** Approved volunteer hours of activities the organization ran (kept from volunteering's events). */
   volunteerHours: OrganizationVolunteerHours;
 };
 
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type OrganizationActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -435,14 +453,14 @@ export type OrganizationActivitiesArgs = {
 };
 
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type OrganizationFundraisingCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type OrganizationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   current?: InputMaybe<Scalars['Boolean']['input']>;
@@ -451,7 +469,7 @@ export type OrganizationMembersArgs = {
 };
 
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type OrganizationServiceProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -459,23 +477,23 @@ export type OrganizationServiceProjectsArgs = {
 };
 
 
-/** A community social organisation (社会组织). */
+/** A community social organization (社会组织). */
 export type OrganizationVolunteerHoursArgs = {
   period?: InputMaybe<PeriodInput>;
 };
 
-/** An activity an organisation held. */
+/** An activity an organization held. */
 export type OrganizationActivity = {
   __typename?: 'OrganizationActivity';
   /** Day held. */
   heldOn: Scalars['Date']['output'];
   /** Activity id. */
   id: Scalars['ID']['output'];
-  /** The organisation that held it. */
+  /** The organization that held it. */
   organization: Organization;
-  /** People who took part (members and volunteers). */
+  /** People who took part (members and volunteers), 0 to 100,000. */
   participants: Scalars['Int']['output'];
-  /** People served (服务人次). */
+  /** People served (服务人次), 0 to 100,000. */
   peopleServed: Scalars['Int']['output'];
   /** Where. */
   place: Scalars['String']['output'];
@@ -544,7 +562,7 @@ export type OrganizationActivitySeriesPayload = {
   userErrors: Array<UserError>;
 };
 
-/** What an organisation does. */
+/** What an organization does. */
 export type OrganizationCategory =
   /** 文化教育: culture and education */
   | 'CULTURE_EDUCATION'
@@ -557,7 +575,7 @@ export type OrganizationCategory =
   /** 体育竞技: sports */
   | 'SPORTS';
 
-/** Active organisations of one category. */
+/** Active organizations of one category. */
 export type OrganizationCategoryStatistics = {
   __typename?: 'OrganizationCategoryStatistics';
   /** The category. */
@@ -566,29 +584,29 @@ export type OrganizationCategoryStatistics = {
   organizations: Scalars['Int']['output'];
 };
 
-/** A page of organisations. */
+/** A page of organizations. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
-  /** The organisations of this page. */
+  /** The organizations of this page. */
   edges: Array<OrganizationEdge>;
   /** Where the page ends. */
   pageInfo: PageInfo;
-  /** All organisations matching that the caller may see. */
+  /** All organizations matching that the caller may see. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** An organisation and its cursor. */
+/** An organization and its cursor. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   /** Its cursor. */
   cursor: Scalars['String']['output'];
-  /** The organisation. */
+  /** The organization. */
   node: Organization;
 };
 
-/** Filters for organisations; all given filters apply together. */
+/** Filters for organizations; all given filters apply together. */
 export type OrganizationFilter = {
-  /** Only organisations within this area (prefix of the code). */
+  /** Only organizations within this area (prefix of the code). */
   areaCode?: InputMaybe<Scalars['ID']['input']>;
   /** Only this category. */
   category?: InputMaybe<OrganizationCategory>;
@@ -598,51 +616,65 @@ export type OrganizationFilter = {
   status?: InputMaybe<OrganizationStatus>;
 };
 
-/** Result of an organisation mutation. */
+/** Result of an organization mutation. */
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
-  /** The organisation, when the change was made. */
+  /** The organization, when the change was made. */
   organization: Maybe<Organization>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
 };
 
-/** Social-organisation figures for an area and everything beneath it. */
+/**
+ * Social-organization figures for an area and everything beneath it. Counts are Int; sums of
+ * what people enter (participants, people served, targets, outcomes, hours) are Float, exact up to
+ * 2^53, so no accepted input can make a figure fail.
+ */
 export type OrganizationStatistics = {
   __typename?: 'OrganizationStatistics';
   /** Activities held in the period. */
   activities: Scalars['Int']['output'];
   /** Of them, active ones by category. */
   byCategory: Array<OrganizationCategoryStatistics>;
-  /** Organisations by status. */
+  /** Organizations by status. */
   byStatus: Array<OrganizationStatusStatistics>;
   /** Number of those donations. */
   donations: Scalars['Int']['output'];
   /** Donations received in the period, in fen. */
   fundsRaisedFen: Scalars['Fen']['output'];
-  /** Current memberships in active organisations. */
+  /** Distinct people with a current membership of an active organization (someone in two organizations counts once). */
   members: Scalars['Int']['output'];
-  /** Organisations whose home community lies within the area (all statuses). */
+  /** Current memberships of active organizations (someone in two organizations counts twice). */
+  memberships: Scalars['Int']['output'];
+  /** Organizations whose home community lies within the area (all statuses). */
+  organizationCount: Scalars['Int']['output'];
+  /**
+   * Organizations whose home community lies within the area (all statuses).
+   * @deprecated use organizationCount
+   */
   organizations: Scalars['Int']['output'];
-  /** Participants of those activities. */
-  participants: Scalars['Int']['output'];
-  /** Active organisations with a party branch. */
+  /** Participants of those activities (a sum). */
+  participants: Scalars['Float']['output'];
+  /** Active organizations with a party branch. */
   partyBranches: Scalars['Int']['output'];
-  /** People served by those activities (服务人次). */
-  peopleServed: Scalars['Int']['output'];
+  /** People served by those activities (服务人次, a sum). */
+  peopleServed: Scalars['Float']['output'];
   /** Their budgets, in fen. */
   serviceProjectBudgetFen: Scalars['Fen']['output'];
   /** Their targets and the outcomes reported in the period, by measure. */
   serviceProjectMeasures: Array<ProjectMeasureStatistics>;
   /** Projects whose period overlaps the period (cancelled ones excluded). */
   serviceProjects: Scalars['Int']['output'];
-  /** The same in hours. */
+  /** Approved volunteer hours served in the period for activities of these organizations, decimal. */
   volunteerHours: Scalars['Float']['output'];
-  /** Approved volunteer minutes served in the period for activities of these organisations. */
-  volunteerMinutes: Scalars['Int']['output'];
+  /**
+   * The same in minutes.
+   * @deprecated use volunteerHours
+   */
+  volunteerMinutes: Scalars['Float']['output'];
 };
 
-/** Where an organisation is in its life cycle. */
+/** Where an organization is in its life cycle. */
 export type OrganizationStatus =
   /** Operating */
   | 'ACTIVE'
@@ -651,7 +683,7 @@ export type OrganizationStatus =
   /** Suspended (暂停活动); may become active again */
   | 'SUSPENDED';
 
-/** One change of an organisation's status. */
+/** One change of an organization's status. */
 export type OrganizationStatusChange = {
   __typename?: 'OrganizationStatusChange';
   /** Day the change took effect. */
@@ -664,7 +696,7 @@ export type OrganizationStatusChange = {
   to: OrganizationStatus;
 };
 
-/** Organisations in one status. */
+/** Organizations in one status. */
 export type OrganizationStatusStatistics = {
   __typename?: 'OrganizationStatusStatistics';
   /** How many. */
@@ -673,15 +705,18 @@ export type OrganizationStatusStatistics = {
   status: OrganizationStatus;
 };
 
-/** Approved volunteer hours of an organisation. */
+/** Approved volunteer hours of an organization. */
 export type OrganizationVolunteerHours = {
   __typename?: 'OrganizationVolunteerHours';
   /** Attendances whose hours count. */
   attendances: Scalars['Int']['output'];
-  /** The same in hours (minutes / 60). */
+  /** Approved volunteer hours, decimal (minutes / 60, to two places): the one shape hours come in. */
   hours: Scalars['Float']['output'];
-  /** Approved minutes, exact. */
-  minutes: Scalars['Int']['output'];
+  /**
+   * Approved minutes, exact (a sum, so a Float: exact up to 2^53).
+   * @deprecated use hours
+   */
+  minutes: Scalars['Float']['output'];
 };
 
 /** Where a page starts and ends (Relay's PageInfo). */
@@ -705,13 +740,16 @@ export type PeriodInput = {
   to: Scalars['Date']['input'];
 };
 
-/** A person, as organisations knows them: their memberships. */
+/** A person, as organizations knows them: their memberships. */
 export type Person = {
   __typename?: 'Person';
   /** Person id (UUID). */
   id: Scalars['ID']['output'];
-  /** Memberships in organisations within the caller's areas, current first. */
-  memberships: Array<Membership>;
+  /**
+   * Memberships in organizations within the caller's areas, current first. Empty for a person
+   * living outside the caller's areas; null only if organizations cannot answer just now.
+   */
+  memberships: Maybe<Array<Membership>>;
 };
 
 /** What a project target measures. */
@@ -729,11 +767,11 @@ export type ProjectMeasure =
 export type ProjectMeasureStatistics = {
   __typename?: 'ProjectMeasureStatistics';
   /** Sum of outcomes reported in the period. */
-  achieved: Scalars['Int']['output'];
+  achieved: Scalars['Float']['output'];
   /** The measure. */
   measure: ProjectMeasure;
   /** Sum of targets. */
-  target: Scalars['Int']['output'];
+  target: Scalars['Float']['output'];
 };
 
 /** An outcome reported against a project target. */
@@ -785,7 +823,7 @@ export type ProjectOutcomePayload = {
 /** A target of a project and how far it has got. */
 export type ProjectTarget = {
   __typename?: 'ProjectTarget';
-  /** Sum of outcomes reported against it. */
+  /** Sum of outcomes reported against it; at most 1,000,000,000. */
   achieved: Scalars['Int']['output'];
   /** Target id; outcomes are reported against it. */
   id: Scalars['ID']['output'];
@@ -795,7 +833,7 @@ export type ProjectTarget = {
   name: Scalars['String']['output'];
   /** achieved / target (1.0 means reached; may exceed 1). */
   progress: Scalars['Float']['output'];
-  /** The figure to reach. */
+  /** The figure to reach, 1 to 1,000,000. */
   target: Scalars['Int']['output'];
 };
 
@@ -805,19 +843,19 @@ export type ProjectTargetInput = {
   measure: ProjectMeasure;
   /** Its name; required for OTHER, else defaults to the measure's name. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** The figure to reach (1 or more). */
+  /** The figure to reach: 1 to 1,000,000 (below 1 TARGET_INVALID, above OUT_OF_RANGE). */
   target: Scalars['Int']['input'];
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** One fundraising campaign, if its organisation lies within the caller's areas. */
+  /** One fundraising campaign, if its organization lies within the caller's areas. */
   fundraisingCampaign: Maybe<FundraisingCampaign>;
-  /** One organisation, if its home community lies within the caller's areas. */
+  /** One organization, if its home community lies within the caller's areas. */
   organization: Maybe<Organization>;
-  /** Organisations within the caller's areas, filtered; ordered by name. */
+  /** Organizations within the caller's areas, filtered; ordered by name. */
   organizations: OrganizationConnection;
-  /** One purchased-service project, if its organisation lies within the caller's areas. */
+  /** One purchased-service project, if its organization lies within the caller's areas. */
   serviceProject: Maybe<ServiceProject>;
 };
 
@@ -843,19 +881,19 @@ export type QueryServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** An activity an organisation held. */
+/** An activity an organization held. */
 export type RecordActivityInput = {
   /** Day held; not in the future. */
   heldOn: Scalars['Date']['input'];
-  /** The organisation that held it; must be ACTIVE. */
+  /** The organization that held it; must be ACTIVE. */
   organizationId: Scalars['ID']['input'];
-  /** People who took part (0 or more). */
+  /** People who took part: 0 to 100,000 (below 0 PARTICIPANTS_INVALID, above OUT_OF_RANGE). */
   participants: Scalars['Int']['input'];
-  /** People served (0 or more). */
+  /** People served: 0 to 100,000 (below 0 PEOPLE_SERVED_INVALID, above OUT_OF_RANGE). */
   peopleServed: Scalars['Int']['input'];
   /** Where, 1 to 200 characters. */
   place: Scalars['String']['input'];
-  /** The organisation's running or completed project it counts for; heldOn must lie in its period. */
+  /** The organization's running or completed project it counts for; heldOn must lie in its period. */
   serviceProjectId?: InputMaybe<Scalars['ID']['input']>;
   /** Title, 1 to 100 characters. */
   title: Scalars['String']['input'];
@@ -867,11 +905,11 @@ export type RecordActivitySeriesInput = {
   frequency: ActivityFrequency;
   /** First occurrence. */
   from: Scalars['Date']['input'];
-  /** The organisation that held it; must be ACTIVE. */
+  /** The organization that held it; must be ACTIVE. */
   organizationId: Scalars['ID']['input'];
-  /** People who took part in each occurrence. */
+  /** People who took part in each occurrence: 0 to 100,000 (above OUT_OF_RANGE). */
   participants: Scalars['Int']['input'];
-  /** People served at each occurrence. */
+  /** People served at each occurrence: 0 to 100,000 (above OUT_OF_RANGE). */
   peopleServed: Scalars['Int']['input'];
   /** Where. */
   place: Scalars['String']['input'];
@@ -885,7 +923,7 @@ export type RecordActivitySeriesInput = {
 
 /** A donation to a campaign, in whole fen. */
 export type RecordDonationInput = {
-  /** Amount in whole fen: more than 0, no fraction. */
+  /** Amount in whole fen, no fraction: 1 to 1,000,000,000 (10 million yuan; above OUT_OF_RANGE). */
   amountFen: Scalars['Fen']['input'];
   /** The campaign. */
   campaignId: Scalars['ID']['input'];
@@ -897,13 +935,13 @@ export type RecordDonationInput = {
   donorName?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A new organisation: registered with civil affairs (credit code) or filed with the residents' committee (filing number). */
+/** A new organization: registered with civil affairs (credit code) or filed with the residents' committee (filing number). */
 export type RegisterOrganizationInput = {
   /** Home community: a 12-digit community code within your areas. */
   areaCode: Scalars['ID']['input'];
   /** Category. */
   category: OrganizationCategory;
-  /** Contact person: a person population has registered. */
+  /** Contact person: a person population has registered, living within your areas (otherwise PERSON_UNKNOWN). */
   contactPersonId?: InputMaybe<Scalars['ID']['input']>;
   /** Unified social credit code (18 characters, GB 32100 check character); required for CIVIL_AFFAIRS, refused otherwise. */
   creditCode?: InputMaybe<Scalars['String']['input']>;
@@ -911,7 +949,7 @@ export type RegisterOrganizationInput = {
   filingNumber?: InputMaybe<Scalars['String']['input']>;
   /** Day founded; not in the future. */
   foundedOn: Scalars['Date']['input'];
-  /** Name, 1 to 100 characters, unique among the community's organisations that are not deregistered. */
+  /** Name, 1 to 100 characters, unique among the community's organizations that are not deregistered. */
   name: Scalars['String']['input'];
   /** Whether it has a party branch. */
   partyBranch?: InputMaybe<Scalars['Boolean']['input']>;
@@ -919,7 +957,7 @@ export type RegisterOrganizationInput = {
   registrationKind: RegistrationKind;
 };
 
-/** How an organisation is recognised. */
+/** How an organization is recognized. */
 export type RegistrationKind =
   /** 民政登记: registered with civil affairs; has an 18-character unified social credit code */
   | 'CIVIL_AFFAIRS'
@@ -936,7 +974,7 @@ export type ReportProjectOutcomeInput = {
   serviceProjectId: Scalars['ID']['input'];
   /** One of its targets. */
   targetId: Scalars['ID']['input'];
-  /** How much was achieved (1 or more). */
+  /** How much was achieved: 1 to 1,000,000 (below 1 VALUE_INVALID, above OUT_OF_RANGE); a target's outcomes add up to at most 1,000,000,000. */
   value: Scalars['Int']['input'];
 };
 
@@ -953,7 +991,7 @@ export type ServiceProject = {
   id: Scalars['ID']['output'];
   /** Name, e.g. 新悦人家. */
   name: Scalars['String']['output'];
-  /** The organisation that runs it. */
+  /** The organization that runs it. */
   organization: Organization;
   /** Outcomes reported, newest first. */
   outcomes: ProjectOutcomeConnection;
@@ -1016,25 +1054,25 @@ export type ServiceProjectStatus =
 export type StartFundraisingCampaignInput = {
   /** Last day; not before startsOn. */
   endsOn: Scalars['Date']['input'];
-  /** Amount aimed for, in whole fen (more than 0). */
+  /** Amount aimed for, in whole fen: 1 to 10,000,000,000 (100 million yuan; above OUT_OF_RANGE). */
   goalFen?: InputMaybe<Scalars['Fen']['input']>;
   /** Name, 1 to 100 characters. */
   name: Scalars['String']['input'];
-  /** The organisation raising funds; must be ACTIVE. */
+  /** The organization raising funds; must be ACTIVE. */
   organizationId: Scalars['ID']['input'];
   /** First day. */
   startsOn: Scalars['Date']['input'];
 };
 
-/** Changes to an organisation; fields left out stay as they are. */
+/** Changes to an organization; fields left out stay as they are. */
 export type UpdateOrganizationInput = {
   /** New category. */
   category?: InputMaybe<OrganizationCategory>;
-  /** New contact person (a person population has registered). */
+  /** New contact person: registered in population and living within your areas (otherwise PERSON_UNKNOWN). */
   contactPersonId?: InputMaybe<Scalars['ID']['input']>;
   /** New name. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** The organisation. */
+  /** The organization. */
   organizationId: Scalars['ID']['input'];
   /** Whether it has a party branch. */
   partyBranch?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1148,14 +1186,14 @@ export type ResolversTypes = ResolversObject<{
   DonationConnection: ResolverTypeWrapper<Omit<DonationConnection, 'edges'> & { edges: Array<ResolversTypes['DonationEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DonationEdge: ResolverTypeWrapper<Omit<DonationEdge, 'node'> & { node: ResolversTypes['Donation'] }>;
-  DonationPayload: ResolverTypeWrapper<Omit<DonationPayload, 'campaign' | 'donation'> & { campaign?: Maybe<ResolversTypes['FundraisingCampaign']>, donation?: Maybe<ResolversTypes['Donation']> }>;
+  DonationPayload: ResolverTypeWrapper<Omit<DonationPayload, 'campaign' | 'donation' | 'fundraisingCampaign'> & { campaign?: Maybe<ResolversTypes['FundraisingCampaign']>, donation?: Maybe<ResolversTypes['Donation']>, fundraisingCampaign?: Maybe<ResolversTypes['FundraisingCampaign']> }>;
   DonorKind: DonorKind;
   EndMembershipInput: EndMembershipInput;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   FundraisingCampaign: ResolverTypeWrapper<CampaignRow>;
   FundraisingCampaignConnection: ResolverTypeWrapper<Omit<FundraisingCampaignConnection, 'edges'> & { edges: Array<ResolversTypes['FundraisingCampaignEdge']> }>;
   FundraisingCampaignEdge: ResolverTypeWrapper<Omit<FundraisingCampaignEdge, 'node'> & { node: ResolversTypes['FundraisingCampaign'] }>;
-  FundraisingCampaignPayload: ResolverTypeWrapper<Omit<FundraisingCampaignPayload, 'campaign'> & { campaign?: Maybe<ResolversTypes['FundraisingCampaign']> }>;
+  FundraisingCampaignPayload: ResolverTypeWrapper<Omit<FundraisingCampaignPayload, 'campaign' | 'fundraisingCampaign'> & { campaign?: Maybe<ResolversTypes['FundraisingCampaign']>, fundraisingCampaign?: Maybe<ResolversTypes['FundraisingCampaign']> }>;
   MemberRole: MemberRole;
   Membership: ResolverTypeWrapper<MembershipRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1225,13 +1263,13 @@ export type ResolversParentTypes = ResolversObject<{
   DonationConnection: Omit<DonationConnection, 'edges'> & { edges: Array<ResolversParentTypes['DonationEdge']> };
   Int: Scalars['Int']['output'];
   DonationEdge: Omit<DonationEdge, 'node'> & { node: ResolversParentTypes['Donation'] };
-  DonationPayload: Omit<DonationPayload, 'campaign' | 'donation'> & { campaign?: Maybe<ResolversParentTypes['FundraisingCampaign']>, donation?: Maybe<ResolversParentTypes['Donation']> };
+  DonationPayload: Omit<DonationPayload, 'campaign' | 'donation' | 'fundraisingCampaign'> & { campaign?: Maybe<ResolversParentTypes['FundraisingCampaign']>, donation?: Maybe<ResolversParentTypes['Donation']>, fundraisingCampaign?: Maybe<ResolversParentTypes['FundraisingCampaign']> };
   EndMembershipInput: EndMembershipInput;
   Fen: Scalars['Fen']['output'];
   FundraisingCampaign: CampaignRow;
   FundraisingCampaignConnection: Omit<FundraisingCampaignConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundraisingCampaignEdge']> };
   FundraisingCampaignEdge: Omit<FundraisingCampaignEdge, 'node'> & { node: ResolversParentTypes['FundraisingCampaign'] };
-  FundraisingCampaignPayload: Omit<FundraisingCampaignPayload, 'campaign'> & { campaign?: Maybe<ResolversParentTypes['FundraisingCampaign']> };
+  FundraisingCampaignPayload: Omit<FundraisingCampaignPayload, 'campaign' | 'fundraisingCampaign'> & { campaign?: Maybe<ResolversParentTypes['FundraisingCampaign']>, fundraisingCampaign?: Maybe<ResolversParentTypes['FundraisingCampaign']> };
   Membership: MembershipRow;
   Boolean: Scalars['Boolean']['output'];
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
@@ -1283,7 +1321,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type AreaResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  organizations?: Resolver<ResolversTypes['OrganizationStatistics'], ParentType, ContextType, Partial<AreaOrganizationsArgs>>;
+  organizations?: Resolver<Maybe<ResolversTypes['OrganizationStatistics']>, ParentType, ContextType, Partial<AreaOrganizationsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1320,6 +1358,7 @@ export type DonationEdgeResolvers<ContextType = OrganizationsContext, ParentType
 export type DonationPayloadResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['DonationPayload'] = ResolversParentTypes['DonationPayload']> = ResolversObject<{
   campaign?: Resolver<Maybe<ResolversTypes['FundraisingCampaign']>, ParentType, ContextType>;
   donation?: Resolver<Maybe<ResolversTypes['Donation']>, ParentType, ContextType>;
+  fundraisingCampaign?: Resolver<Maybe<ResolversTypes['FundraisingCampaign']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1356,6 +1395,7 @@ export type FundraisingCampaignEdgeResolvers<ContextType = OrganizationsContext,
 
 export type FundraisingCampaignPayloadResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['FundraisingCampaignPayload'] = ResolversParentTypes['FundraisingCampaignPayload']> = ResolversObject<{
   campaign?: Resolver<Maybe<ResolversTypes['FundraisingCampaign']>, ParentType, ContextType>;
+  fundraisingCampaign?: Resolver<Maybe<ResolversTypes['FundraisingCampaign']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1365,7 +1405,7 @@ export type MembershipResolvers<ContextType = OrganizationsContext, ParentType e
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1408,7 +1448,7 @@ export type MutationResolvers<ContextType = OrganizationsContext, ParentType ext
 export type OrganizationResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   activities?: Resolver<ResolversTypes['OrganizationActivityConnection'], ParentType, ContextType, RequireFields<OrganizationActivitiesArgs, 'first'>>;
-  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['OrganizationCategory'], ParentType, ContextType>;
   contactPerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -1512,15 +1552,17 @@ export type OrganizationStatisticsResolvers<ContextType = OrganizationsContext, 
   donations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fundsRaisedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   partyBranches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  peopleServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peopleServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   serviceProjectBudgetFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   serviceProjectMeasures?: Resolver<Array<ResolversTypes['ProjectMeasureStatistics']>, ParentType, ContextType>;
   serviceProjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  volunteerMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volunteerMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1541,7 +1583,7 @@ export type OrganizationStatusStatisticsResolvers<ContextType = OrganizationsCon
 export type OrganizationVolunteerHoursResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationVolunteerHours'] = ResolversParentTypes['OrganizationVolunteerHours']> = ResolversObject<{
   attendances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1556,14 +1598,14 @@ export type PageInfoResolvers<ContextType = OrganizationsContext, ParentType ext
 export type PersonResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  memberships?: Resolver<Maybe<Array<ResolversTypes['Membership']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ProjectMeasureStatisticsResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['ProjectMeasureStatistics'] = ResolversParentTypes['ProjectMeasureStatistics']> = ResolversObject<{
-  achieved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  achieved?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['ProjectMeasure'], ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@linli/db';
+import { isUuid, transaction, type EntityManager } from '@linli/db';
 import { today, Validation } from '@linli/domain';
 import { ActivityRepository, type ActivityRow, type SeriesRow } from '../repositories/activity-repository';
 import type { OrganizationRow } from '../repositories/organization-repository';
 import { ProjectRepository, type ProjectRow } from '../repositories/project-repository';
-import { isUuid, projectAcceptsOutcomes, seriesDates, text, type ActivityFrequency } from './rules';
+import { CONSTRAINT_RULES } from './constraint-rules';
+import { BOUNDS, checkBound, projectAcceptsOutcomes, seriesDates, text, type ActivityFrequency } from './rules';
 import { Work } from './work';
 
 export interface RecordActivity {
@@ -30,46 +31,54 @@ export const MAX_OCCURRENCES = 120;
 export class ActivityService extends Work {
   async recordActivity(input: RecordActivity): Promise<{ activity: ActivityRow }> {
     this.requireWorker();
-    return this.transaction(async (tx) => {
-      const { org, common, project, v } = await this.prepare(tx, input);
-      this.checkDay(input.heldOn, ['input', 'heldOn'], org, project, v);
-      v.throwIfAny();
-      const [activity] = await this.insert(tx, org, common, [input.heldOn], null);
-      return { activity };
-    });
+    return transaction(
+      this.dataSource,
+      async (tx) => {
+        const { org, common, project, v } = await this.prepare(tx, input);
+        this.checkDay(input.heldOn, ['input', 'heldOn'], org, project, v);
+        v.throwIfAny();
+        const [activity] = await this.insert(tx, org, common, [input.heldOn], null);
+        return { activity };
+      },
+      CONSTRAINT_RULES,
+    );
   }
 
   async recordSeries(input: RecordActivitySeries): Promise<{ series: SeriesRow; activities: ActivityRow[] }> {
     this.requireWorker();
-    return this.transaction(async (tx) => {
-      const { org, common, project, v } = await this.prepare(tx, input);
-      let dates: string[] = [];
-      if (v.check(input.from <= input.to, ['input', 'to'], 'SERIES_PERIOD_INVALID', 'the series must end on or after its first day')) {
-        v.check(input.to <= today(), ['input', 'to'], 'ACTIVITY_IN_FUTURE', 'only activities already held are recorded; the series ends in the future');
-        v.check(input.from >= org.foundedOn, ['input', 'from'], 'ACTIVITY_BEFORE_FOUNDED', `${org.name} was founded on ${org.foundedOn}`);
-        dates = seriesDates(input.from, input.to, input.frequency, MAX_OCCURRENCES);
-        v.check(dates.length <= MAX_OCCURRENCES, ['input', 'to'], 'SERIES_TOO_LONG', `a series records at most ${MAX_OCCURRENCES} occurrences at once`);
-        if (project)
-          v.check(
-            dates.every((d) => d >= project.startsOn && d <= project.endsOn),
-            ['input', 'serviceProjectId'],
-            'ACTIVITY_OUTSIDE_PROJECT_PERIOD',
-            `project ${project.name} runs from ${project.startsOn} to ${project.endsOn}`,
-          );
-      }
-      v.throwIfAny();
-      const series = await new ActivityRepository(tx).insertSeries({
-        id: randomUUID(),
-        organizationId: org.id,
-        title: common.title,
-        frequency: input.frequency,
-        from: input.from,
-        to: input.to,
-        occurrences: dates.length,
-      });
-      const activities = await this.insert(tx, org, common, dates, series.id);
-      return { series, activities };
-    });
+    return transaction(
+      this.dataSource,
+      async (tx) => {
+        const { org, common, project, v } = await this.prepare(tx, input);
+        let dates: string[] = [];
+        if (v.check(input.from <= input.to, ['input', 'to'], 'SERIES_PERIOD_INVALID', 'the series must end on or after its first day')) {
+          v.check(input.to <= today(), ['input', 'to'], 'ACTIVITY_IN_FUTURE', 'only activities already held are recorded; the series ends in the future');
+          v.check(input.from >= org.foundedOn, ['input', 'from'], 'ACTIVITY_BEFORE_FOUNDED', `${org.name} was founded on ${org.foundedOn}`);
+          dates = seriesDates(input.from, input.to, input.frequency, MAX_OCCURRENCES);
+          v.check(dates.length <= MAX_OCCURRENCES, ['input', 'to'], 'SERIES_TOO_LONG', `a series records at most ${MAX_OCCURRENCES} occurrences at once`);
+          if (project)
+            v.check(
+              dates.every((d) => d >= project.startsOn && d <= project.endsOn),
+              ['input', 'serviceProjectId'],
+              'ACTIVITY_OUTSIDE_PROJECT_PERIOD',
+              `project ${project.name} runs from ${project.startsOn} to ${project.endsOn}`,
+            );
+        }
+        v.throwIfAny();
+        const series = await new ActivityRepository(tx).insertSeries({
+          id: randomUUID(),
+          organizationId: org.id,
+          title: common.title,
+          frequency: input.frequency,
+          from: input.from,
+          to: input.to,
+          occurrences: dates.length,
+        });
+        const activities = await this.insert(tx, org, common, dates, series.id);
+        return { series, activities };
+      },
+      CONSTRAINT_RULES,
+    );
   }
 
   /** Checks what one activity and a series share: the organisation, texts, figures and project. */
@@ -79,14 +88,21 @@ export class ActivityService extends Work {
     const v = new Validation();
     const title = text(input.title, 100, ['input', 'title'], 'TITLE_INVALID', 'the title', v);
     const place = text(input.place, 200, ['input', 'place'], 'PLACE_INVALID', 'the place', v);
-    v.check(Number.isInteger(input.participants) && input.participants >= 0, ['input', 'participants'], 'PARTICIPANTS_INVALID', 'participants must be 0 or more');
-    v.check(Number.isInteger(input.peopleServed) && input.peopleServed >= 0, ['input', 'peopleServed'], 'PEOPLE_SERVED_INVALID', 'people served must be 0 or more');
+    checkBound(input.participants, BOUNDS.participants, ['input', 'participants'], 'PARTICIPANTS_INVALID', 'participants', v);
+    checkBound(input.peopleServed, BOUNDS.peopleServed, ['input', 'peopleServed'], 'PEOPLE_SERVED_INVALID', 'people served', v);
     let project: ProjectRow | null = null;
     if (input.serviceProjectId) {
       [project] = isUuid(input.serviceProjectId) ? await new ProjectRepository(tx).byIds([input.serviceProjectId], this.scope) : [];
       project ??= null;
-      if (v.check(project?.organizationId === org.id, ['input', 'serviceProjectId'], 'PROJECT_UNKNOWN', `${org.name} runs no project ${input.serviceProjectId}`))
-        v.check(projectAcceptsOutcomes(project!.status), ['input', 'serviceProjectId'], 'PROJECT_NOT_RUNNING', `project ${project!.name} is ${project!.status.toLowerCase()}`);
+      if (
+        v.check(project?.organizationId === org.id, ['input', 'serviceProjectId'], 'PROJECT_UNKNOWN', `${org.name} runs no project ${input.serviceProjectId}`)
+      )
+        v.check(
+          projectAcceptsOutcomes(project!.status),
+          ['input', 'serviceProjectId'],
+          'PROJECT_NOT_RUNNING',
+          `project ${project!.name} is ${project!.status.toLowerCase()}`,
+        );
     }
     const common = { title, place, participants: input.participants, peopleServed: input.peopleServed, projectId: project?.id ?? null };
     return { org, common, project, v };
@@ -96,7 +112,12 @@ export class ActivityService extends Work {
     v.check(day <= today(), field, 'ACTIVITY_IN_FUTURE', 'only activities already held are recorded');
     v.check(day >= org.foundedOn, field, 'ACTIVITY_BEFORE_FOUNDED', `${org.name} was founded on ${org.foundedOn}`);
     if (project)
-      v.check(day >= project.startsOn && day <= project.endsOn, field, 'ACTIVITY_OUTSIDE_PROJECT_PERIOD', `project ${project.name} runs from ${project.startsOn} to ${project.endsOn}`);
+      v.check(
+        day >= project.startsOn && day <= project.endsOn,
+        field,
+        'ACTIVITY_OUTSIDE_PROJECT_PERIOD',
+        `project ${project.name} runs from ${project.startsOn} to ${project.endsOn}`,
+      );
   }
 
   private async insert(
@@ -115,7 +136,15 @@ export class ActivityService extends Work {
         tx,
         'organizations.activity.recorded',
         org.areaCode,
-        { activityId: a.id, organizationId: org.id, heldOn: a.heldOn, participants: a.participants, peopleServed: a.peopleServed, projectId: a.projectId, seriesId: a.seriesId },
+        {
+          activityId: a.id,
+          organizationId: org.id,
+          heldOn: a.heldOn,
+          participants: a.participants,
+          peopleServed: a.peopleServed,
+          projectId: a.projectId,
+          seriesId: a.seriesId,
+        },
         this.trace(),
       );
     return activities;

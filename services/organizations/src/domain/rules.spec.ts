@@ -1,8 +1,8 @@
 import { Validation } from '@linli/domain';
-import { checkFen, organizationMayBecome, projectMayBecome, seriesDates } from './rules';
+import { BOUNDS, checkBound, checkFen, organizationMayBecome, projectMayBecome, seriesDates } from './rules';
 
-describe('the organisation life cycle', () => {
-  it('lets an active organisation be suspended and resume', () => {
+describe('the organization life cycle', () => {
+  it('lets an active organization be suspended and resume', () => {
     expect(organizationMayBecome('ACTIVE', 'SUSPENDED')).toBe(true);
     expect(organizationMayBecome('SUSPENDED', 'ACTIVE')).toBe(true);
   });
@@ -37,13 +37,13 @@ describe('the project life cycle', () => {
 describe('amounts in fen', () => {
   const codes = (value: unknown) => {
     const v = new Validation();
-    checkFen(value, ['input', 'amountFen'], v);
+    checkFen(value, BOUNDS.donationFen, ['input', 'amountFen'], v);
     return v.errors.map((e) => e.code);
   };
 
-  it('accepts a whole, positive number of fen', () => {
+  it('accepts a whole, positive number of fen up to the bound', () => {
     expect(codes(1)).toEqual([]);
-    expect(codes(10_000_000_00)).toEqual([]);
+    expect(codes(BOUNDS.donationFen.max)).toEqual([]);
   });
 
   it('refuses a fraction of a fen, a negative amount and zero', () => {
@@ -52,8 +52,29 @@ describe('amounts in fen', () => {
     expect(codes(0)).toEqual(['AMOUNT_NOT_POSITIVE']);
   });
 
-  it('refuses an amount beyond what a JSON number holds exactly', () => {
-    expect(codes(2 ** 53)).toEqual(['AMOUNT_TOO_LARGE']);
+  it('refuses an amount above its bound, and one beyond what a JSON number holds exactly, as OUT_OF_RANGE', () => {
+    expect(codes(BOUNDS.donationFen.max + 1)).toEqual(['OUT_OF_RANGE']);
+    expect(codes(2 ** 53)).toEqual(['OUT_OF_RANGE']);
+  });
+});
+
+describe('bounded counts', () => {
+  const codes = (value: number) => {
+    const v = new Validation();
+    checkBound(value, BOUNDS.participants, ['input', 'participants'], 'PARTICIPANTS_INVALID', 'participants', v);
+    return v.errors.map((e) => e.code);
+  };
+
+  it('accepts both ends of the bound', () => {
+    expect(codes(0)).toEqual([]);
+    expect(codes(BOUNDS.participants.max)).toEqual([]);
+  });
+
+  it('names a value below the bound by its own code and one above it OUT_OF_RANGE', () => {
+    expect(codes(-1)).toEqual(['PARTICIPANTS_INVALID']);
+    expect(codes(2.5)).toEqual(['PARTICIPANTS_INVALID']);
+    expect(codes(BOUNDS.participants.max + 1)).toEqual(['OUT_OF_RANGE']);
+    expect(codes(2_147_483_647)).toEqual(['OUT_OF_RANGE']);
   });
 });
 

@@ -33,15 +33,54 @@ export function projectAcceptsOutcomes(status: ProjectStatus): boolean {
   return status === 'RUNNING' || status === 'COMPLETED';
 }
 
+/** The smallest and largest value a numeric input accepts (both included). */
+export interface Bound {
+  min: number;
+  max: number;
+}
+
 /**
- * Checks an amount of money given in fen: a whole, positive number that stays exact in a
- * JSON number. Records a user error and returns false otherwise; never rounds.
+ * What organizations accepts, chosen to be plausible for a community organization and small
+ * enough that no figure built from them (a target's progress, an area's totals) can fail. The
+ * schema descriptions and the README give the same numbers; a value above `max` is refused
+ * with OUT_OF_RANGE.
  */
-export function checkFen(value: unknown, field: string[], v: Validation): value is number {
+export const BOUNDS = {
+  /** People taking part in one activity (a district festival stays below this). */
+  participants: { min: 0, max: 100_000 },
+  /** People served (服务人次) at one activity. */
+  peopleServed: { min: 0, max: 100_000 },
+  /** A project target's figure. */
+  target: { min: 1, max: 1_000_000 },
+  /** Targets of one project. */
+  targets: { min: 1, max: 20 },
+  /** One outcome report. */
+  outcome: { min: 1, max: 1_000_000 },
+  /** All outcomes reported against one target, so `achieved` stays a 32-bit Int. */
+  achieved: { min: 0, max: 1_000_000_000 },
+  /** A project's budget in fen: at most 100 million yuan (1 亿元). */
+  budgetFen: { min: 1, max: 10_000_000_000 },
+  /** A campaign's goal in fen: at most 100 million yuan. */
+  goalFen: { min: 1, max: 10_000_000_000 },
+  /** One donation in fen: at most 10 million yuan (1000 万元). */
+  donationFen: { min: 1, max: 1_000_000_000 },
+} as const satisfies Record<string, Bound>;
+
+/** Records OUT_OF_RANGE unless a whole number lies within its bound; `below` names a value under the minimum as before. */
+export function checkBound(value: number, bound: Bound, field: string[], below: string, label: string, v: Validation): boolean {
+  if (!v.check(Number.isInteger(value) && value >= bound.min, field, below, `${label} must be a whole number, ${bound.min} or more`)) return false;
+  return v.check(value <= bound.max, field, 'OUT_OF_RANGE', `${label} must be at most ${bound.max.toLocaleString('en-US')}`);
+}
+
+/**
+ * Checks an amount of money given in fen: a whole, positive number within its bound. Records
+ * a user error and returns false otherwise; never rounds.
+ */
+export function checkFen(value: unknown, bound: Bound, field: string[], v: Validation): value is number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return v.check(false, field, 'AMOUNT_INVALID', 'the amount must be a number of fen');
   if (!v.check(Number.isInteger(value), field, 'AMOUNT_FRACTIONAL_FEN', 'amounts are whole fen (分); a fraction of a fen cannot be paid')) return false;
-  if (!v.check(value > 0, field, 'AMOUNT_NOT_POSITIVE', 'the amount must be more than 0 fen')) return false;
-  return v.check(Number.isSafeInteger(value), field, 'AMOUNT_TOO_LARGE', 'the amount is too large to be exact');
+  if (!v.check(value >= bound.min, field, 'AMOUNT_NOT_POSITIVE', 'the amount must be more than 0 fen')) return false;
+  return v.check(value <= bound.max, field, 'OUT_OF_RANGE', `the amount must be at most ${bound.max.toLocaleString('en-US')} fen`);
 }
 
 /** The last day of a month (1-based month). */
@@ -98,9 +137,7 @@ export function text(value: string | null | undefined, max: number, field: strin
   return trimmed;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids are UUIDs; anything else names nothing (and must not reach a ::uuid cast). */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
+/** Decimal hours to two places, the one shape hours come in (minutes stay exact in the database). */
+export function hoursOf(minutes: number): number {
+  return Math.round((minutes / 60) * 100) / 100;
 }

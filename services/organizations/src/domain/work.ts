@@ -1,10 +1,11 @@
 import { hasRole, type Viewer } from '@linli/auth';
 import type { OrganizationData } from '@linli/contracts';
-import { pgCode, pgConstraint, PG_UNIQUE_VIOLATION, type DataSource, type EntityManager } from '@linli/db';
-import { ForbiddenError, refuse, UserErrorsException, type UserError } from '@linli/domain';
+import { isUuid, type DataSource, type EntityManager } from '@linli/db';
+import { ForbiddenError, refuse, type Validation } from '@linli/domain';
 import type { Outbox } from '@linli/events';
 import { OrganizationRepository, type OrganizationRow } from '../repositories/organization-repository';
-import { isUuid, keepsRegistry, mayActFor } from './rules';
+import { KnownPersonRepository } from '../repositories/person-repository';
+import { keepsRegistry, mayActFor } from './rules';
 
 /** What every domain service of organizations works with: the pool, the outbox and who is asking. */
 export abstract class Work {
@@ -43,7 +44,17 @@ export abstract class Work {
     return org;
   }
 
-  /** A deregistered organisation is read-only. */
+  /**
+   * A person a write refers to (a member, a contact) must be one population has registered and
+   * that lives within the caller's areas: a person the caller could not read is unknown to them,
+   * the same answer as an id nobody has, so nothing is learned about where anyone else lives.
+   */
+  protected async checkPerson(tx: EntityManager, personId: string, field: string[], v: Validation): Promise<boolean> {
+    const known = isUuid(personId) && (await new KnownPersonRepository(tx).inScope([personId], this.scope)).has(personId);
+    return v.check(known, field, 'PERSON_UNKNOWN', `no person ${personId} is registered in your areas`);
+  }
+
+  /** A deregistered organization is read-only. */
   protected requireWritable(org: OrganizationRow, field: string[]): void {
     if (org.status === 'DEREGISTERED') refuse(field, 'ORGANIZATION_DEREGISTERED', `${org.name} is deregistered; its record is read-only`);
   }
@@ -52,20 +63,6 @@ export abstract class Work {
   protected requireActive(org: OrganizationRow, field: string[]): void {
     this.requireWritable(org, field);
     if (org.status === 'SUSPENDED') refuse(field, 'ORGANIZATION_SUSPENDED', `${org.name} is suspended (${org.statusReason ?? 'no reason given'})`);
-  }
-
-  /**
-   * Runs a change in a transaction, turning the unique indexes that back a rule into the
-   * user error the rule would give, for the request that lost a race with another.
-   */
-  protected async transaction<T>(fn: (tx: EntityManager) => Promise<T>, conflicts: Record<string, UserError> = {}): Promise<T> {
-    try {
-      return await this.dataSource.transaction(fn);
-    } catch (error) {
-      const constraint = pgConstraint(error);
-      if (pgCode(error) === PG_UNIQUE_VIOLATION && constraint && conflicts[constraint]) throw new UserErrorsException([conflicts[constraint]]);
-      throw error;
-    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { EventTables1700000000000 } from '@linli/events';
 import { Organizations1700000000300 } from './1700000000300-organizations';
+import { Bounds1700000000310 } from './1700000000310-bounds';
 
 /** In order; each runs in its own transaction. */
-export const migrations = [EventTables1700000000000, Organizations1700000000300];
+export const migrations = [EventTables1700000000000, Organizations1700000000300, Bounds1700000000310];

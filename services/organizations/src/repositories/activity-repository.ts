@@ -34,7 +34,11 @@ export class ActivityRepository {
   constructor(private readonly db: Db) {}
 
   /** A page of activities for each organisation, newest first, in one statement. */
-  async pages(organizationIds: readonly string[], args: { period?: Period | null; first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<ActivityRow>[]> {
+  async pages(
+    organizationIds: readonly string[],
+    args: { period?: Period | null; first: number; after?: string | null },
+    scope: readonly string[],
+  ): Promise<Connection<ActivityRow>[]> {
     const p = new Params();
     const where = [within('a.area_code', scope, p)];
     if (args.period) where.push(`a.held_on BETWEEN ${p.param(args.period.from)}::date AND ${p.param(args.period.to)}::date`);

@@ -37,10 +37,18 @@ export class FundraisingRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<CampaignRow[]> {
     const p = new Params([ids]);
-    return rows<CampaignRow>(this.db, `/* campaignsByIds */ SELECT ${COLUMNS} FROM fundraising_campaigns c WHERE c.id = ANY($1::uuid[]) AND ${within('c.area_code', scope, p)}`, p.values);
+    return rows<CampaignRow>(
+      this.db,
+      `/* campaignsByIds */ SELECT ${COLUMNS} FROM fundraising_campaigns c WHERE c.id = ANY($1::uuid[]) AND ${within('c.area_code', scope, p)}`,
+      p.values,
+    );
   }
 
-  async pages(organizationIds: readonly string[], args: { first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<CampaignRow>[]> {
+  async pages(
+    organizationIds: readonly string[],
+    args: { first: number; after?: string | null },
+    scope: readonly string[],
+  ): Promise<Connection<CampaignRow>[]> {
     const p = new Params();
     return pagesByParent<CampaignRow>(this.db, organizationIds, args.first, args.after, {
       name: 'campaignPagesByOrganizations',
@@ -59,7 +67,11 @@ export class FundraisingRepository {
     });
   }
 
-  async donationPages(campaignIds: readonly string[], args: { first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<DonationRow>[]> {
+  async donationPages(
+    campaignIds: readonly string[],
+    args: { first: number; after?: string | null },
+    scope: readonly string[],
+  ): Promise<Connection<DonationRow>[]> {
     const p = new Params();
     return pagesByParent<DonationRow>(this.db, campaignIds, args.first, args.after, {
       name: 'donationPagesByCampaigns',
@@ -91,7 +103,11 @@ export class FundraisingRepository {
 
   async lock(id: string, scope: readonly string[]): Promise<CampaignRow | null> {
     const p = new Params([id]);
-    return row<CampaignRow>(this.db, `/* campaignLock */ SELECT ${COLUMNS} FROM fundraising_campaigns c WHERE c.id = $1::uuid AND ${within('c.area_code', scope, p)} FOR SHARE`, p.values);
+    return row<CampaignRow>(
+      this.db,
+      `/* campaignLock */ SELECT ${COLUMNS} FROM fundraising_campaigns c WHERE c.id = $1::uuid AND ${within('c.area_code', scope, p)} FOR SHARE`,
+      p.values,
+    );
   }
 
   async insert(x: CampaignRow): Promise<CampaignRow> {

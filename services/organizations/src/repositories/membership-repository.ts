@@ -33,7 +33,11 @@ export class MembershipRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<MembershipRow[]> {
     const p = new Params([ids]);
-    return rows<MembershipRow>(this.db, `/* membershipsByIds */ SELECT ${COLUMNS} FROM memberships m WHERE m.id = ANY($1::uuid[]) AND ${within('m.area_code', scope, p)}`, p.values);
+    return rows<MembershipRow>(
+      this.db,
+      `/* membershipsByIds */ SELECT ${COLUMNS} FROM memberships m WHERE m.id = ANY($1::uuid[]) AND ${within('m.area_code', scope, p)}`,
+      p.values,
+    );
   }
 
   /** Memberships of many persons, in organisations within scope: current first, newest first. */
@@ -84,21 +88,28 @@ export class MembershipRepository {
   }
 
   async currentChair(organizationId: string): Promise<MembershipRow | null> {
-    return row<MembershipRow>(this.db, `/* membershipCurrentChair */ SELECT ${COLUMNS} FROM memberships m WHERE m.organization_id = $1 AND m.role = 'CHAIR' AND m.to_on IS NULL`, [
-      organizationId,
-    ]);
+    return row<MembershipRow>(
+      this.db,
+      `/* membershipCurrentChair */ SELECT ${COLUMNS} FROM memberships m WHERE m.organization_id = $1 AND m.role = 'CHAIR' AND m.to_on IS NULL`,
+      [organizationId],
+    );
   }
 
   async currentOf(organizationId: string, personId: string): Promise<MembershipRow | null> {
-    return row<MembershipRow>(this.db, `/* membershipCurrentOfPerson */ SELECT ${COLUMNS} FROM memberships m WHERE m.organization_id = $1 AND m.person_id = $2 AND m.to_on IS NULL`, [
-      organizationId,
-      personId,
-    ]);
+    return row<MembershipRow>(
+      this.db,
+      `/* membershipCurrentOfPerson */ SELECT ${COLUMNS} FROM memberships m WHERE m.organization_id = $1 AND m.person_id = $2 AND m.to_on IS NULL`,
+      [organizationId, personId],
+    );
   }
 
   async lock(id: string, scope: readonly string[]): Promise<MembershipRow | null> {
     const p = new Params([id]);
-    return row<MembershipRow>(this.db, `/* membershipLock */ SELECT ${COLUMNS} FROM memberships m WHERE m.id = $1::uuid AND ${within('m.area_code', scope, p)} FOR UPDATE`, p.values);
+    return row<MembershipRow>(
+      this.db,
+      `/* membershipLock */ SELECT ${COLUMNS} FROM memberships m WHERE m.id = $1::uuid AND ${within('m.area_code', scope, p)} FOR UPDATE`,
+      p.values,
+    );
   }
 
   async insert(m: Omit<MembershipRow, 'to' | 'current'>): Promise<MembershipRow> {
@@ -111,7 +122,10 @@ export class MembershipRepository {
   }
 
   async end(id: string, to: string): Promise<MembershipRow> {
-    const [ended] = await rows<MembershipRow>(this.db, `/* membershipEnd */ UPDATE memberships AS m SET to_on = $2 WHERE m.id = $1 RETURNING ${COLUMNS}`, [id, to]);
+    const [ended] = await rows<MembershipRow>(this.db, `/* membershipEnd */ UPDATE memberships AS m SET to_on = $2 WHERE m.id = $1 RETURNING ${COLUMNS}`, [
+      id,
+      to,
+    ]);
     return ended;
   }
 }

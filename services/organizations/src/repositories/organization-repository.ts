@@ -43,13 +43,21 @@ export class OrganizationRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<OrganizationRow[]> {
     const p = new Params([ids]);
-    return rows<OrganizationRow>(this.db, `/* organizationsByIds */ SELECT ${COLUMNS} FROM organizations WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`, p.values);
+    return rows<OrganizationRow>(
+      this.db,
+      `/* organizationsByIds */ SELECT ${COLUMNS} FROM organizations WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`,
+      p.values,
+    );
   }
 
   /** One organisation in scope, locked until the transaction ends, so concurrent changes to it queue. */
   async lock(id: string, scope: readonly string[]): Promise<OrganizationRow | null> {
     const p = new Params([id]);
-    return row<OrganizationRow>(this.db, `/* organizationLock */ SELECT ${COLUMNS} FROM organizations WHERE id = $1::uuid AND ${within('area_code', scope, p)} FOR UPDATE`, p.values);
+    return row<OrganizationRow>(
+      this.db,
+      `/* organizationLock */ SELECT ${COLUMNS} FROM organizations WHERE id = $1::uuid AND ${within('area_code', scope, p)} FOR UPDATE`,
+      p.values,
+    );
   }
 
   async list(filter: OrganizationFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<OrganizationRow>> {
@@ -59,7 +67,11 @@ export class OrganizationRepository {
     if (filter.category) where.push(`category = ${p.param(filter.category)}`);
     if (filter.status) where.push(`status = ${p.param(filter.status)}`);
     if (filter.name) where.push(`name LIKE ${p.param(`%${likeEscape(filter.name.trim())}%`)}`);
-    const [{ n }] = await rows<{ n: number }>(this.db, `/* organizationsCount */ SELECT count(*)::int AS n FROM organizations WHERE ${where.join(' AND ')}`, p.values);
+    const [{ n }] = await rows<{ n: number }>(
+      this.db,
+      `/* organizationsCount */ SELECT count(*)::int AS n FROM organizations WHERE ${where.join(' AND ')}`,
+      p.values,
+    );
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(name, id) > (${p.param(cursor[0])}, ${p.param(cursor[1])}::uuid)`);
     const page = await rows<OrganizationRow>(
@@ -67,7 +79,7 @@ export class OrganizationRepository {
       `/* organizationsList */ SELECT ${COLUMNS} FROM organizations WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT ${p.param(first + 1)}`,
       p.values,
     );
-    return connection(page, first, n, (o) => [o.name, o.id]);
+    return connection(page, first, n, (o) => [o.name, o.id], after);
   }
 
   async statusHistoryOf(ids: readonly string[], scope: readonly string[]): Promise<StatusChangeRow[]> {
@@ -90,8 +102,12 @@ export class OrganizationRepository {
 
   async filingNumberTaken(areaCode: string, filingNumber: string): Promise<boolean> {
     return (
-      (await rows(this.db, `/* organizationFilingNumberTaken */ SELECT 1 FROM organizations WHERE area_code = $1 AND filing_number = $2`, [areaCode, filingNumber]))
-        .length > 0
+      (
+        await rows(this.db, `/* organizationFilingNumberTaken */ SELECT 1 FROM organizations WHERE area_code = $1 AND filing_number = $2`, [
+          areaCode,
+          filingNumber,
+        ])
+      ).length > 0
     );
   }
 
@@ -125,7 +141,10 @@ export class OrganizationRepository {
     return updated;
   }
 
-  async changeStatus(id: string, change: { changeId: string; from: OrganizationStatus; to: OrganizationStatus; reason: string; on: string }): Promise<OrganizationRow> {
+  async changeStatus(
+    id: string,
+    change: { changeId: string; from: OrganizationStatus; to: OrganizationStatus; reason: string; on: string },
+  ): Promise<OrganizationRow> {
     await rows(
       this.db,
       `/* organizationStatusChangeInsert */ INSERT INTO organization_status_changes (id, organization_id, from_status, to_status, reason, changed_on) VALUES ($1, $2, $3, $4, $5, $6)`,

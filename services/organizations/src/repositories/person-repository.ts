@@ -1,13 +1,21 @@
-import { rows } from '@linli/db';
+import { Params, rows, within } from '@linli/db';
 import type { Db } from '@linli/db';
 
-/** Read model of persons population announced: enough to know a member or contact is a real person. */
+/** Read model of persons population announced: enough to know a member or contact is a real person, and where they live. */
 export class KnownPersonRepository {
   constructor(private readonly db: Db) {}
 
-  /** The ids among these that population has announced. */
-  async known(ids: readonly string[]): Promise<Set<string>> {
-    const found = await rows<{ id: string }>(this.db, `/* knownPersonsByIds */ SELECT id FROM known_persons WHERE id = ANY($1::uuid[])`, [ids]);
+  /**
+   * The ids among these that population has announced and that live within the caller's areas
+   * (population's own rule for who may see a person). Anyone else is, to this caller, unknown.
+   */
+  async inScope(ids: readonly string[], scope: readonly string[]): Promise<Set<string>> {
+    const p = new Params([ids]);
+    const found = await rows<{ id: string }>(
+      this.db,
+      `/* knownPersonsInScope */ SELECT id FROM known_persons WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`,
+      p.values,
+    );
     return new Set(found.map((f) => f.id));
   }
 

@@ -44,16 +44,28 @@ export class ProjectRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<ProjectRow[]> {
     const p = new Params([ids]);
-    return rows<ProjectRow>(this.db, `/* projectsByIds */ SELECT ${COLUMNS} FROM service_projects p WHERE p.id = ANY($1::uuid[]) AND ${within('p.area_code', scope, p)}`, p.values);
+    return rows<ProjectRow>(
+      this.db,
+      `/* projectsByIds */ SELECT ${COLUMNS} FROM service_projects p WHERE p.id = ANY($1::uuid[]) AND ${within('p.area_code', scope, p)}`,
+      p.values,
+    );
   }
 
   async lock(id: string, scope: readonly string[]): Promise<ProjectRow | null> {
     const p = new Params([id]);
-    return row<ProjectRow>(this.db, `/* projectLock */ SELECT ${COLUMNS} FROM service_projects p WHERE p.id = $1::uuid AND ${within('p.area_code', scope, p)} FOR UPDATE`, p.values);
+    return row<ProjectRow>(
+      this.db,
+      `/* projectLock */ SELECT ${COLUMNS} FROM service_projects p WHERE p.id = $1::uuid AND ${within('p.area_code', scope, p)} FOR UPDATE`,
+      p.values,
+    );
   }
 
   /** A page of projects for each organisation, newest first, in one statement. */
-  async pages(organizationIds: readonly string[], args: { status?: ProjectStatus | null; first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<ProjectRow>[]> {
+  async pages(
+    organizationIds: readonly string[],
+    args: { status?: ProjectStatus | null; first: number; after?: string | null },
+    scope: readonly string[],
+  ): Promise<Connection<ProjectRow>[]> {
     const p = new Params();
     const where = [within('p.area_code', scope, p)];
     if (args.status) where.push(`p.status = ${p.param(args.status)}`);
@@ -80,7 +92,7 @@ export class ProjectRepository {
     return rows<TargetRow>(
       this.db,
       `/* targetsByProjects */ SELECT t.id, t.project_id AS "projectId", t.measure, t.name, t.target,
-         COALESCE(sum(oc.value), 0)::int AS achieved, round(COALESCE(sum(oc.value), 0)::numeric / t.target, 4)::float8 AS progress
+         COALESCE(sum(oc.value), 0)::float8 AS achieved, round(COALESCE(sum(oc.value), 0)::numeric / t.target, 4)::float8 AS progress
        FROM project_targets t JOIN service_projects p ON p.id = t.project_id LEFT JOIN project_outcomes oc ON oc.target_id = t.id
        WHERE t.project_id = ANY($1::uuid[]) AND ${within('p.area_code', scope, p)}
        GROUP BY t.id ORDER BY t.position`,
@@ -89,7 +101,11 @@ export class ProjectRepository {
   }
 
   /** A page of outcomes for each project, newest first, in one statement. */
-  async outcomePages(projectIds: readonly string[], args: { first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<OutcomeRow>[]> {
+  async outcomePages(
+    projectIds: readonly string[],
+    args: { first: number; after?: string | null },
+    scope: readonly string[],
+  ): Promise<Connection<OutcomeRow>[]> {
     const p = new Params();
     return pagesByParent<OutcomeRow>(this.db, projectIds, args.first, args.after, {
       name: 'outcomePagesByProjects',
@@ -125,7 +141,11 @@ export class ProjectRepository {
   }
 
   async setStatus(id: string, status: ProjectStatus): Promise<ProjectRow> {
-    const [updated] = await rows<ProjectRow>(this.db, `/* projectStatusSet */ UPDATE service_projects AS p SET status = $2 WHERE p.id = $1 RETURNING ${COLUMNS}`, [id, status]);
+    const [updated] = await rows<ProjectRow>(
+      this.db,
+      `/* projectStatusSet */ UPDATE service_projects AS p SET status = $2 WHERE p.id = $1 RETURNING ${COLUMNS}`,
+      [id, status],
+    );
     return updated;
   }
 

@@ -12,13 +12,21 @@ export const CATEGORIES: OrganizationCategory[] = ['PUBLIC_WELFARE', 'LEISURE', 
 export const STATUSES: OrganizationStatus[] = ['ACTIVE', 'SUSPENDED', 'DEREGISTERED'];
 export const MEASURES: ProjectMeasure[] = ['HOUSEHOLDS_VISITED', 'ACTIVITIES_HELD', 'PERSON_TIMES_SERVED', 'OTHER'];
 
+/**
+ * Figures of an area. Counts are of rows and stay far below 2^31; sums of what callers enter
+ * (participants, outcomes, minutes) are computed in bigint/numeric and answered as Float, exact
+ * to 2^53; sums of money as exact digits for the Fen scalar.
+ */
 export interface OrganizationFigures {
   code: string;
-  organizations: number;
+  organizationCount: number;
   byCategory: { category: OrganizationCategory; organizations: number }[];
   byStatus: { status: OrganizationStatus; organizations: number }[];
   partyBranches: number;
+  /** Distinct people with a current membership of an active organization. */
   members: number;
+  /** Current memberships of active organizations (a person in two organizations counts twice). */
+  memberships: number;
   activities: number;
   participants: number;
   peopleServed: number;
@@ -29,7 +37,6 @@ export interface OrganizationFigures {
   fundsRaisedFen: string;
   donations: number;
   volunteerMinutes: number;
-  volunteerHours: number;
 }
 
 interface RawFigures {
@@ -37,6 +44,7 @@ interface RawFigures {
   groups: { category: OrganizationCategory; status: OrganizationStatus; n: number }[] | null;
   partyBranches: number;
   members: number;
+  memberships: number;
   activities: number;
   participants: number;
   peopleServed: number;
@@ -51,7 +59,11 @@ interface RawFigures {
 export class StatisticsRepository {
   constructor(private readonly db: Db) {}
 
-  /** Figures of many areas for one period in one statement; each area counts everything beneath it. */
+  /**
+   * Figures of many areas for one period in one statement; each area counts everything beneath
+   * it. Nothing is cast to int: counts and sums stay bigint/numeric until they leave as float8
+   * (or text, for money), so no figure a caller can enter makes the statement fail.
+   */
   async figuresOf(codes: readonly string[], period: Period, scope: readonly string[]): Promise<OrganizationFigures[]> {
     const p = new Params([codes, period.from, period.to]);
     const scoped = (column: string) => within(column, scope, p);
@@ -59,35 +71,39 @@ export class StatisticsRepository {
       this.db,
       `/* organizationStatisticsByAreas */ SELECT a.code,
          (SELECT json_agg(json_build_object('category', g.category, 'status', g.status, 'n', g.n)) FROM (
-            SELECT o.category, o.status, count(*)::int AS n FROM organizations o WHERE ${withinCode('o.area_code')} AND ${scoped('o.area_code')} GROUP BY o.category, o.status
+            SELECT o.category, o.status, count(*)::float8 AS n FROM organizations o WHERE ${withinCode('o.area_code')} AND ${scoped('o.area_code')} GROUP BY o.category, o.status
           ) g) AS groups,
-         (SELECT count(*)::int FROM organizations o WHERE ${withinCode('o.area_code')} AND ${scoped('o.area_code')} AND o.status = 'ACTIVE' AND o.party_branch) AS "partyBranches",
-         (SELECT count(*)::int FROM memberships m JOIN organizations o ON o.id = m.organization_id AND o.status = 'ACTIVE'
-            WHERE ${withinCode('m.area_code')} AND ${scoped('m.area_code')} AND m.to_on IS NULL) AS members,
+         (SELECT count(*)::float8 FROM organizations o WHERE ${withinCode('o.area_code')} AND ${scoped('o.area_code')} AND o.status = 'ACTIVE' AND o.party_branch) AS "partyBranches",
+         mem.members, mem.memberships,
          act.activities, act.participants, act."peopleServed",
          pr."serviceProjects", pr."serviceProjectBudgetFen",
          (SELECT json_agg(json_build_object('measure', x.measure, 'target', x.target, 'achieved', x.achieved)) FROM (
-            SELECT t.measure, sum(t.target)::int AS target,
-              COALESCE(sum((SELECT sum(oc.value) FROM project_outcomes oc WHERE oc.target_id = t.id AND oc.reported_on BETWEEN $2::date AND $3::date)), 0)::int AS achieved
+            SELECT t.measure, sum(t.target)::float8 AS target,
+              COALESCE(sum((SELECT sum(oc.value) FROM project_outcomes oc WHERE oc.target_id = t.id AND oc.reported_on BETWEEN $2::date AND $3::date)), 0)::float8 AS achieved
             FROM project_targets t JOIN service_projects sp ON sp.id = t.project_id
             WHERE ${withinCode('sp.area_code')} AND ${scoped('sp.area_code')} AND sp.status <> 'CANCELLED' AND sp.starts_on <= $3::date AND sp.ends_on >= $2::date
             GROUP BY t.measure
           ) x) AS measures,
          fr."fundsRaisedFen", fr.donations,
-         (SELECT COALESCE(sum(h.minutes), 0)::int FROM volunteer_hours h JOIN organizations o ON o.id = h.organization_id
+         (SELECT COALESCE(sum(h.minutes), 0)::float8 FROM volunteer_hours h JOIN organizations o ON o.id = h.organization_id
             WHERE ${withinCode('o.area_code')} AND ${scoped('o.area_code')} AND h.approved AND NOT h.reversed AND h.served_on BETWEEN $2::date AND $3::date) AS "volunteerMinutes"
        FROM unnest($1::text[]) AS a(code)
        CROSS JOIN LATERAL (
-         SELECT count(*)::int AS activities, COALESCE(sum(ac.participants), 0)::int AS participants, COALESCE(sum(ac.people_served), 0)::int AS "peopleServed"
+         SELECT count(DISTINCT m.person_id)::float8 AS members, count(*)::float8 AS memberships
+         FROM memberships m JOIN organizations o ON o.id = m.organization_id AND o.status = 'ACTIVE'
+         WHERE ${withinCode('m.area_code')} AND ${scoped('m.area_code')} AND m.to_on IS NULL
+       ) mem
+       CROSS JOIN LATERAL (
+         SELECT count(*)::float8 AS activities, COALESCE(sum(ac.participants), 0)::float8 AS participants, COALESCE(sum(ac.people_served), 0)::float8 AS "peopleServed"
          FROM activities ac WHERE ${withinCode('ac.area_code')} AND ${scoped('ac.area_code')} AND ac.held_on BETWEEN $2::date AND $3::date
        ) act
        CROSS JOIN LATERAL (
-         SELECT count(*)::int AS "serviceProjects", COALESCE(sum(sp.budget_fen), 0)::text AS "serviceProjectBudgetFen"
+         SELECT count(*)::float8 AS "serviceProjects", COALESCE(sum(sp.budget_fen), 0)::text AS "serviceProjectBudgetFen"
          FROM service_projects sp
          WHERE ${withinCode('sp.area_code')} AND ${scoped('sp.area_code')} AND sp.status <> 'CANCELLED' AND sp.starts_on <= $3::date AND sp.ends_on >= $2::date
        ) pr
        CROSS JOIN LATERAL (
-         SELECT COALESCE(sum(d.amount_fen), 0)::text AS "fundsRaisedFen", count(*)::int AS donations
+         SELECT COALESCE(sum(d.amount_fen), 0)::text AS "fundsRaisedFen", count(*)::float8 AS donations
          FROM donations d WHERE ${withinCode('d.area_code')} AND ${scoped('d.area_code')} AND d.donated_on BETWEEN $2::date AND $3::date
        ) fr`,
       p.values,
@@ -103,20 +119,24 @@ function shape(r: RawFigures): OrganizationFigures {
   const measures = new Map((r.measures ?? []).map((m) => [m.measure, m]));
   return {
     code: r.code,
-    organizations: count(() => true),
+    organizationCount: count(() => true),
     byCategory: CATEGORIES.map((category) => ({ category, organizations: count((g) => g.category === category && g.status === 'ACTIVE') })),
     byStatus: STATUSES.map((status) => ({ status, organizations: count((g) => g.status === status) })),
     partyBranches: r.partyBranches,
     members: r.members,
+    memberships: r.memberships,
     activities: r.activities,
     participants: r.participants,
     peopleServed: r.peopleServed,
     serviceProjects: r.serviceProjects,
     serviceProjectBudgetFen: r.serviceProjectBudgetFen,
-    serviceProjectMeasures: MEASURES.map((measure) => ({ measure, target: measures.get(measure)?.target ?? 0, achieved: measures.get(measure)?.achieved ?? 0 })),
+    serviceProjectMeasures: MEASURES.map((measure) => ({
+      measure,
+      target: measures.get(measure)?.target ?? 0,
+      achieved: measures.get(measure)?.achieved ?? 0,
+    })),
     fundsRaisedFen: r.fundsRaisedFen,
     donations: r.donations,
     volunteerMinutes: r.volunteerMinutes,
-    volunteerHours: Math.round((r.volunteerMinutes / 60) * 100) / 100,
   };
 }

@@ -50,7 +50,7 @@ export class VolunteerHoursRepository {
     const when = period ? `AND h.served_on BETWEEN ${p.param(period.from)}::date AND ${p.param(period.to)}::date` : '';
     return rows<HoursTotals>(
       this.db,
-      `/* volunteerHoursByOrganizations */ SELECT h.organization_id AS "organizationId", sum(h.minutes)::int AS minutes, count(*)::int AS attendances
+      `/* volunteerHoursByOrganizations */ SELECT h.organization_id AS "organizationId", sum(h.minutes)::float8 AS minutes, count(*)::int AS attendances
        FROM volunteer_hours h JOIN organizations o ON o.id = h.organization_id
        WHERE h.organization_id = ANY($1::uuid[]) AND h.approved AND NOT h.reversed ${when} AND ${within('o.area_code', scope, p)}
        GROUP BY h.organization_id`,

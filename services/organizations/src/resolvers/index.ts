@@ -1,8 +1,8 @@
 import { DateScalar, DateTimeScalar } from '@linli/subgraph';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { Area } from './area';
+import { Area, OrganizationStatistics } from './area';
 import { FenScalar } from './fen';
-import { FundraisingCampaign } from './fundraising-campaign';
+import { DonationPayload, FundraisingCampaign, FundraisingCampaignPayload } from './fundraising-campaign';
 import { Membership } from './membership';
 import { Mutation } from './mutation';
 import { Organization } from './organization';
@@ -24,5 +24,8 @@ export const resolvers: Resolvers = {
   ServiceProject,
   ProjectOutcome,
   FundraisingCampaign,
+  FundraisingCampaignPayload,
+  DonationPayload,
   Area,
+  OrganizationStatistics,
 };

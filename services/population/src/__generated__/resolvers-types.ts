@@ -40,7 +40,7 @@ export type Area = {
   /** The area code. */
   code: Scalars['ID']['output'];
   /** Population figures for this area and everything beneath it; the period (default: this year to date) bounds the flows. */
-  population: PopulationStatistics;
+  population: Maybe<PopulationStatistics>;
 };
 
 
@@ -56,8 +56,8 @@ export type AuditRecord = {
   field: PersonalDataField;
   /** Record id. */
   id: Scalars['ID']['output'];
-  /** Whose data. */
-  personId: Scalars['ID']['output'];
+  /** Whose data; null when that person is no longer within the caller's areas. */
+  personId: Maybe<Scalars['ID']['output']>;
   /** The reason given. */
   reason: Scalars['String']['output'];
   /** The request that read it. */
@@ -101,6 +101,7 @@ export type DocumentType =
   /** 护照 */
   | 'PASSPORT';
 
+/** The end of a person's current residence. */
 export type EndResidenceInput = {
   /** Whose current residence ends. */
   personId: Scalars['ID']['input'];
@@ -117,8 +118,8 @@ export type HomeVisit = {
   followUpNeeded: Scalars['Boolean']['output'];
   /** Visit id. */
   id: Scalars['ID']['output'];
-  /** The person visited. */
-  person: Person;
+  /** The person visited; null when the caller may not read them. */
+  person: Maybe<Person>;
   /** Day of the visit. */
   visitedOn: Scalars['Date']['output'];
   /** Who visited (user id). */
@@ -149,7 +150,7 @@ export type IssueResidencePermitInput = {
   expiresOn: Scalars['Date']['input'];
   /** Day issued; not in the future. */
   issuedOn: Scalars['Date']['input'];
-  /** Permit number, 6 to 30 letters or digits, unique. */
+  /** Permit number: the issuing city’s 2 to 4 letters and 8 to 14 digits (e.g. GZ4401180001), unique; an ID card number is refused. Stored encrypted, shown masked. */
   number: Scalars['String']['input'];
   /** The holder: a migrant with a current residence. */
   personId: Scalars['ID']['input'];
@@ -213,7 +214,12 @@ export type Mutation = {
   issueResidencePermit: ResidencePermitPayload;
   /** Records a home visit (入户走访) by the caller; the person's next visit is then due by the 3456 rule. */
   recordVisit: VisitPayload;
-  /** Registers a person. The ID number must be valid and not registered already. */
+  /**
+   * Registers a person. The ID number must be valid, and the number must not be registered already under
+   * any document type: in the caller's areas that answers PERSON_ALREADY_REGISTERED (find them by the
+   * number), elsewhere DOCUMENT_NOT_ACCEPTED, which says neither who nor where (a person who moved in is
+   * transferred with transferPerson).
+   */
   registerPerson: PersonPayload;
   /** Registers where a person lives from a date (居住登记); any current residence ends on that date. */
   registerResidence: ResidencePayload;
@@ -225,6 +231,13 @@ export type Mutation = {
   setVisitRule: VisitRulePayload;
   /** Tags a person as belonging to a key group (重点人群) from a date. */
   tagKeyGroup: KeyGroupPayload;
+  /**
+   * Moves a person registered elsewhere into a house of the caller's areas (a transfer between
+   * communities), found by the document number and name on the ID card they show: their current
+   * residence ends on the day they move in, and their record follows them. An unknown number and a
+   * wrong name answer the same (TRANSFER_NOT_MATCHED). Community workers, street and district admins.
+   */
+  transferPerson: TransferPersonPayload;
   /** Ends a person's current membership of a key group on a date. */
   untagKeyGroup: KeyGroupPayload;
   /** Changes a person's details; only the fields given change. The document number cannot change. */
@@ -277,6 +290,11 @@ export type MutationTagKeyGroupArgs = {
 };
 
 
+export type MutationTransferPersonArgs = {
+  input: TransferPersonInput;
+};
+
+
 export type MutationUntagKeyGroupArgs = {
   input: UntagKeyGroupInput;
 };
@@ -295,8 +313,8 @@ export type OverdueVisit = {
   dueOn: Scalars['Date']['output'];
   /** The last visit, if any. */
   lastVisitedOn: Maybe<Scalars['Date']['output']>;
-  /** The person. */
-  person: Person;
+  /** The person; null when the caller may not read them. */
+  person: Maybe<Person>;
   /** The rule that set the interval. */
   rule: VisitCategory;
 };
@@ -349,11 +367,13 @@ export type Person = {
   age: Scalars['Int']['output'];
   /** The area the person belongs to: the grid of the current residence, else where they were registered. */
   areaCode: Scalars['ID']['output'];
-  /** Date of birth. */
-  birthDate: Scalars['Date']['output'];
+  /** Date of birth, for roles that may reveal personal data; null for the others (beside the masked ID number it would give the hidden digits back): use birthYear or age. */
+  birthDate: Maybe<Scalars['Date']['output']>;
+  /** Year of birth. */
+  birthYear: Scalars['Int']['output'];
   /** Where the person lives now, if registered anywhere. */
   currentResidence: Maybe<Residence>;
-  /** Document number, masked (first 6 and last 4 characters). */
+  /** Document number, masked (first 6 and last 4 characters: an ID number's 8 birth-date digits are hidden). The full number only through revealPersonalData. */
   documentNumber: Scalars['String']['output'];
   /** Document kind. */
   documentType: DocumentType;
@@ -379,7 +399,7 @@ export type Person = {
   pointsAccount: Maybe<PointsAccount>;
   /** The residence permit most recently issued, valid or not. */
   residencePermit: Maybe<ResidencePermit>;
-  /** Every residence, newest first. */
+  /** Every residence within the caller's areas, newest first. */
   residences: Array<Residence>;
   /** Sex. */
   sex: Sex;
@@ -448,6 +468,8 @@ export type PersonPayload = {
 export type PersonalDataField =
   /** 居民身份证号 or other document number */
   | 'ID_NUMBER'
+  /** 居住证号: the number of the person's latest residence permit */
+  | 'PERMIT_NUMBER'
   /** Phone number */
   | 'PHONE';
 
@@ -458,8 +480,8 @@ export type PointsAccount = {
   byRule: Array<PointsRuleTotal>;
   /** Entries, newest first. */
   entries: PointsEntryConnection;
-  /** The holder. */
-  person: Person;
+  /** The holder; null when the caller may not read them. */
+  person: Maybe<Person>;
   /** Sum of all entries. */
   total: Scalars['Int']['output'];
 };
@@ -570,7 +592,7 @@ export type Query = {
   expiringResidencePermits: ResidencePermitConnection;
   /** Persons overdue for a home visit (入户走访) within an area, most overdue first. */
   overdueVisits: OverdueVisitConnection;
-  /** One person, if they live (or were registered) within the caller's areas. */
+  /** One person, if they live (or were registered) within the caller's areas (a volunteer: only themselves). */
   person: Maybe<Person>;
   /** Persons within the caller's areas, filtered; ordered by name. */
   persons: PersonConnection;
@@ -624,12 +646,13 @@ export type RecordVisitInput = {
   visitedOn: Scalars['Date']['input'];
 };
 
+/** A person to register. */
 export type RegisterPersonInput = {
   /** The area where the person is registered until a residence places them (within your areas). */
   areaCode: Scalars['ID']['input'];
-  /** Date of birth. */
+  /** Date of birth; for an ID card, as the number encodes it. */
   birthDate: Scalars['Date']['input'];
-  /** Document number; for an ID card, checked against its check digit, birth date and sex. */
+  /** Document number (spaces and hyphens ignored); for an ID card, checked against its check digit, birth date and sex. Unique across document types. */
   documentNumber: Scalars['String']['input'];
   /** Document kind. */
   documentType: DocumentType;
@@ -649,6 +672,7 @@ export type RegisterPersonInput = {
   sex: Sex;
 };
 
+/** A residence to register (居住登记). */
 export type RegisterResidenceInput = {
   /** First day of residence; not in the future. */
   from: Scalars['Date']['input'];
@@ -675,12 +699,12 @@ export type Residence = {
   __typename?: 'Residence';
   /** First day of residence. */
   from: Scalars['Date']['output'];
-  /** The house. */
-  house: House;
+  /** The house (housing's); null when it cannot be read. */
+  house: Maybe<House>;
   /** Residence id. */
   id: Scalars['ID']['output'];
-  /** Who lives there. */
-  person: Person;
+  /** Who lives there; null when the caller may not read them (e.g. a past residence of someone who moved away). */
+  person: Maybe<Person>;
   /** Why the person lives there. */
   reason: ResidenceReason;
   /** Last day (exclusive end) or null while current. */
@@ -705,10 +729,10 @@ export type ResidencePermit = {
   id: Scalars['ID']['output'];
   /** Day issued. */
   issuedOn: Scalars['Date']['output'];
-  /** Permit number. */
+  /** Permit number, masked (first 2 and last 4 characters). The full number only through revealPersonalData (PERMIT_NUMBER). */
   number: Scalars['String']['output'];
-  /** The holder. */
-  person: Person;
+  /** The holder; null when the caller may not read them. */
+  person: Maybe<Person>;
   /** How many times it was renewed. */
   renewals: Scalars['Int']['output'];
   /** Day of the latest renewal, if renewed. */
@@ -740,8 +764,13 @@ export type ResidencePermitEdge = {
 /** Result of a permit mutation. */
 export type ResidencePermitPayload = {
   __typename?: 'ResidencePermitPayload';
-  /** The permit issued or renewed. */
+  /**
+   * The permit issued or renewed.
+   * @deprecated use residencePermit
+   */
   permit: Maybe<ResidencePermit>;
+  /** The permit issued or renewed. */
+  residencePermit: Maybe<ResidencePermit>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -765,7 +794,7 @@ export type RevealPersonalDataInput = {
   field: PersonalDataField;
   /** Whose data. */
   personId: Scalars['ID']['input'];
-  /** Why the full value is needed; recorded in the audit (1 to 500 characters). */
+  /** Why the full value is needed; recorded in the audit (at least 4 visible characters, not counting blanks, zero-width or control characters; at most 500). */
   reason: Scalars['String']['input'];
 };
 
@@ -814,6 +843,31 @@ export type TagKeyGroupInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Who. */
   personId: Scalars['ID']['input'];
+};
+
+/** A person moving in from elsewhere in the district: their document, name, new house and day. */
+export type TransferPersonInput = {
+  /** The document number on the ID card the person shows (spaces and hyphens ignored). */
+  documentNumber: Scalars['String']['input'];
+  /** First day at the new house; not in the future, not before their latest residence began. Their current residence ends on this day. */
+  from: Scalars['Date']['input'];
+  /** The new house, within the caller's areas. */
+  houseId: Scalars['ID']['input'];
+  /** The name on it, as registered. */
+  name: Scalars['String']['input'];
+  /** Why they live there. */
+  reason: ResidenceReason;
+};
+
+/** Result of a transfer. */
+export type TransferPersonPayload = {
+  __typename?: 'TransferPersonPayload';
+  /** The person, now within the caller's areas. */
+  person: Maybe<Person>;
+  /** The new residence. */
+  residence: Maybe<Residence>;
+  /** Why the transfer was refused; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** The end of a key-group membership. */
@@ -885,10 +939,15 @@ export type VisitRule = {
 /** Result of changing the visit rule. */
 export type VisitRulePayload = {
   __typename?: 'VisitRulePayload';
-  /** The rule as changed. */
+  /**
+   * The rule as changed.
+   * @deprecated use visitRule
+   */
   rule: Maybe<VisitRule>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
+  /** The rule as changed. */
+  visitRule: Maybe<VisitRule>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1023,7 +1082,7 @@ export type ResolversTypes = ResolversObject<{
   ResidencePermit: ResolverTypeWrapper<PermitRow>;
   ResidencePermitConnection: ResolverTypeWrapper<Omit<ResidencePermitConnection, 'edges'> & { edges: Array<ResolversTypes['ResidencePermitEdge']> }>;
   ResidencePermitEdge: ResolverTypeWrapper<Omit<ResidencePermitEdge, 'node'> & { node: ResolversTypes['ResidencePermit'] }>;
-  ResidencePermitPayload: ResolverTypeWrapper<Omit<ResidencePermitPayload, 'permit'> & { permit?: Maybe<ResolversTypes['ResidencePermit']> }>;
+  ResidencePermitPayload: ResolverTypeWrapper<Omit<ResidencePermitPayload, 'permit' | 'residencePermit'> & { permit?: Maybe<ResolversTypes['ResidencePermit']>, residencePermit?: Maybe<ResolversTypes['ResidencePermit']> }>;
   ResidenceReason: ResidenceReason;
   RevealPersonalDataInput: RevealPersonalDataInput;
   RevealPersonalDataPayload: ResolverTypeWrapper<RevealPayload>;
@@ -1031,13 +1090,15 @@ export type ResolversTypes = ResolversObject<{
   Sex: Sex;
   SuppressibleCount: ResolverTypeWrapper<SuppressibleCount>;
   TagKeyGroupInput: TagKeyGroupInput;
+  TransferPersonInput: TransferPersonInput;
+  TransferPersonPayload: ResolverTypeWrapper<Omit<TransferPersonPayload, 'person' | 'residence'> & { person?: Maybe<ResolversTypes['Person']>, residence?: Maybe<ResolversTypes['Residence']> }>;
   UntagKeyGroupInput: UntagKeyGroupInput;
   UpdatePersonInput: UpdatePersonInput;
   UserError: ResolverTypeWrapper<UserError>;
   VisitCategory: VisitCategory;
   VisitPayload: ResolverTypeWrapper<Omit<VisitPayload, 'visit'> & { visit?: Maybe<ResolversTypes['HomeVisit']> }>;
   VisitRule: ResolverTypeWrapper<VisitRuleRow>;
-  VisitRulePayload: ResolverTypeWrapper<Omit<VisitRulePayload, 'rule'> & { rule?: Maybe<ResolversTypes['VisitRule']> }>;
+  VisitRulePayload: ResolverTypeWrapper<Omit<VisitRulePayload, 'rule' | 'visitRule'> & { rule?: Maybe<ResolversTypes['VisitRule']>, visitRule?: Maybe<ResolversTypes['VisitRule']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1086,31 +1147,33 @@ export type ResolversParentTypes = ResolversObject<{
   ResidencePermit: PermitRow;
   ResidencePermitConnection: Omit<ResidencePermitConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResidencePermitEdge']> };
   ResidencePermitEdge: Omit<ResidencePermitEdge, 'node'> & { node: ResolversParentTypes['ResidencePermit'] };
-  ResidencePermitPayload: Omit<ResidencePermitPayload, 'permit'> & { permit?: Maybe<ResolversParentTypes['ResidencePermit']> };
+  ResidencePermitPayload: Omit<ResidencePermitPayload, 'permit' | 'residencePermit'> & { permit?: Maybe<ResolversParentTypes['ResidencePermit']>, residencePermit?: Maybe<ResolversParentTypes['ResidencePermit']> };
   RevealPersonalDataInput: RevealPersonalDataInput;
   RevealPersonalDataPayload: RevealPayload;
   SetVisitRuleInput: SetVisitRuleInput;
   SuppressibleCount: SuppressibleCount;
   TagKeyGroupInput: TagKeyGroupInput;
+  TransferPersonInput: TransferPersonInput;
+  TransferPersonPayload: Omit<TransferPersonPayload, 'person' | 'residence'> & { person?: Maybe<ResolversParentTypes['Person']>, residence?: Maybe<ResolversParentTypes['Residence']> };
   UntagKeyGroupInput: UntagKeyGroupInput;
   UpdatePersonInput: UpdatePersonInput;
   UserError: UserError;
   VisitPayload: Omit<VisitPayload, 'visit'> & { visit?: Maybe<ResolversParentTypes['HomeVisit']> };
   VisitRule: VisitRuleRow;
-  VisitRulePayload: Omit<VisitRulePayload, 'rule'> & { rule?: Maybe<ResolversParentTypes['VisitRule']> };
+  VisitRulePayload: Omit<VisitRulePayload, 'rule' | 'visitRule'> & { rule?: Maybe<ResolversParentTypes['VisitRule']>, visitRule?: Maybe<ResolversParentTypes['VisitRule']> };
 }>;
 
 export type AreaResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  population?: Resolver<ResolversTypes['PopulationStatistics'], ParentType, ContextType, Partial<AreaPopulationArgs>>;
+  population?: Resolver<Maybe<ResolversTypes['PopulationStatistics']>, ParentType, ContextType, Partial<AreaPopulationArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AuditRecordResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
   field?: Resolver<ResolversTypes['PersonalDataField'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revealedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1145,7 +1208,7 @@ export type HomeVisitResolvers<ContextType = PopulationContext, ParentType exten
   findings?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   followUpNeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   visitedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   visitorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   visitorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1191,6 +1254,7 @@ export type MutationResolvers<ContextType = PopulationContext, ParentType extend
   revealPersonalData?: Resolver<ResolversTypes['RevealPersonalDataPayload'], ParentType, ContextType, RequireFields<MutationRevealPersonalDataArgs, 'input'>>;
   setVisitRule?: Resolver<ResolversTypes['VisitRulePayload'], ParentType, ContextType, RequireFields<MutationSetVisitRuleArgs, 'input'>>;
   tagKeyGroup?: Resolver<ResolversTypes['KeyGroupPayload'], ParentType, ContextType, RequireFields<MutationTagKeyGroupArgs, 'input'>>;
+  transferPerson?: Resolver<ResolversTypes['TransferPersonPayload'], ParentType, ContextType, RequireFields<MutationTransferPersonArgs, 'input'>>;
   untagKeyGroup?: Resolver<ResolversTypes['KeyGroupPayload'], ParentType, ContextType, RequireFields<MutationUntagKeyGroupArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
 }>;
@@ -1199,7 +1263,7 @@ export type OverdueVisitResolvers<ContextType = PopulationContext, ParentType ex
   daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   lastVisitedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['VisitCategory'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1229,7 +1293,8 @@ export type PersonResolvers<ContextType = PopulationContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  birthYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currentResidence?: Resolver<Maybe<ResolversTypes['Residence']>, ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentType?: Resolver<ResolversTypes['DocumentType'], ParentType, ContextType>;
@@ -1273,7 +1338,7 @@ export type PersonPayloadResolvers<ContextType = PopulationContext, ParentType e
 export type PointsAccountResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['PointsAccount'] = ResolversParentTypes['PointsAccount']> = ResolversObject<{
   byRule?: Resolver<Array<ResolversTypes['PointsRuleTotal']>, ParentType, ContextType>;
   entries?: Resolver<ResolversTypes['PointsEntryConnection'], ParentType, ContextType, RequireFields<PointsAccountEntriesArgs, 'first'>>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1334,9 +1399,9 @@ export type QueryResolvers<ContextType = PopulationContext, ParentType extends R
 
 export type ResidenceResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['Residence'] = ResolversParentTypes['Residence']> = ResolversObject<{
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  house?: Resolver<ResolversTypes['House'], ParentType, ContextType>;
+  house?: Resolver<Maybe<ResolversTypes['House']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['ResidenceReason'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1353,7 +1418,7 @@ export type ResidencePermitResolvers<ContextType = PopulationContext, ParentType
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   renewals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   renewedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1375,6 +1440,7 @@ export type ResidencePermitEdgeResolvers<ContextType = PopulationContext, Parent
 
 export type ResidencePermitPayloadResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['ResidencePermitPayload'] = ResolversParentTypes['ResidencePermitPayload']> = ResolversObject<{
   permit?: Resolver<Maybe<ResolversTypes['ResidencePermit']>, ParentType, ContextType>;
+  residencePermit?: Resolver<Maybe<ResolversTypes['ResidencePermit']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1389,6 +1455,13 @@ export type RevealPersonalDataPayloadResolvers<ContextType = PopulationContext, 
 export type SuppressibleCountResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['SuppressibleCount'] = ResolversParentTypes['SuppressibleCount']> = ResolversObject<{
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TransferPersonPayloadResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['TransferPersonPayload'] = ResolversParentTypes['TransferPersonPayload']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  residence?: Resolver<Maybe<ResolversTypes['Residence']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1414,6 +1487,7 @@ export type VisitRuleResolvers<ContextType = PopulationContext, ParentType exten
 export type VisitRulePayloadResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['VisitRulePayload'] = ResolversParentTypes['VisitRulePayload']> = ResolversObject<{
   rule?: Resolver<Maybe<ResolversTypes['VisitRule']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  visitRule?: Resolver<Maybe<ResolversTypes['VisitRule']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1453,6 +1527,7 @@ export type Resolvers<ContextType = PopulationContext> = ResolversObject<{
   ResidencePermitPayload?: ResidencePermitPayloadResolvers<ContextType>;
   RevealPersonalDataPayload?: RevealPersonalDataPayloadResolvers<ContextType>;
   SuppressibleCount?: SuppressibleCountResolvers<ContextType>;
+  TransferPersonPayload?: TransferPersonPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   VisitPayload?: VisitPayloadResolvers<ContextType>;
   VisitRule?: VisitRuleResolvers<ContextType>;

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { inScope, maskIdNumber, maskPhone, type PiiCipher, type Viewer } from '@linli/auth';
-import type { DataSource } from '@linli/db';
-import { isAreaCode, isIsoDate, readIdNumber, refuse, today, Validation } from '@linli/domain';
+import { hasRole, inScope, maskIdNumber, maskPhone, type PiiCipher, type Viewer } from '@linli/auth';
+import { conflict, transaction, type DataSource, type EntityManager } from '@linli/db';
+import { ForbiddenError, isAreaCode, isIsoDate, readIdNumber, refuse, today, Validation } from '@linli/domain';
 import type { Outbox } from '@linli/events';
-import { KnownHouseRepository } from '../repositories/house-repository';
+import { KnownHouseRepository, type KnownHouseRow } from '../repositories/house-repository';
 import { PersonRepository, type PersonRow } from '../repositories/person-repository';
+import { areasOnly } from '../repositories/reach';
 import { ResidenceRepository, type ResidenceRow } from '../repositories/residence-repository';
-
+import { normalizeNumber, TRANSFER_ROLES } from './rules';
 
 export interface RegisterPerson {
   name: string;
@@ -39,6 +40,27 @@ export interface RegisterResidence {
   reason: ResidenceRow['reason'];
 }
 
+export interface TransferPerson {
+  documentNumber: string;
+  name: string;
+  houseId: string;
+  from: string;
+  reason: ResidenceRow['reason'];
+}
+
+/**
+ * The user error of each constraint behind a rule, for the request that loses a race past the
+ * rule's check (the kernel's transaction answers it instead of the constraint's name).
+ */
+export const PERSON_CONFLICTS = {
+  // two registrations of one number at once: the loser learns no more than a refusal out of scope
+  persons_one_per_document_number: conflict(['input', 'documentNumber'], 'DOCUMENT_NOT_ACCEPTED', 'this document number cannot be registered here'),
+  residences_one_current: conflict(['input', 'personId'], 'RESIDENCE_CHANGED_MEANWHILE', "the person's residence was changed by another request at the same time; reload and try again"),
+};
+
+/** The one answer for a document held by a person out of the caller's reach, and for a transfer that does not match. */
+const NOT_ACCEPTED = 'this document number cannot be registered here; if the person has moved into your areas, a community worker, street or district admin of the new area transfers them (transferPerson with their ID card in hand)';
+
 const ID_PROBLEMS = {
   FORMAT: 'an ID card number is 17 digits and a check character (digit or X)',
   CHECK_DIGIT: 'the check character does not match the first 17 digits',
@@ -57,7 +79,7 @@ export class PersonService {
   async registerPerson(input: RegisterPerson): Promise<{ person: PersonRow }> {
     const v = new Validation();
     const name = input.name.trim();
-    const document = input.documentNumber.trim().toUpperCase();
+    const document = normalizeNumber(input.documentNumber);
     v.check(name.length > 0 && name.length <= 100, ['input', 'name'], 'NAME_INVALID', 'name must be 1 to 100 characters');
     checkDetails(v, input);
     v.check(isAreaCode(input.areaCode) && inScope(this.viewer, input.areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'areaCode must be an area within your areas');
@@ -74,11 +96,16 @@ export class PersonService {
     } else v.check(/^[A-Z0-9]{5,20}$/.test(document), ['input', 'documentNumber'], 'DOCUMENT_NUMBER_INVALID', 'a document number is 5 to 20 letters or digits');
     v.throwIfAny();
 
+    // one person per number, whatever type it was filed under (an ID number filed as OTHER is the same person)
     const documentHash = this.pii.blindIndex(document);
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const persons = new PersonRepository(tx);
-      const existing = await persons.idByDocument(input.documentType, documentHash);
-      if (existing) refuse(['input', 'documentNumber'], 'DOCUMENT_ALREADY_REGISTERED', `this document is already registered to person ${existing}`);
+      const existing = await persons.byDocument(documentHash);
+      // neither an id nor a hint of where: in the caller's areas they can find the person by the
+      // number themselves; elsewhere the answer is the same as for any number they cannot register
+      if (existing && inScope(this.viewer, existing.areaCode))
+        refuse(['input', 'documentNumber'], 'PERSON_ALREADY_REGISTERED', 'a person with this document number is registered in your areas already; find them by the number');
+      if (existing) refuse(['input', 'documentNumber'], 'DOCUMENT_NOT_ACCEPTED', NOT_ACCEPTED);
       const person = await persons.insert({
         id: randomUUID(),
         name,
@@ -99,7 +126,7 @@ export class PersonService {
       });
       await this.outbox.add(tx, 'population.person.registered', person.areaCode, { personId: person.id, householdType: person.householdType, areaCode: person.areaCode }, this.trace());
       return { person };
-    });
+    }, PERSON_CONFLICTS);
   }
 
   /** Changes the details given; the document (and what it encodes) never changes. */
@@ -113,9 +140,9 @@ export class PersonService {
       v.check(/^1\d{10}$/.test(input.phone), ['input', 'phone'], 'PHONE_INVALID', 'phone must be an 11-digit mobile number');
     checkDetails(v, input);
     v.throwIfAny();
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const persons = new PersonRepository(tx);
-      const [before] = await persons.byIds([input.personId], this.viewer.areas, true);
+      const [before] = await persons.byIds([input.personId], this.scope(), true);
       if (!before) refuse(['input', 'personId'], 'PERSON_UNKNOWN', `no person ${input.personId} in your areas`);
       const person = await persons.update(before.id, {
         name: input.name?.trim() ?? undefined,
@@ -128,52 +155,104 @@ export class PersonService {
       if (person.householdType !== before.householdType) {
         // a migrant is visited weekly, a local twice a year: the schedule follows the change
         await persons.refreshDerived([person.id]);
-        const [refreshed] = await persons.byIds([person.id], this.viewer.areas);
+        const [refreshed] = await persons.byIds([person.id], this.scope());
         await this.outbox.add(tx, 'population.person.updated', person.areaCode, { personId: person.id, householdType: person.householdType, areaCode: person.areaCode }, this.trace());
         return { person: refreshed };
       }
       await this.outbox.add(tx, 'population.person.updated', person.areaCode, { personId: person.id, householdType: person.householdType, areaCode: person.areaCode }, this.trace());
       return { person };
-    });
+    }, PERSON_CONFLICTS);
   }
 
   async registerResidence(input: RegisterResidence): Promise<{ residence: ResidenceRow }> {
-    return this.dataSource.transaction(async (tx) => {
-      const persons = new PersonRepository(tx);
-      const residences = new ResidenceRepository(tx);
-      const v = new Validation();
-      const [person] = await persons.byIds([input.personId], this.viewer.areas);
-      v.check(!!person, ['input', 'personId'], 'PERSON_UNKNOWN', `no person ${input.personId} in your areas`);
-      const house = await new KnownHouseRepository(tx).find(input.houseId);
-      if (v.check(!!house, ['input', 'houseId'], 'HOUSE_UNKNOWN', `house ${input.houseId} is not known to population (housing has not announced it)`))
-        v.check(inScope(this.viewer, house!.gridCode), ['input', 'houseId'], 'HOUSE_OUT_OF_SCOPE', 'the house lies outside your areas');
-      v.check(isIsoDate(input.from) && input.from <= today(), ['input', 'from'], 'FROM_IN_FUTURE', 'a residence cannot start in the future');
-      v.throwIfAny();
-      const latest = await residences.latestFrom(person.id);
-      if (latest && input.from < latest) refuse(['input', 'from'], 'FROM_BEFORE_CURRENT', `the person's latest residence began ${latest}; a new one cannot begin earlier`);
+    return transaction(
+      this.dataSource,
+      async (tx) => {
+        const v = new Validation();
+        // locked: registrations of one person queue, so the second of two identical ones sees the first
+        const [person] = await new PersonRepository(tx).byIds([input.personId], this.scope(), true);
+        v.check(!!person, ['input', 'personId'], 'PERSON_UNKNOWN', `no person ${input.personId} in your areas`);
+        const house = await this.houseInScope(tx, input.houseId, v);
+        v.check(isIsoDate(input.from) && input.from <= today(), ['input', 'from'], 'FROM_IN_FUTURE', 'a residence cannot start in the future');
+        v.throwIfAny();
+        return { residence: await this.moveIn(tx, person, house!, input) };
+      },
+      PERSON_CONFLICTS,
+    );
+  }
 
-      // the person's area is the grid of their current residence, so a person in scope has it in scope too
-      const [current] = await residences.currentOf([person.id], this.viewer.areas, true);
-      const latestEnd = current ? null : await residences.latestEnd(person.id);
-      if (current) {
-        const ended = await residences.end(current.id, input.from);
-        await this.outbox.add(tx, 'population.residence.ended', ended.areaCode, { ...eventData(ended), to: input.from }, this.trace());
-      }
-      const residence = await residences.insert({ id: randomUUID(), personId: person.id, houseId: house!.id, areaCode: house!.gridCode, from: input.from, to: null, reason: input.reason });
-      await persons.moveTo([person.id], house!.gridCode);
-      // continuous residence (for points) survives a move; a gap between residences restarts it
-      const continuous = current !== undefined || (latestEnd !== null && latestEnd >= input.from);
-      if (!continuous || !person.settledSince) await persons.setSettledSince(person.id, continuous ? (current?.from ?? input.from) : input.from);
-      await persons.refreshDerived([person.id]);
-      await this.outbox.add(tx, 'population.residence.registered', residence.areaCode, eventData(residence), this.trace());
-      return { residence };
-    });
+  /**
+   * Moves a person registered elsewhere (out of the caller's areas) into a house of the
+   * caller's areas, found by the document number and name on the ID card the person shows:
+   * their current residence ends on the day they move in, and their record follows them. The
+   * caller learns nothing unless both match: an unknown number and a wrong name answer the
+   * same. Community workers, street and district admins only (TRANSFER_ROLES).
+   */
+  async transferPerson(input: TransferPerson): Promise<{ residence: ResidenceRow; person: PersonRow }> {
+    if (!TRANSFER_ROLES.some((role) => hasRole(this.viewer, role))) throw new ForbiddenError('only community workers, street and district admins may transfer a person into their areas');
+    const document = normalizeNumber(input.documentNumber);
+    const v = new Validation();
+    v.check(input.name.trim().length > 0 && input.name.trim().length <= 100, ['input', 'name'], 'NAME_INVALID', 'name must be 1 to 100 characters');
+    v.check(/^[A-Z0-9]{5,20}$/.test(document), ['input', 'documentNumber'], 'DOCUMENT_NUMBER_INVALID', 'a document number is 5 to 20 letters or digits');
+    v.check(isIsoDate(input.from) && input.from <= today(), ['input', 'from'], 'FROM_IN_FUTURE', 'a residence cannot start in the future');
+    v.throwIfAny();
+    return transaction(
+      this.dataSource,
+      async (tx) => {
+        const v2 = new Validation();
+        const house = await this.houseInScope(tx, input.houseId, v2);
+        v2.throwIfAny();
+        const found = await new PersonRepository(tx).byDocument(this.pii.blindIndex(document), true);
+        if (!found || found.name !== input.name.trim()) refuse(['input', 'documentNumber'], 'TRANSFER_NOT_MATCHED', 'no person registered with this document number and name');
+        const residence = await this.moveIn(tx, found, house!, input);
+        const [person] = await new PersonRepository(tx).byIds([found.id], this.scope());
+        return { residence, person };
+      },
+      PERSON_CONFLICTS,
+    );
+  }
+
+  /** The house, when population knows it and it lies within the caller's areas. */
+  private async houseInScope(tx: EntityManager, houseId: string, v: Validation): Promise<KnownHouseRow | null> {
+    const house = await new KnownHouseRepository(tx).find(houseId);
+    if (v.check(!!house, ['input', 'houseId'], 'HOUSE_UNKNOWN', `house ${houseId} is not known to population (housing has not announced it)`))
+      v.check(inScope(this.viewer, house!.gridCode), ['input', 'houseId'], 'HOUSE_OUT_OF_SCOPE', 'the house lies outside your areas');
+    return house;
+  }
+
+  /**
+   * A new residence at the house from a day: the current one (wherever it is) ends that day,
+   * the person's area becomes the house's grid, continuous residence (for points) survives a
+   * move without a gap. The person's row is locked by the caller.
+   */
+  private async moveIn(tx: EntityManager, person: PersonRow, house: KnownHouseRow, input: { from: string; reason: ResidenceRow['reason'] }): Promise<ResidenceRow> {
+    const persons = new PersonRepository(tx);
+    const residences = new ResidenceRepository(tx);
+    const latest = await residences.latestFrom(person.id);
+    if (latest && input.from < latest) refuse(['input', 'from'], 'FROM_BEFORE_CURRENT', `the person's latest residence began ${latest}; a new one cannot begin earlier`);
+    const [current] = await residences.currentOf([person.id], EVERYWHERE, true);
+    if (current?.houseId === house.id) refuse(['input', 'houseId'], 'ALREADY_RESIDING', `the person lives at this house since ${current.from}`);
+    const latestEnd = current ? null : await residences.latestEnd(person.id);
+    if (current) {
+      const ended = await residences.end(current.id, input.from);
+      await this.outbox.add(tx, 'population.residence.ended', ended.areaCode, { ...eventData(ended), to: input.from }, this.trace());
+    }
+    const residence = await residences.insert({ id: randomUUID(), personId: person.id, houseId: house.id, areaCode: house.gridCode, from: input.from, to: null, reason: input.reason });
+    await persons.moveTo([person.id], house.gridCode);
+    const continuous = current !== undefined || (latestEnd !== null && latestEnd >= input.from);
+    if (!continuous || !person.settledSince) await persons.setSettledSince(person.id, continuous ? (current?.from ?? input.from) : input.from);
+    await persons.refreshDerived([person.id]);
+    await this.outbox.add(tx, 'population.residence.registered', residence.areaCode, eventData(residence), this.trace());
+    // the person's area is where they live: read models of persons follow
+    if (person.areaCode !== house.gridCode)
+      await this.outbox.add(tx, 'population.person.updated', house.gridCode, { personId: person.id, householdType: person.householdType, areaCode: house.gridCode }, this.trace());
+    return residence;
   }
 
   async endResidence(input: { personId: string; to: string }): Promise<{ residence: ResidenceRow }> {
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const residences = new ResidenceRepository(tx);
-      const [current] = await residences.currentOf([input.personId], this.viewer.areas, true);
+      const [current] = await residences.currentOf([input.personId], this.scope(), true);
       if (!current) refuse(['input', 'personId'], 'NO_CURRENT_RESIDENCE', 'the person has no current residence in your areas');
       const v = new Validation();
       v.check(input.to >= current.from, ['input', 'to'], 'TO_BEFORE_FROM', `the residence began ${current.from}`);
@@ -185,13 +264,21 @@ export class PersonService {
       await persons.refreshDerived([input.personId]);
       await this.outbox.add(tx, 'population.residence.ended', ended.areaCode, { ...eventData(ended), to: input.to }, this.trace());
       return { residence: ended };
-    });
+    }, PERSON_CONFLICTS);
+  }
+
+  /** Writers act within their areas (never limited to one person). */
+  private scope() {
+    return areasOnly(this.viewer.areas);
   }
 
   private trace() {
     return { requestId: this.viewer.requestId };
   }
 }
+
+/** The whole district: the person's own current residence, wherever it lies, ends when they move. */
+const EVERYWHERE = areasOnly(['']);
 
 function eventData(r: ResidenceRow) {
   return { residenceId: r.id, personId: r.personId, houseId: r.houseId, from: r.from, to: r.to, reason: r.reason };

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { hasRole, type PiiCipher, type Viewer } from '@linli/auth';
-import type { Connection, DataSource } from '@linli/db';
+import { transaction, type Connection, type DataSource } from '@linli/db';
 import { ForbiddenError, refuse, Validation, type UserError } from '@linli/domain';
 import { AuditRepository, type AuditRow, type PersonalDataField } from '../repositories/audit-repository';
-import { PersonRepository } from '../repositories/person-repository';
-import { AUDIT_ROLES, revealRole } from './rules';
+import { PersonRepository, type SealedPersonalData } from '../repositories/person-repository';
+import { AUDIT_ROLES, REASON_MIN_VISIBLE, revealRole, visibleLength } from './rules';
 
 /** The reveal payload as resolvers return it. */
 export interface RevealPayload {
@@ -13,8 +13,15 @@ export interface RevealPayload {
   userErrors: UserError[];
 }
 
+/** What each field reveals, and what is said when the person has none. */
+const FIELDS: Record<PersonalDataField, { stored: (sealed: SealedPersonalData) => string | null; none: string }> = {
+  ID_NUMBER: { stored: (sealed) => sealed.documentEnc, none: 'the person has no document number on record' },
+  PHONE: { stored: (sealed) => sealed.phoneEnc, none: 'the person has no phone on record' },
+  PERMIT_NUMBER: { stored: (sealed) => sealed.permitEnc, none: 'the person has no residence permit' },
+};
+
 /**
- * Full ID numbers and phones leave population only here: to a role that may see them, for
+ * Full ID numbers, phones and permit numbers leave population only here: to a role that may see them, for
  * a reason, with an audit record written in the same transaction (no record, no value).
  */
 export class PersonalDataService {
@@ -29,14 +36,15 @@ export class PersonalDataService {
     if (!role) throw new ForbiddenError('your role may not reveal personal data');
     const reason = input.reason.trim();
     const v = new Validation();
-    v.check(reason.length > 0, ['input', 'reason'], 'REASON_REQUIRED', 'say why the full value is needed; the reason is kept in the audit');
+    // what the audit's reader can see counts: blanks, zero-width and control characters do not
+    v.check(visibleLength(reason) >= REASON_MIN_VISIBLE, ['input', 'reason'], 'REASON_REQUIRED', `say why the full value is needed in at least ${REASON_MIN_VISIBLE} visible characters; the reason is kept in the audit`);
     v.check(reason.length <= 500, ['input', 'reason'], 'REASON_TOO_LONG', 'a reason is at most 500 characters');
     v.throwIfAny();
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const sealed = await new PersonRepository(tx).sealed(input.personId, this.viewer.areas);
       if (!sealed) refuse(['input', 'personId'], 'PERSON_UNKNOWN', `no person ${input.personId} in your areas`);
-      const stored = input.field === 'ID_NUMBER' ? sealed.documentEnc : sealed.phoneEnc;
-      if (!stored) refuse(['input', 'field'], 'FIELD_EMPTY', 'the person has no phone on record');
+      const stored = FIELDS[input.field].stored(sealed);
+      if (!stored) refuse(['input', 'field'], 'FIELD_EMPTY', FIELDS[input.field].none);
       const auditRecord = await new AuditRepository(tx).append({
         id: randomUUID(),
         viewerId: this.viewer.id,

@@ -1,5 +1,5 @@
 import type { Viewer } from '@linli/auth';
-import { ageOn, birthBounds, fullMonthsBetween, nextVisitDue, pointsForMinutes, revealRole, suppressible } from './rules';
+import { ageOn, birthBounds, fullMonthsBetween, ID_NUMBER_SHAPE, maskPermitNumber, mayReveal, nextVisitDue, NOBODY, normalizeNumber, PERMIT_NUMBER, pointsForMinutes, reachOf, revealRole, suppressible, visibleLength } from './rules';
 
 const viewer = (roles: Viewer['roles']): Viewer => ({ id: 'u', name: 'u', roles, areas: ['440118'], orgs: [], requestId: 'r' });
 
@@ -47,5 +47,32 @@ describe('population rules', () => {
     expect(revealRole(viewer(['COMMUNITY_WORKER']))).toBe('COMMUNITY_WORKER');
     expect(revealRole(viewer(['VOLUNTEER', 'STREET_ADMIN']))).toBe('STREET_ADMIN');
     for (const role of ['INTEGRATOR', 'OPS', 'VOLUNTEER', 'GRID_WORKER', 'MEDIATOR', 'ORG_STAFF'] as const) expect(revealRole(viewer([role]))).toBeNull();
+  });
+});
+
+describe('personal data rules', () => {
+  it('counts only the characters a reader of the audit can see in a reason', () => {
+    expect(visibleLength('核实身份')).toBe(4);
+    expect(visibleLength(' \u200B\u200C\u200D\uFEFF\u2060 ')).toBe(0);
+    expect(visibleLength('\u0007a\tb\u00AD')).toBe(2);
+    expect(visibleLength('办理 居住证')).toBe(5);
+  });
+
+  it('accepts a permit number of 2 to 4 letters and 8 to 14 digits, never an ID number', () => {
+    expect(PERMIT_NUMBER.test('GZ4401180001')).toBe(true);
+    expect(PERMIT_NUMBER.test('GZ44011819900315123')).toBe(false);
+    expect(PERMIT_NUMBER.test('44011819900315123X')).toBe(false);
+    expect(ID_NUMBER_SHAPE.test(normalizeNumber('440118 19900315 123x'))).toBe(true);
+    expect(maskPermitNumber('GZ4401180001')).toBe('GZ******0001');
+  });
+
+  it('limits a caller whose only row role is VOLUNTEER to their own record, and nobody without the claim', () => {
+    const base = { id: 'v', name: 'v', areas: ['440118001001'], orgs: [], requestId: 'r' };
+    expect(reachOf({ ...base, roles: ['VOLUNTEER'], personId: 'p' })).toEqual({ areas: base.areas, person: 'p' });
+    expect(reachOf({ ...base, roles: ['VOLUNTEER'] }).person).toBe(NOBODY);
+    expect(reachOf({ ...base, roles: ['VOLUNTEER', 'INTEGRATOR'], personId: 'p' }).person).toBe('p');
+    expect(reachOf({ ...base, roles: ['VOLUNTEER', 'GRID_WORKER'], personId: 'p' })).toEqual({ areas: base.areas });
+    expect(mayReveal({ ...base, roles: ['GRID_WORKER'] })).toBe(false);
+    expect(mayReveal({ ...base, roles: ['COMMUNITY_WORKER'] })).toBe(true);
   });
 });

@@ -9,8 +9,21 @@ export class ResidencePermit {
   @Column({ name: 'person_id', type: 'uuid' })
   personId: string;
 
-  @Column({ type: 'text' })
-  number: string;
+  /** Only on rows from before permit numbers were sealed; null once sealed. */
+  @Column({ type: 'text', nullable: true })
+  number: string | null;
+
+  /** The number, AES-256-GCM with its key id. */
+  @Column({ name: 'number_enc', type: 'text', nullable: true })
+  numberEnc: string | null;
+
+  /** Keyed hash of the number (blind index, unique). */
+  @Column({ name: 'number_hash', type: 'text', nullable: true })
+  numberHash: string | null;
+
+  /** The number as shown: first 2 and last 4 characters. */
+  @Column({ name: 'number_masked', type: 'text', nullable: true })
+  numberMasked: string | null;
 
   @Column({ name: 'issued_on', type: 'date' })
   issuedOn: string;

@@ -1,33 +1,22 @@
-import type { EventOf } from '@linli/contracts';
-import { unhandled, type ConsumerDefinition } from '@linli/events';
-import { KnownHouseRepository } from '../repositories/house-repository';
+import { KNOWN_HOUSES, Outbox, readModelConsumer } from '@linli/events';
 import { PersonRepository } from '../repositories/person-repository';
 import { ResidenceRepository } from '../repositories/residence-repository';
 
-type HouseEvent = EventOf<'housing.house.registered'> | EventOf<'housing.house.updated'>;
+const outbox = new Outbox('population');
 
 /**
- * Keeps population's read model of houses (house → grid) from housing's events. When a
- * house moves to another grid, its current residents move with it. Events carry the instant
- * they happened; an older one arriving after a newer one is recorded in the inbox and ignored.
+ * Keeps population's read model of houses (`known_houses`: house → grid) with the kernel's
+ * read-model kit and its one ordering rule (the latest event by occurredAt, then id, wins; an
+ * older one arriving late changes nothing). When a house moves to another grid, its current
+ * residents move with it, in the same transaction, and population.person.updated tells the
+ * read models of persons elsewhere their new area.
  */
-export const houseConsumer: ConsumerDefinition<HouseEvent> = {
-  name: 'population-houses',
-  types: ['housing.house.registered', 'housing.house.updated'],
-  async handle(tx, event) {
-    switch (event.type) {
-      case 'housing.house.registered':
-      case 'housing.house.updated': {
-        const { houseId, gridCode, number, rooms, rental } = event.data;
-        const { previousGrid, applied } = await new KnownHouseRepository(tx).upsert({ id: houseId, gridCode, number, rooms, rental }, event.occurredAt);
-        if (applied && previousGrid && previousGrid !== gridCode) {
-          const moved = await new ResidenceRepository(tx).moveHouse(houseId, gridCode);
-          if (moved.length) await new PersonRepository(tx).moveTo(moved, gridCode);
-        }
-        return;
-      }
-      default:
-        unhandled(event);
-    }
-  },
-};
+export const houseConsumer = readModelConsumer('population-houses', KNOWN_HOUSES, async (tx, { row, previousArea }) => {
+  if (!previousArea || previousArea === row.gridCode) return;
+  const moved = await new ResidenceRepository(tx).moveHouse(row.id, row.gridCode);
+  if (!moved.length) return;
+  const persons = new PersonRepository(tx);
+  await persons.moveTo(moved, row.gridCode);
+  for (const person of await persons.anyByIds(moved))
+    await outbox.add(tx, 'population.person.updated', row.gridCode, { personId: person.id, householdType: person.householdType, areaCode: row.gridCode });
+});

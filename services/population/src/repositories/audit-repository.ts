@@ -1,6 +1,6 @@
 import { within, connection, decodeCursor, Params, rows, type Connection, type EntityManager } from '@linli/db';
 
-export type PersonalDataField = 'ID_NUMBER' | 'PHONE';
+export type PersonalDataField = 'ID_NUMBER' | 'PHONE' | 'PERMIT_NUMBER';
 
 /** One reveal of personal data. */
 export interface AuditRow {

@@ -1,4 +1,5 @@
-import { within, Params, rows, type EntityManager } from '@linli/db';
+import { Params, rows, type EntityManager } from '@linli/db';
+import { inReach, type Reach } from './reach';
 import type { KeyGroupKind } from './person-repository';
 
 /** A key-group membership (重点人群). */
@@ -16,12 +17,12 @@ const COLUMNS = `k.id, k.person_id AS "personId", k.kind, to_char(k.from_date, '
 export class KeyGroupRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
-  async of(personIds: readonly string[], scope: readonly string[]): Promise<KeyGroupRow[]> {
+  async of(personIds: readonly string[], reach: Reach): Promise<KeyGroupRow[]> {
     const p = new Params([personIds]);
     return rows<KeyGroupRow>(
       this.db,
       `/* keyGroupsOf */ SELECT ${COLUMNS} FROM key_group_tags k JOIN persons pe ON pe.id = k.person_id
-       WHERE k.person_id = ANY($1::uuid[]) AND ${within('pe.area_code', scope, p)} ORDER BY k.from_date DESC, k.id`,
+       WHERE k.person_id = ANY($1::uuid[]) AND ${inReach(reach, p, { area: 'pe.area_code', person: 'pe.id' })} ORDER BY k.from_date DESC, k.id`,
       p.values,
     );
   }

@@ -1,4 +1,5 @@
 import { connection, decodeCursor, likeEscape, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { inReach, type Reach } from './reach';
 
 export type VisitCategory = 'MIGRANT' | 'KEY_GROUP' | 'OTHER';
 export type KeyGroupKind = 'ELDERLY_ALONE' | 'DISABLED' | 'LOW_INCOME' | 'LEFT_BEHIND_CHILD' | 'COMMUNITY_CORRECTION' | 'OTHER';
@@ -64,6 +65,8 @@ export interface SealedPersonalData {
   areaCode: string;
   documentEnc: string;
   phoneEnc: string | null;
+  /** The number of the latest residence permit, if any. */
+  permitEnc: string | null;
 }
 
 export const PERSON_COLUMNS = `id, name, document_type AS "documentType", document_masked AS "documentNumber", sex, to_char(birth_date, 'YYYY-MM-DD') AS "birthDate",
@@ -101,33 +104,31 @@ export const REFRESH_DERIVED_SQL = `/* personsRefreshDerived */
     ) rule
     WHERE $1::uuid[] IS NULL OR pe.id = ANY($1::uuid[])
   )
+  , derived AS (
+    SELECT id, last_visit, category, kinds, permit_expiry,
+      CASE WHEN living_since IS NULL THEN NULL ELSE coalesce(last_visit, living_since) + interval_days END AS next_due
+    FROM due
+  )
   UPDATE persons p SET
-    last_visited_on = due.last_visit,
-    visit_rule = due.category,
-    next_visit_due = CASE WHEN due.living_since IS NULL THEN NULL ELSE coalesce(due.last_visit, due.living_since) + due.interval_days END,
-    key_groups = due.kinds,
-    permit_expires_on = due.permit_expiry
-  FROM due WHERE p.id = due.id`;
+    last_visited_on = d.last_visit,
+    visit_rule = d.category,
+    next_visit_due = d.next_due,
+    key_groups = d.kinds,
+    permit_expires_on = d.permit_expiry
+  FROM derived d WHERE p.id = d.id
+    -- a row whose derived values stay as they are is not written (a rule change touches only those it moves)
+    AND (p.last_visited_on, p.visit_rule, p.next_visit_due, p.key_groups, p.permit_expires_on)
+        IS DISTINCT FROM (d.last_visit, d.category, d.next_due, d.kinds, d.permit_expiry)`;
 
 export class PersonRepository {
-  /**
-   * @param onlyPerson when set, reads see this one person and nobody else (a volunteer
-   *   reading their own record), on top of the area scope.
-   */
-  constructor(
-    private readonly db: Pick<EntityManager, 'query'>,
-    private readonly onlyPerson?: string,
-  ) {}
+  constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
-  private self(p: Params): string {
-    return this.onlyPerson === undefined ? '' : ` AND id = ${p.param(this.onlyPerson)}::uuid`;
-  }
-
-  async byIds(ids: readonly string[], scope: readonly string[], forUpdate = false): Promise<PersonRow[]> {
+  /** Persons by id within the caller's reach (areas and, for a volunteer, their own record). */
+  async byIds(ids: readonly string[], reach: Reach, forUpdate = false): Promise<PersonRow[]> {
     const p = new Params([ids]);
     return rows<PersonRow>(
       this.db,
-      `/* personsByIds */ SELECT ${COLUMNS} FROM persons WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}${this.self(p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* personsByIds */ SELECT ${COLUMNS} FROM persons WHERE id = ANY($1::uuid[]) AND ${inReach(reach, p, { area: 'area_code', person: 'id' })}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
@@ -137,9 +138,9 @@ export class PersonRepository {
     return rows<PersonRow>(this.db, `/* personsAnyByIds */ SELECT ${COLUMNS} FROM persons WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
-  async list(filter: PersonFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<PersonRow>> {
+  async list(filter: PersonFilter, first: number, after: string | null | undefined, reach: Reach): Promise<Connection<PersonRow>> {
     const p = new Params();
-    const where = [within('area_code', scope, p) + this.self(p)];
+    const where = [inReach(reach, p, { area: 'area_code', person: 'id' })];
     if (filter.name) where.push(`name LIKE ${p.param(`%${likeEscape(filter.name)}%`)}`);
     if (filter.documentHash) where.push(`document_hash = ${p.param(filter.documentHash)}`);
     if (filter.phoneHash) where.push(`phone_hash = ${p.param(filter.phoneHash)}`);
@@ -167,13 +168,17 @@ export class PersonRepository {
     return connection(page, first, n, (person) => [person.name, person.id]);
   }
 
-  /** The id of whoever holds this document already, whatever the caller's scope (to point at it). */
-  async idByDocument(documentType: string, documentHash: string): Promise<string | null> {
-    const [found] = await rows<{ id: string }>(this.db, `/* personByDocument */ SELECT id FROM persons WHERE document_type = $1 AND document_hash = $2`, [
-      documentType,
-      documentHash,
-    ]);
-    return found?.id ?? null;
+  /**
+   * Whoever holds this document number already, whatever its document type and the caller's
+   * scope: for the duplicate check and a transfer, which decide what the caller may learn.
+   */
+  async byDocument(documentHash: string, forUpdate = false): Promise<(PersonRow & { residing: boolean }) | null> {
+    const [found] = await rows<PersonRow & { residing: boolean }>(
+      this.db,
+      `/* personByDocument */ SELECT ${COLUMNS}, residing FROM persons WHERE document_hash = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+      [documentHash],
+    );
+    return found ?? null;
   }
 
   async insert(person: NewPerson & { id: string }): Promise<PersonRow> {
@@ -224,7 +229,7 @@ export class PersonRepository {
 
   /** The persons live in this area now (a current residence there): they count as its residents. */
   async moveTo(personIds: readonly string[], areaCode: string): Promise<void> {
-    await rows(this.db, `/* personsMove */ UPDATE persons SET area_code = $2, residing = true WHERE id = ANY($1::uuid[])`, [personIds, areaCode]);
+    await rows(this.db, `/* personsMove */ UPDATE persons SET area_code = $2, residing = true, updated_at = now() WHERE id = ANY($1::uuid[])`, [personIds, areaCode]);
   }
 
   /**
@@ -245,12 +250,29 @@ export class PersonRepository {
     await rows(this.db, REFRESH_DERIVED_SQL, [personIds]);
   }
 
-  async sealed(personId: string, scope: readonly string[]): Promise<SealedPersonalData | null> {
+  /**
+   * Recomputes the derived values of the next `limit` persons by id after `afterId` (null: from
+   * the start); returns the last id of the batch, or null when there are no more.
+   */
+  async refreshDerivedAfter(afterId: string | null, limit: number): Promise<string | null> {
+    const [batch] = await rows<{ ids: string[] | null }>(
+      this.db,
+      `/* personsNextBatch */ SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM persons WHERE $1::uuid IS NULL OR id > $1::uuid ORDER BY id LIMIT $2) b`,
+      [afterId, limit],
+    );
+    if (!batch.ids?.length) return null;
+    await this.refreshDerived(batch.ids);
+    return batch.ids.length < limit ? null : batch.ids.at(-1)!;
+  }
+
+  /** The encrypted values of a person within the areas, with the latest permit's number. */
+  async sealed(personId: string, areas: readonly string[]): Promise<SealedPersonalData | null> {
     const p = new Params([personId]);
     const [found] = await rows<SealedPersonalData>(
       this.db,
-      `/* personSealedData */ SELECT id, area_code AS "areaCode", document_enc AS "documentEnc", phone_enc AS "phoneEnc" FROM persons
-       WHERE id = $1 AND ${within('area_code', scope, p)}`,
+      `/* personSealedData */ SELECT id, area_code AS "areaCode", document_enc AS "documentEnc", phone_enc AS "phoneEnc",
+         (SELECT rp.number_enc FROM residence_permits rp WHERE rp.person_id = persons.id ORDER BY rp.expires_on DESC, rp.id LIMIT 1) AS "permitEnc"
+       FROM persons WHERE id = $1 AND ${within('area_code', areas, p)}`,
       p.values,
     );
     return found ?? null;

@@ -1,4 +1,5 @@
-import { within, connection, decodeCursor, Params, rows, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, Params, rows, type Connection, type EntityManager } from '@linli/db';
+import { inReach, type Reach } from './reach';
 
 export type PointsRule = 'RESIDENCE_MONTHS' | 'VOLUNTEER_HOURS';
 
@@ -48,26 +49,31 @@ export interface SettledMigrant {
 const COLUMNS = `e.id, e.person_id AS "personId", e.rule, e.source, e.reference, e.points, to_char(e.awarded_on, 'YYYY-MM-DD') AS "awardedOn",
   EXISTS (SELECT 1 FROM points_entries r WHERE r.reverses = e.id) AS reversed`;
 
+/** Points are read through their holder: within the caller's areas, and a volunteer's own only. */
+const PERSON = { area: 'pe.area_code', person: 'pe.id' };
+
 export class PointsRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
   /** Totals per rule for many accounts in one statement. */
-  async totalsOf(personIds: readonly string[], scope: readonly string[]): Promise<PointsTotals[]> {
+  async totalsOf(personIds: readonly string[], reach: Reach): Promise<PointsTotals[]> {
     const p = new Params([personIds]);
-    return rows<PointsTotals>(
+    // summed as bigint: no accepted award can make a total fail (an account total is an Int)
+    const totals = await rows<{ personId: string; total: string; byRule: { rule: PointsRule; points: string }[] }>(
       this.db,
-      `/* pointsTotalsOf */ SELECT t.person_id AS "personId", sum(t.points)::int AS total,
-         json_agg(json_build_object('rule', t.rule, 'points', t.points) ORDER BY t.rule) AS "byRule"
-       FROM (SELECT e.person_id, e.rule, sum(e.points)::int AS points FROM points_entries e JOIN persons pe ON pe.id = e.person_id
-             WHERE e.person_id = ANY($1::uuid[]) AND ${within('pe.area_code', scope, p)} GROUP BY e.person_id, e.rule) t
+      `/* pointsTotalsOf */ SELECT t.person_id AS "personId", sum(t.points)::bigint::text AS total,
+         json_agg(json_build_object('rule', t.rule, 'points', t.points::text) ORDER BY t.rule) AS "byRule"
+       FROM (SELECT e.person_id, e.rule, sum(e.points::bigint) AS points FROM points_entries e JOIN persons pe ON pe.id = e.person_id
+             WHERE e.person_id = ANY($1::uuid[]) AND ${inReach(reach, p, PERSON)} GROUP BY e.person_id, e.rule) t
        GROUP BY t.person_id`,
       p.values,
     );
+    return totals.map((t) => ({ personId: t.personId, total: Number(t.total), byRule: t.byRule.map((r) => ({ rule: r.rule, points: Number(r.points) })) }));
   }
 
-  async entries(personId: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<PointsEntryRow>> {
+  async entries(personId: string, first: number, after: string | null | undefined, reach: Reach): Promise<Connection<PointsEntryRow>> {
     const p = new Params([personId]);
-    const where = [`e.person_id = $1`, within('pe.area_code', scope, p)];
+    const where = [`e.person_id = $1`, inReach(reach, p, PERSON)];
     const [{ n }] = await rows<{ n: number }>(
       this.db,
       `/* pointsEntriesCount */ SELECT count(*)::int AS n FROM points_entries e JOIN persons pe ON pe.id = e.person_id WHERE ${where.join(' AND ')}`,

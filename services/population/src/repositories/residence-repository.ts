@@ -1,4 +1,5 @@
-import { within, Params, rows, type EntityManager } from '@linli/db';
+import { Params, rows, type EntityManager } from '@linli/db';
+import { inReach, type Reach } from './reach';
 
 export interface ResidenceRow {
   id: string;
@@ -13,24 +14,28 @@ export interface ResidenceRow {
 const COLUMNS = `id, person_id AS "personId", house_id AS "houseId", area_code AS "areaCode", to_char(from_date, 'YYYY-MM-DD') AS "from",
   to_char(to_date, 'YYYY-MM-DD') AS "to", reason`;
 
+/** A residence is read where it lies (its area), and by a volunteer only if it is their own. */
+const RESIDENCE = { area: 'area_code', person: 'person_id' };
+
 export class ResidenceRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
   /** Current residences of these persons, locked for update when inside a transaction that changes them. */
-  async currentOf(personIds: readonly string[], scope: readonly string[], forUpdate = false): Promise<ResidenceRow[]> {
+  async currentOf(personIds: readonly string[], reach: Reach, forUpdate = false): Promise<ResidenceRow[]> {
     const p = new Params([personIds]);
     return rows<ResidenceRow>(
       this.db,
-      `/* residencesCurrentOf */ SELECT ${COLUMNS} FROM residences WHERE person_id = ANY($1::uuid[]) AND to_date IS NULL AND ${within('area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* residencesCurrentOf */ SELECT ${COLUMNS} FROM residences WHERE person_id = ANY($1::uuid[]) AND to_date IS NULL AND ${inReach(reach, p, RESIDENCE)}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
 
-  async historyOf(personIds: readonly string[], scope: readonly string[]): Promise<ResidenceRow[]> {
+  /** Residences of these persons, newest first, where they lay within the caller's reach. */
+  async historyOf(personIds: readonly string[], reach: Reach): Promise<ResidenceRow[]> {
     const p = new Params([personIds]);
     return rows<ResidenceRow>(
       this.db,
-      `/* residencesHistoryOf */ SELECT ${COLUMNS} FROM residences WHERE person_id = ANY($1::uuid[]) AND ${within('area_code', scope, p)} ORDER BY from_date DESC, id`,
+      `/* residencesHistoryOf */ SELECT ${COLUMNS} FROM residences WHERE person_id = ANY($1::uuid[]) AND ${inReach(reach, p, RESIDENCE)} ORDER BY from_date DESC, id`,
       p.values,
     );
   }
@@ -46,11 +51,11 @@ export class ResidenceRepository {
     return found?.to ?? null;
   }
 
-  async currentAtHouses(houseIds: readonly string[], scope: readonly string[]): Promise<ResidenceRow[]> {
+  async currentAtHouses(houseIds: readonly string[], reach: Reach): Promise<ResidenceRow[]> {
     const p = new Params([houseIds]);
     return rows<ResidenceRow>(
       this.db,
-      `/* residencesCurrentAtHouses */ SELECT ${COLUMNS} FROM residences WHERE house_id = ANY($1::uuid[]) AND to_date IS NULL AND ${within('area_code', scope, p)}`,
+      `/* residencesCurrentAtHouses */ SELECT ${COLUMNS} FROM residences WHERE house_id = ANY($1::uuid[]) AND to_date IS NULL AND ${inReach(reach, p, RESIDENCE)}`,
       p.values,
     );
   }

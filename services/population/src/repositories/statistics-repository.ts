@@ -57,32 +57,48 @@ export class StatisticsRepository {
   async populationOf(codes: readonly string[], period: StatisticsPeriod, scope: readonly string[]): Promise<PopulationFigures[]> {
     const p = new Params([codes, period.from, period.to, period.today, PERMIT_EXPIRING_DAYS]);
     const inScope = (column: string) => within(column, scope, p);
-    return rows<PopulationFigures>(
+    // summed as bigint, so no figure can overflow in SQL; each is a count of persons or of events
+    // of persons, far below 2^31 for any district, and answered as a number
+    const found = await rows<Record<string, unknown> & { code: string; keyGroups: { kind: KeyGroupKind; count: number | string }[] }>(
       this.db,
       `/* populationByAreas */ SELECT a.code, pe.*, kg.*, due.*, pm.*, d.*
        FROM (SELECT DISTINCT code FROM unnest($1::text[]) AS u(code)) a
        CROSS JOIN LATERAL (
-         SELECT coalesce(sum(s.persons), 0)::int AS residents,
-                coalesce(sum(s.persons) FILTER (WHERE s.household_type = 'MIGRANT'), 0)::int AS migrants,
-                coalesce(sum(s.persons) FILTER (WHERE s.household_type = 'LOCAL'), 0)::int AS locals,
-                coalesce(sum(s.key_group_members), 0)::int AS "keyGroupMembers"
+         SELECT coalesce(sum(s.persons), 0)::bigint AS residents,
+                coalesce(sum(s.persons) FILTER (WHERE s.household_type = 'MIGRANT'), 0)::bigint AS migrants,
+                coalesce(sum(s.persons) FILTER (WHERE s.household_type = 'LOCAL'), 0)::bigint AS locals,
+                coalesce(sum(s.key_group_members), 0)::bigint AS "keyGroupMembers"
          FROM stats_residents s WHERE ${withinCode('s.area_code')} AND ${inScope('s.area_code')}) pe
        CROSS JOIN LATERAL (
-         SELECT json_build_array(${KEY_GROUP_KINDS.map((kind) => `json_build_object('kind', '${kind}', 'count', coalesce(sum(k.persons) FILTER (WHERE k.kind = '${kind}'), 0))`).join(', ')}) AS "keyGroups"
+         SELECT json_build_array(${KEY_GROUP_KINDS.map((kind) => `json_build_object('kind', '${kind}', 'count', coalesce(sum(k.persons) FILTER (WHERE k.kind = '${kind}'), 0)::bigint)`).join(', ')}) AS "keyGroups"
          FROM stats_key_groups k WHERE ${withinCode('k.area_code')} AND ${inScope('k.area_code')}) kg
        CROSS JOIN LATERAL (
-         SELECT coalesce(sum(v.persons), 0)::int AS "visitsOverdue"
+         SELECT coalesce(sum(v.persons), 0)::bigint AS "visitsOverdue"
          FROM stats_visit_due v WHERE ${withinCode('v.area_code')} AND v.due_on < $4::date AND ${inScope('v.area_code')}) due
        CROSS JOIN LATERAL (
-         SELECT coalesce(sum(e.persons), 0)::int AS "permitsValid",
-                coalesce(sum(e.persons) FILTER (WHERE e.expires_on <= $4::date + $5::int), 0)::int AS "permitsExpiring"
+         SELECT coalesce(sum(e.persons), 0)::bigint AS "permitsValid",
+                coalesce(sum(e.persons) FILTER (WHERE e.expires_on <= $4::date + $5::int), 0)::bigint AS "permitsExpiring"
          FROM stats_permit_expiry e WHERE ${withinCode('e.area_code')} AND e.expires_on >= $4::date AND ${inScope('e.area_code')}) pm
        CROSS JOIN LATERAL (
-         SELECT coalesce(sum(t.visits), 0)::int AS "visitsDone",
-                coalesce(sum(t.arrivals), 0)::int AS "newRegistrations",
-                coalesce(sum(t.departures), 0)::int AS departures
+         SELECT coalesce(sum(t.visits), 0)::bigint AS "visitsDone",
+                coalesce(sum(t.arrivals), 0)::bigint AS "newRegistrations",
+                coalesce(sum(t.departures), 0)::bigint AS departures
          FROM stats_days t WHERE ${withinCode('t.area_code')} AND t.day BETWEEN $2::date AND $3::date AND ${inScope('t.area_code')}) d`,
       p.values,
     );
+    return found.map((f) => ({
+      code: f.code,
+      residents: Number(f.residents),
+      migrants: Number(f.migrants),
+      locals: Number(f.locals),
+      keyGroupMembers: Number(f.keyGroupMembers),
+      keyGroups: f.keyGroups.map((g) => ({ kind: g.kind, count: Number(g.count) })),
+      visitsDone: Number(f.visitsDone),
+      visitsOverdue: Number(f.visitsOverdue),
+      permitsValid: Number(f.permitsValid),
+      permitsExpiring: Number(f.permitsExpiring),
+      newRegistrations: Number(f.newRegistrations),
+      departures: Number(f.departures),
+    }));
   }
 }

@@ -1,4 +1,5 @@
 import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { inReach, type Reach } from './reach';
 import type { VisitCategory } from './person-repository';
 
 /** A home visit (入户走访). */
@@ -34,13 +35,13 @@ export class VisitRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
   /** The latest visits of each person (at most `limit` each), newest first. */
-  async latestOf(personIds: readonly string[], limit: number, scope: readonly string[]): Promise<VisitRow[]> {
+  async latestOf(personIds: readonly string[], limit: number, reach: Reach): Promise<VisitRow[]> {
     const p = new Params([personIds, limit]);
     return rows<VisitRow>(
       this.db,
       `/* visitsOf */ SELECT ${COLUMNS} FROM persons pe
        CROSS JOIN LATERAL (SELECT * FROM visits v WHERE v.person_id = pe.id ORDER BY v.visited_on DESC, v.id LIMIT $2) v
-       WHERE pe.id = ANY($1::uuid[]) AND ${within('pe.area_code', scope, p)} ORDER BY v.visited_on DESC, v.id`,
+       WHERE pe.id = ANY($1::uuid[]) AND ${inReach(reach, p, { area: 'pe.area_code', person: 'pe.id' })} ORDER BY v.visited_on DESC, v.id`,
       p.values,
     );
   }
@@ -59,9 +60,9 @@ export class VisitRepository {
    * Persons within the area whose next visit was due before `today`, most overdue first
    * (earliest due day, then id). Served by persons_visit_due: a prefix range, then due order.
    */
-  async overdue(areaCode: string, today: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<OverdueRow>> {
+  async overdue(areaCode: string, today: string, first: number, after: string | null | undefined, reach: Reach): Promise<Connection<OverdueRow>> {
     const p = new Params([today]);
-    const where = [within('area_code', areaCode, p), within('area_code', scope, p), `next_visit_due IS NOT NULL`, `next_visit_due < $1::date`];
+    const where = [within('area_code', areaCode, p), inReach(reach, p, { area: 'area_code', person: 'id' }), `next_visit_due IS NOT NULL`, `next_visit_due < $1::date`];
     const [{ n }] = await rows<{ n: number }>(this.db, `/* overdueVisitsCount */ SELECT count(*)::int AS n FROM persons WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(next_visit_due, id) > (${p.param(String(cursor[0]))}::date, ${p.param(String(cursor[1]))}::uuid)`);

@@ -1,7 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { isIsoDate } from '@linli/domain';
+import { defaultPeriod, ForbiddenError, isIsoDate } from '@linli/domain';
 import type { AreaResolvers, KeyGroupKind, PopulationStatisticsResolvers } from '../__generated__/resolvers-types';
-import { populationKey } from '../context';
 import { suppressible } from '../domain/rules';
 import type { PopulationFigures } from '../repositories/statistics-repository';
 
@@ -33,7 +32,10 @@ export const Area: AreaResolvers = {
   population: async (area, { period }, ctx) => {
     if (period && (!isIsoDate(period.from) || !isIsoDate(period.to) || period.from > period.to))
       throw new GraphQLError('period.from must be a day on or before period.to', { extensions: { code: 'BAD_USER_INPUT' } });
-    return (await ctx.loaders.population.load(populationKey(area.code, period ?? undefined))) ?? empty(area.code);
+    // a caller limited to their own record (a volunteer) reads no figures about their neighbours
+    if (ctx.reach.person !== undefined) throw new ForbiddenError('population figures are for staff and statistics roles');
+    const { from, to } = period ?? defaultPeriod();
+    return (await ctx.loaders.population.load({ code: area.code, period: { from, to } })) ?? empty(area.code);
   },
 };
 

@@ -1,6 +1,7 @@
 import { DateScalar, DateTimeScalar } from '@linli/subgraph';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Area, KeyGroupStatistics, PopulationStatistics } from './area';
+import { AuditRecord } from './audit-record';
 import { HomeVisit, OverdueVisit } from './home-visit';
 import { House } from './house';
 import { Mutation } from './mutation';
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = {
   HomeVisit,
   OverdueVisit,
   PointsAccount,
+  AuditRecord,
   House,
   Area,
   PopulationStatistics,

@@ -25,13 +25,13 @@ export const Query: QueryResolvers = {
       },
       pageSize(page),
       page.after,
-      ctx.viewer.areas,
+      ctx.reach,
     );
   },
-  overdueVisits: (_, { areaCode, ...page }, ctx) => ctx.visits.overdue(areaCode, today(), pageSize(page), page.after, ctx.viewer.areas),
+  overdueVisits: (_, { areaCode, ...page }, ctx) => ctx.visits.overdue(areaCode, today(), pageSize(page), page.after, ctx.reach),
   expiringResidencePermits: (_, { areaCode, withinDays, ...page }, ctx) => {
     if (withinDays < 0 || withinDays > 366) throw badInput('withinDays must be between 0 and 366');
-    return ctx.permits.expiring(areaCode, today(), addDays(today(), withinDays), pageSize(page), page.after, ctx.viewer.areas);
+    return ctx.permits.expiring(areaCode, today(), addDays(today(), withinDays), pageSize(page), page.after, ctx.reach);
   },
   visitRules: (_, __, ctx) => ctx.visits.rules(),
   auditRecords: (_, { personId, ...page }, ctx) => ctx.personalData.auditRecords(personId, pageSize(page), page.after),

@@ -1,6 +1,6 @@
 import type { ResidenceResolvers } from '../__generated__/resolvers-types';
 
 export const Residence: ResidenceResolvers = {
-  person: async (residence, _, ctx) => (await ctx.loaders.person.load(residence.personId))!,
+  person: (residence, _, ctx) => ctx.loaders.person.load(residence.personId),
   house: (residence) => ({ id: residence.houseId }),
 };

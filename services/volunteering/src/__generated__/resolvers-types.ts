@@ -29,11 +29,17 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+/** The corrected served time of one attendance: hours (or, deprecated, minutes), not both. */
 export type AdjustVolunteerHoursInput = {
   /** The attendance. */
   attendanceId: Scalars['ID']['input'];
-  /** The served minutes that should count, 0 to 1,440. */
-  minutes: Scalars['Int']['input'];
+  /** The served hours that should count, 0 to 24 (else OUT_OF_RANGE); kept to the whole minute. */
+  hours?: InputMaybe<Scalars['Float']['input']>;
+  /**
+   * The served minutes that should count, a whole number from 0 to 1,440.
+   * @deprecated use hours
+   */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
   /** Why, 1 to 500 characters. */
   reason: Scalars['String']['input'];
 };
@@ -43,8 +49,8 @@ export type Area = {
   __typename?: 'Area';
   /** The area code. */
   code: Scalars['ID']['output'];
-  /** Volunteering figures for this area and everything beneath it, in the period (default: this year to date). */
-  volunteering: VolunteeringStatistics;
+  /** Volunteering figures for this area and everything beneath it, in the period (default: this year to date); null only when they cannot be computed (with an error). */
+  volunteering: Maybe<VolunteeringStatistics>;
 };
 
 
@@ -62,6 +68,7 @@ export type Building = {
   id: Scalars['ID']['output'];
 };
 
+/** A building and one of its (future) captains. */
 export type BuildingCaptainInput = {
   /** The building (known to volunteering from housing's events). */
   buildingId: Scalars['ID']['input'];
@@ -78,6 +85,7 @@ export type BuildingCaptainPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An activity to call off, and why. */
 export type CancelVolunteerActivityInput = {
   /** The activity. */
   activityId: Scalars['ID']['input'];
@@ -85,6 +93,7 @@ export type CancelVolunteerActivityInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A team and its new leader. */
 export type ChangeVolunteerTeamLeaderInput = {
   /** The new leader: an active volunteer within the team's area, a member or not yet. */
   leaderId: Scalars['ID']['input'];
@@ -92,11 +101,13 @@ export type ChangeVolunteerTeamLeaderInput = {
   teamId: Scalars['ID']['input'];
 };
 
+/** An activity that has ended. */
 export type CompleteVolunteerActivityInput = {
   /** The activity. */
   activityId: Scalars['ID']['input'];
 };
 
+/** A new volunteer team. */
 export type CreateVolunteerTeamInput = {
   /** The area the team serves (within your areas). */
   areaCode: Scalars['ID']['input'];
@@ -108,8 +119,9 @@ export type CreateVolunteerTeamInput = {
   name: Scalars['String']['input'];
 };
 
+/** An award to give. */
 export type GiveVolunteerAwardInput = {
-  /** The day; today when omitted; not in the future. */
+  /** The day; today when omitted; from 2000-01-01 to today (else OUT_OF_RANGE or AWARDED_ON_IN_FUTURE). */
   awardedOn?: InputMaybe<Scalars['Date']['input']>;
   /** Which kind of award. */
   kind: VolunteerAwardKind;
@@ -123,9 +135,9 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a volunteer to a team. */
   addVolunteerTeamMember: VolunteerTeamPayload;
-  /** The organiser corrects the served minutes of a checked-out attendance before approval, with a reason. */
+  /** The organizer corrects the served hours of a checked-out attendance before approval, with a reason. */
   adjustVolunteerHours: VolunteerAttendancePayload;
-  /** The organiser approves the served hours; publishes volunteering.hours.approved. Approved hours never change. */
+  /** The organizer approves the served hours; publishes volunteering.hours.approved. Approved hours never change. */
   approveVolunteerHours: VolunteerAttendancePayload;
   /** Makes a volunteer a building captain (楼长) of a building known from housing. */
   assignBuildingCaptain: BuildingCaptainPayload;
@@ -150,7 +162,7 @@ export type Mutation = {
   giveVolunteerAward: VolunteerAwardPayload;
   /** Records that a signed-up volunteer did not come, once the activity has started. */
   markVolunteerNoShow: VolunteerAttendancePayload;
-  /** Posts an activity organised by a team or an active social organisation; it opens for sign-up at once. */
+  /** Posts an activity organized by a team or an active social organization; it opens for sign-up at once. */
   postVolunteerActivity: VolunteerActivityPayload;
   /** Registers a person (known from population) as a volunteer in an area; a person is registered once. */
   registerVolunteer: VolunteerPayload;
@@ -272,17 +284,17 @@ export type MutationUpdateVolunteerArgs = {
   input: UpdateVolunteerInput;
 };
 
-/** An organisation known from organizations' events; volunteering adds its activities. */
+/** An organization known from organizations' events; volunteering adds its activities. */
 export type Organization = {
   __typename?: 'Organization';
-  /** Organisation id. */
+  /** Organization id. */
   id: Scalars['ID']['output'];
-  /** Volunteer activities the organisation organises within the caller's areas, newest start first. */
+  /** Volunteer activities the organization organizes within the caller's areas, newest start first. */
   volunteerActivities: VolunteerActivityConnection;
 };
 
 
-/** An organisation known from organizations' events; volunteering adds its activities. */
+/** An organization known from organizations' events; volunteering adds its activities. */
 export type OrganizationVolunteerActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -318,20 +330,26 @@ export type Person = {
   volunteer: Maybe<Volunteer>;
 };
 
+/** A new activity. */
 export type PostVolunteerActivityInput = {
   /** The area it takes place in (within your areas). */
   areaCode: Scalars['ID']['input'];
-  /** Places, 1 to 10,000. */
+  /** Places, a whole number from 1 to 10,000 (else OUT_OF_RANGE). */
   capacity: Scalars['Int']['input'];
   /** End; after the start, at most 7 days later. */
   endsAt: Scalars['DateTime']['input'];
-  /** Who organises it. */
-  organiser: VolunteerOrganiserInput;
+  /**
+   * Who organizes it.
+   * @deprecated use organizer
+   */
+  organiser?: InputMaybe<VolunteerOrganizerInput>;
+  /** Who organizes it (required; give it here or, deprecated, as organiser). */
+  organizer?: InputMaybe<VolunteerOrganizerInput>;
   /** Where exactly. */
   place?: InputMaybe<Scalars['String']['input']>;
   /** Skills every volunteer must have. */
   requiredSkills?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Start. */
+  /** Start: from 2000-01-01 to 366 days ahead (else OUT_OF_RANGE). */
   startsAt: Scalars['DateTime']['input'];
   /** Title, 1 to 200 characters. */
   title: Scalars['String']['input'];
@@ -339,22 +357,25 @@ export type PostVolunteerActivityInput = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One volunteer, if registered within the caller's areas. */
+  /** One volunteer, if registered within the caller's areas (a volunteer reads only their own record). */
   volunteer: Maybe<Volunteer>;
   /** Volunteer activities within the caller's areas, filtered; newest start first. */
   volunteerActivities: VolunteerActivityConnection;
   /** One volunteer activity, if it takes place within the caller's areas. */
   volunteerActivity: Maybe<VolunteerActivity>;
+  /** One sign-up and its attendance, if the caller may read it (a volunteer: only their own). */
+  volunteerAttendance: Maybe<VolunteerAttendance>;
   /**
-   * The good-deeds board (善行义举榜): volunteers of an area ranked by the approved hours they served in a
-   * period (approvals minus reversals), most hours first.
+   * The good-deeds board (善行义举榜): volunteers ranked by the approved hours they served in the area in a
+   * period (approvals minus reversals), most hours first. Hours count where they were served (the
+   * activity's area), as in Area.volunteering.approvedHours, so the board adds up to that figure.
    */
   volunteerLeaderboard: VolunteerLeaderboardConnection;
   /** One volunteer team, if it belongs to an area within the caller's areas. */
   volunteerTeam: Maybe<VolunteerTeam>;
   /** Volunteer teams within the caller's areas, filtered; ordered by name, then id. */
   volunteerTeams: VolunteerTeamConnection;
-  /** Volunteers within the caller's areas, filtered; ordered by registration date, then id. */
+  /** Volunteers within the caller's areas, filtered; ordered by registration date, then id. A volunteer finds only their own record. */
   volunteers: VolunteerConnection;
 };
 
@@ -372,6 +393,11 @@ export type QueryVolunteerActivitiesArgs = {
 
 
 export type QueryVolunteerActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVolunteerAttendanceArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -402,17 +428,19 @@ export type QueryVolunteersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A person to register as a volunteer. */
 export type RegisterVolunteerInput = {
   /** The community or grid the volunteer belongs to (within your areas). */
   areaCode: Scalars['ID']['input'];
   /** The person (known to volunteering from population's events). */
   personId: Scalars['ID']['input'];
-  /** Registration day; today when omitted; not in the future. */
+  /** Registration day; today when omitted; from 2000-01-01 to today (else OUT_OF_RANGE or REGISTERED_ON_IN_FUTURE). */
   registeredOn?: InputMaybe<Scalars['Date']['input']>;
   /** Skills: 1 to 40 characters each, at most 20. */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Approved hours to take back, and why. */
 export type ReverseVolunteerHoursInput = {
   /** The attendance whose approved hours are reversed. */
   attendanceId: Scalars['ID']['input'];
@@ -420,6 +448,7 @@ export type ReverseVolunteerHoursInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Who signs up for which activity. */
 export type SignUpForVolunteerActivityInput = {
   /** The activity. */
   activityId: Scalars['ID']['input'];
@@ -427,6 +456,7 @@ export type SignUpForVolunteerActivityInput = {
   volunteerId: Scalars['ID']['input'];
 };
 
+/** A change to a volunteer: the fields given are replaced. */
 export type UpdateVolunteerInput = {
   /** The new skills, replacing the old ones. */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -454,16 +484,16 @@ export type Volunteer = {
   approvedHours: Scalars['Float']['output'];
   /** The area (community or grid) the volunteer belongs to. */
   areaCode: Scalars['ID']['output'];
-  /** The volunteer's sign-ups, newest activity first. */
+  /** The volunteer's sign-ups, in order of signing up. */
   attendances: VolunteerAttendanceConnection;
   /** Awards received, newest first. */
   awards: Array<VolunteerAward>;
-  /** The buildings the volunteer captains (楼长). */
-  captainOf: Array<Building>;
+  /** The buildings within the caller's areas the volunteer captains (楼长); a building housing does not show the caller is null. */
+  captainOf: Array<Maybe<Building>>;
   /** Volunteer id. */
   id: Scalars['ID']['output'];
-  /** The person (owned by population). */
-  person: Person;
+  /** The person (owned by population); null when population places them outside the caller's areas. */
+  person: Maybe<Person>;
   /** The day the volunteer registered. */
   registeredOn: Scalars['Date']['output'];
   /** Skills, e.g. driving, first-aid, legal-advice. */
@@ -486,20 +516,30 @@ export type VolunteerActivity = {
   __typename?: 'VolunteerActivity';
   /** The area the activity takes place in. */
   areaCode: Scalars['ID']['output'];
-  /** Sign-ups, in order of signing up. */
+  /** Sign-ups the caller may read (a volunteer: only their own), in order of signing up. */
   attendances: VolunteerAttendanceConnection;
   /** Why the activity was cancelled. */
   cancellationReason: Maybe<Scalars['String']['output']>;
-  /** Places for volunteers. */
+  /** Places for volunteers, 1 to 10,000. */
   capacity: Scalars['Int']['output'];
   /** When it ends; after the start. */
   endsAt: Scalars['DateTime']['output'];
   /** Activity id. */
   id: Scalars['ID']['output'];
-  /** The organising team or organisation; null when the organising team lies outside the caller's areas. */
-  organiser: Maybe<VolunteerActivityOrganiser>;
-  /** Team or organisation. */
-  organiserKind: VolunteerOrganiserKind;
+  /**
+   * The organizing team or organization.
+   * @deprecated use organizer
+   */
+  organiser: Maybe<VolunteerActivityOrganizer>;
+  /**
+   * Team or organization.
+   * @deprecated use organizerKind
+   */
+  organiserKind: VolunteerOrganizerKind;
+  /** The organizing team or organization; null when the organizing team lies outside the caller's areas. */
+  organizer: Maybe<VolunteerActivityOrganizer>;
+  /** Team or organization. */
+  organizerKind: VolunteerOrganizerKind;
   /** Where exactly, if said. */
   place: Maybe<Scalars['String']['output']>;
   /** Skills every volunteer signing up must have. */
@@ -545,7 +585,7 @@ export type VolunteerActivityEdge = {
 export type VolunteerActivityFilter = {
   /** Only activities within this area. */
   areaCode?: InputMaybe<Scalars['ID']['input']>;
-  /** Only activities of this organisation. */
+  /** Only activities of this organization. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only activities starting on or after this instant. */
   startsAfter?: InputMaybe<Scalars['DateTime']['input']>;
@@ -557,16 +597,21 @@ export type VolunteerActivityFilter = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Who organises an activity: a volunteer team or a social organisation. */
-export type VolunteerActivityOrganiser = Organization | VolunteerTeam;
+/** Who organizes an activity: a volunteer team or a social organization. */
+export type VolunteerActivityOrganizer = Organization | VolunteerTeam;
 
 /** Result of an activity mutation. */
 export type VolunteerActivityPayload = {
   __typename?: 'VolunteerActivityPayload';
-  /** The activity, when the change was made. */
+  /**
+   * The activity, when the change was made.
+   * @deprecated use volunteerActivity
+   */
   activity: Maybe<VolunteerActivity>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
+  /** The activity, when the change was made. */
+  volunteerActivity: Maybe<VolunteerActivity>;
 };
 
 /** Where an activity is in its life. */
@@ -585,9 +630,14 @@ export type VolunteerAttendance = {
   __typename?: 'VolunteerAttendance';
   /** The activity. */
   activity: VolunteerActivity;
-  /** Minutes as corrected by the organiser, if corrected. */
+  /** Hours as corrected by the organizer, if corrected (2 decimals). */
+  adjustedHours: Maybe<Scalars['Float']['output']>;
+  /**
+   * Minutes as corrected by the organizer, if corrected.
+   * @deprecated use adjustedHours
+   */
   adjustedMinutes: Maybe<Scalars['Int']['output']>;
-  /** Why the organiser corrected the minutes. */
+  /** Why the organizer corrected the hours. */
   adjustmentReason: Maybe<Scalars['String']['output']>;
   /** When the hours were last approved. */
   approvedAt: Maybe<Scalars['DateTime']['output']>;
@@ -595,19 +645,24 @@ export type VolunteerAttendance = {
   checkedInAt: Maybe<Scalars['DateTime']['output']>;
   /** When the volunteer checked out. */
   checkedOutAt: Maybe<Scalars['DateTime']['output']>;
-  /** The served hours that count: adjusted minutes if corrected, else recorded, in hours (2 decimals). */
+  /** The served hours that count: the adjusted hours if corrected, else the recorded (2 decimals). */
   hours: Maybe<Scalars['Float']['output']>;
   /** Pending, approved or reversed; null until the volunteer has checked out. */
   hoursStatus: Maybe<VolunteerHoursStatus>;
   /** Attendance id; the reference approved hours carry. */
   id: Scalars['ID']['output'];
-  /** Minutes from check-in to check-out. */
+  /** Hours from check-in to check-out (whole minutes, as hours with 2 decimals). */
+  recordedHours: Maybe<Scalars['Float']['output']>;
+  /**
+   * Minutes from check-in to check-out.
+   * @deprecated use recordedHours
+   */
   recordedMinutes: Maybe<Scalars['Int']['output']>;
   /** When the volunteer signed up. */
   signedUpAt: Scalars['DateTime']['output'];
   /** Signed up, cancelled, checked in, checked out or no-show. */
   status: VolunteerAttendanceStatus;
-  /** The volunteer; null when the volunteer is registered outside the caller's areas. */
+  /** The volunteer; null when the caller may not read their record (registered outside the caller's areas). */
   volunteer: Maybe<Volunteer>;
 };
 
@@ -631,6 +686,7 @@ export type VolunteerAttendanceEdge = {
   node: VolunteerAttendance;
 };
 
+/** One sign-up. */
 export type VolunteerAttendanceInput = {
   /** The attendance (sign-up). */
   attendanceId: Scalars['ID']['input'];
@@ -639,10 +695,15 @@ export type VolunteerAttendanceInput = {
 /** Result of a sign-up, attendance or hours mutation. */
 export type VolunteerAttendancePayload = {
   __typename?: 'VolunteerAttendancePayload';
-  /** The attendance, when the change was made. */
+  /**
+   * The attendance, when the change was made.
+   * @deprecated use volunteerAttendance
+   */
   attendance: Maybe<VolunteerAttendance>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
+  /** The attendance, when the change was made. */
+  volunteerAttendance: Maybe<VolunteerAttendance>;
 };
 
 /** Where a volunteer's sign-up for an activity stands. */
@@ -658,6 +719,7 @@ export type VolunteerAttendanceStatus =
   /** Signed up, not arrived yet */
   | 'SIGNED_UP';
 
+/** One sign-up and when something happened to it. */
 export type VolunteerAttendanceTimeInput = {
   /** When it happened; now when omitted; not in the future. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
@@ -732,9 +794,9 @@ export type VolunteerFilter = {
 
 /** Where the served hours of an attendance stand. */
 export type VolunteerHoursStatus =
-  /** Approved by the organiser and passed on as points and organisation records */
+  /** Approved by the organizer and passed on as points and organization records */
   | 'APPROVED'
-  /** Counted, waiting for the organiser's approval */
+  /** Counted, waiting for the organizer's approval */
   | 'PENDING'
   /** Approved once, then explicitly reversed; may be adjusted and approved again */
   | 'REVERSED';
@@ -768,21 +830,21 @@ export type VolunteerLeaderboardEntry = {
   hours: Scalars['Float']['output'];
   /** Place on the board, from 1. */
   rank: Scalars['Int']['output'];
-  /** The volunteer. */
-  volunteer: Volunteer;
+  /** The volunteer; null when the caller may not read their record (registered outside the caller's areas, or another volunteer for a volunteer). */
+  volunteer: Maybe<Volunteer>;
 };
 
-/** Exactly one of teamId and organizationId. */
-export type VolunteerOrganiserInput = {
-  /** The organising social organisation; it must be active. */
+/** Who organizes an activity: exactly one of teamId and organizationId. */
+export type VolunteerOrganizerInput = {
+  /** The organizing social organization; it must be active. */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
-  /** The organising team. */
+  /** The organizing team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Who organises an activity. */
-export type VolunteerOrganiserKind =
-  /** A social organisation (社会组织) */
+/** Who organizes an activity. */
+export type VolunteerOrganizerKind =
+  /** A social organization (社会组织) */
   | 'ORGANIZATION'
   /** A volunteer team */
   | 'TEAM';
@@ -814,11 +876,11 @@ export type VolunteerTeam = {
   id: Scalars['ID']['output'];
   /** What the team does. */
   kind: VolunteerTeamKind;
-  /** The team leader, if one is named. */
+  /** The team leader, if one is named and the caller may read their record (a volunteer: only themself). */
   leader: Maybe<Volunteer>;
   /** How many volunteers belong to the team. */
   memberCount: Scalars['Int']['output'];
-  /** The members, in order of joining. */
+  /** The members the caller may read (a volunteer: only themself), in order of joining. */
   members: VolunteerConnection;
   /** Team name, e.g. 凤馨苑爱心车队. */
   name: Scalars['String']['output'];
@@ -869,11 +931,14 @@ export type VolunteerTeamKind =
   | 'CARE_FLEET'
   /** 应急互助队: the emergency mutual-aid team */
   | 'EMERGENCY_MUTUAL_AID'
-  /** 邻里巡逻队: the neighbourhood patrol */
+  /** 邻里巡逻队: the neighborhood patrol */
+  | 'NEIGHBORHOOD_PATROL'
+  /** The neighborhood patrol (old spelling; stored and answered as NEIGHBORHOOD_PATROL) */
   | 'NEIGHBOURHOOD_PATROL'
   /** Any other team */
   | 'OTHER';
 
+/** A team and one of its (future) members. */
 export type VolunteerTeamMemberInput = {
   /** The team. */
   teamId: Scalars['ID']['input'];
@@ -884,10 +949,15 @@ export type VolunteerTeamMemberInput = {
 /** Result of a team mutation. */
 export type VolunteerTeamPayload = {
   __typename?: 'VolunteerTeamPayload';
-  /** The team, when the change was made. */
+  /**
+   * The team, when the change was made.
+   * @deprecated use volunteerTeam
+   */
   team: Maybe<VolunteerTeam>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
+  /** The team, when the change was made. */
+  volunteerTeam: Maybe<VolunteerTeam>;
 };
 
 /** Volunteering figures for an area and everything beneath it, over a period. */
@@ -897,7 +967,7 @@ export type VolunteeringStatistics = {
   activeVolunteers: Scalars['Int']['output'];
   /** Activities starting in the period, cancelled ones excluded. */
   activities: Scalars['Int']['output'];
-  /** Approved hours served in the period (approvals minus reversals). */
+  /** Approved hours served in the area in the period (approvals minus reversals), where the activity took place. */
   approvedHours: Scalars['Float']['output'];
   /** Buildings of the area known from housing. */
   buildings: Scalars['Int']['output'];
@@ -994,7 +1064,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
-  VolunteerActivityOrganiser: ( OrganizationRef ) | ( TeamRow );
+  VolunteerActivityOrganizer: ( OrganizationRef ) | ( TeamRow );
 }>;
 
 
@@ -1002,6 +1072,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 export type ResolversTypes = ResolversObject<{
   AdjustVolunteerHoursInput: AdjustVolunteerHoursInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Area: ResolverTypeWrapper<AreaRef>;
@@ -1029,19 +1100,18 @@ export type ResolversTypes = ResolversObject<{
   UpdateVolunteerInput: UpdateVolunteerInput;
   UserError: ResolverTypeWrapper<UserError>;
   Volunteer: ResolverTypeWrapper<VolunteerRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   VolunteerActivity: ResolverTypeWrapper<ActivityRow>;
   VolunteerActivityConnection: ResolverTypeWrapper<Omit<VolunteerActivityConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerActivityEdge']> }>;
   VolunteerActivityEdge: ResolverTypeWrapper<Omit<VolunteerActivityEdge, 'node'> & { node: ResolversTypes['VolunteerActivity'] }>;
   VolunteerActivityFilter: VolunteerActivityFilter;
-  VolunteerActivityOrganiser: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['VolunteerActivityOrganiser']>;
-  VolunteerActivityPayload: ResolverTypeWrapper<Omit<VolunteerActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['VolunteerActivity']> }>;
+  VolunteerActivityOrganizer: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['VolunteerActivityOrganizer']>;
+  VolunteerActivityPayload: ResolverTypeWrapper<Omit<VolunteerActivityPayload, 'activity' | 'volunteerActivity'> & { activity?: Maybe<ResolversTypes['VolunteerActivity']>, volunteerActivity?: Maybe<ResolversTypes['VolunteerActivity']> }>;
   VolunteerActivityStatus: VolunteerActivityStatus;
   VolunteerAttendance: ResolverTypeWrapper<AttendanceRow>;
   VolunteerAttendanceConnection: ResolverTypeWrapper<Omit<VolunteerAttendanceConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerAttendanceEdge']> }>;
   VolunteerAttendanceEdge: ResolverTypeWrapper<Omit<VolunteerAttendanceEdge, 'node'> & { node: ResolversTypes['VolunteerAttendance'] }>;
   VolunteerAttendanceInput: VolunteerAttendanceInput;
-  VolunteerAttendancePayload: ResolverTypeWrapper<Omit<VolunteerAttendancePayload, 'attendance'> & { attendance?: Maybe<ResolversTypes['VolunteerAttendance']> }>;
+  VolunteerAttendancePayload: ResolverTypeWrapper<Omit<VolunteerAttendancePayload, 'attendance' | 'volunteerAttendance'> & { attendance?: Maybe<ResolversTypes['VolunteerAttendance']>, volunteerAttendance?: Maybe<ResolversTypes['VolunteerAttendance']> }>;
   VolunteerAttendanceStatus: VolunteerAttendanceStatus;
   VolunteerAttendanceTimeInput: VolunteerAttendanceTimeInput;
   VolunteerAward: ResolverTypeWrapper<AwardRow>;
@@ -1054,8 +1124,8 @@ export type ResolversTypes = ResolversObject<{
   VolunteerLeaderboardConnection: ResolverTypeWrapper<Omit<VolunteerLeaderboardConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerLeaderboardEdge']> }>;
   VolunteerLeaderboardEdge: ResolverTypeWrapper<Omit<VolunteerLeaderboardEdge, 'node'> & { node: ResolversTypes['VolunteerLeaderboardEntry'] }>;
   VolunteerLeaderboardEntry: ResolverTypeWrapper<LeaderboardRow>;
-  VolunteerOrganiserInput: VolunteerOrganiserInput;
-  VolunteerOrganiserKind: VolunteerOrganiserKind;
+  VolunteerOrganizerInput: VolunteerOrganizerInput;
+  VolunteerOrganizerKind: VolunteerOrganizerKind;
   VolunteerPayload: ResolverTypeWrapper<Omit<VolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
   VolunteerStatus: VolunteerStatus;
   VolunteerTeam: ResolverTypeWrapper<TeamRow>;
@@ -1064,7 +1134,7 @@ export type ResolversTypes = ResolversObject<{
   VolunteerTeamFilter: VolunteerTeamFilter;
   VolunteerTeamKind: VolunteerTeamKind;
   VolunteerTeamMemberInput: VolunteerTeamMemberInput;
-  VolunteerTeamPayload: ResolverTypeWrapper<Omit<VolunteerTeamPayload, 'team'> & { team?: Maybe<ResolversTypes['VolunteerTeam']> }>;
+  VolunteerTeamPayload: ResolverTypeWrapper<Omit<VolunteerTeamPayload, 'team' | 'volunteerTeam'> & { team?: Maybe<ResolversTypes['VolunteerTeam']>, volunteerTeam?: Maybe<ResolversTypes['VolunteerTeam']> }>;
   VolunteeringStatistics: ResolverTypeWrapper<VolunteeringFigures>;
 }>;
 
@@ -1072,6 +1142,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AdjustVolunteerHoursInput: AdjustVolunteerHoursInput;
   ID: Scalars['ID']['output'];
+  Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   Area: AreaRef;
@@ -1099,18 +1170,17 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateVolunteerInput: UpdateVolunteerInput;
   UserError: UserError;
   Volunteer: VolunteerRow;
-  Float: Scalars['Float']['output'];
   VolunteerActivity: ActivityRow;
   VolunteerActivityConnection: Omit<VolunteerActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerActivityEdge']> };
   VolunteerActivityEdge: Omit<VolunteerActivityEdge, 'node'> & { node: ResolversParentTypes['VolunteerActivity'] };
   VolunteerActivityFilter: VolunteerActivityFilter;
-  VolunteerActivityOrganiser: ResolversUnionTypes<ResolversParentTypes>['VolunteerActivityOrganiser'];
-  VolunteerActivityPayload: Omit<VolunteerActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['VolunteerActivity']> };
+  VolunteerActivityOrganizer: ResolversUnionTypes<ResolversParentTypes>['VolunteerActivityOrganizer'];
+  VolunteerActivityPayload: Omit<VolunteerActivityPayload, 'activity' | 'volunteerActivity'> & { activity?: Maybe<ResolversParentTypes['VolunteerActivity']>, volunteerActivity?: Maybe<ResolversParentTypes['VolunteerActivity']> };
   VolunteerAttendance: AttendanceRow;
   VolunteerAttendanceConnection: Omit<VolunteerAttendanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerAttendanceEdge']> };
   VolunteerAttendanceEdge: Omit<VolunteerAttendanceEdge, 'node'> & { node: ResolversParentTypes['VolunteerAttendance'] };
   VolunteerAttendanceInput: VolunteerAttendanceInput;
-  VolunteerAttendancePayload: Omit<VolunteerAttendancePayload, 'attendance'> & { attendance?: Maybe<ResolversParentTypes['VolunteerAttendance']> };
+  VolunteerAttendancePayload: Omit<VolunteerAttendancePayload, 'attendance' | 'volunteerAttendance'> & { attendance?: Maybe<ResolversParentTypes['VolunteerAttendance']>, volunteerAttendance?: Maybe<ResolversParentTypes['VolunteerAttendance']> };
   VolunteerAttendanceTimeInput: VolunteerAttendanceTimeInput;
   VolunteerAward: AwardRow;
   VolunteerAwardPayload: Omit<VolunteerAwardPayload, 'award'> & { award?: Maybe<ResolversParentTypes['VolunteerAward']> };
@@ -1120,21 +1190,21 @@ export type ResolversParentTypes = ResolversObject<{
   VolunteerLeaderboardConnection: Omit<VolunteerLeaderboardConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerLeaderboardEdge']> };
   VolunteerLeaderboardEdge: Omit<VolunteerLeaderboardEdge, 'node'> & { node: ResolversParentTypes['VolunteerLeaderboardEntry'] };
   VolunteerLeaderboardEntry: LeaderboardRow;
-  VolunteerOrganiserInput: VolunteerOrganiserInput;
+  VolunteerOrganizerInput: VolunteerOrganizerInput;
   VolunteerPayload: Omit<VolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
   VolunteerTeam: TeamRow;
   VolunteerTeamConnection: Omit<VolunteerTeamConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerTeamEdge']> };
   VolunteerTeamEdge: Omit<VolunteerTeamEdge, 'node'> & { node: ResolversParentTypes['VolunteerTeam'] };
   VolunteerTeamFilter: VolunteerTeamFilter;
   VolunteerTeamMemberInput: VolunteerTeamMemberInput;
-  VolunteerTeamPayload: Omit<VolunteerTeamPayload, 'team'> & { team?: Maybe<ResolversParentTypes['VolunteerTeam']> };
+  VolunteerTeamPayload: Omit<VolunteerTeamPayload, 'team' | 'volunteerTeam'> & { team?: Maybe<ResolversParentTypes['VolunteerTeam']>, volunteerTeam?: Maybe<ResolversParentTypes['VolunteerTeam']> };
   VolunteeringStatistics: VolunteeringFigures;
 }>;
 
 export type AreaResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  volunteering?: Resolver<ResolversTypes['VolunteeringStatistics'], ParentType, ContextType, Partial<AreaVolunteeringArgs>>;
+  volunteering?: Resolver<Maybe<ResolversTypes['VolunteeringStatistics']>, ParentType, ContextType, Partial<AreaVolunteeringArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1208,6 +1278,7 @@ export type QueryResolvers<ContextType = VolunteeringContext, ParentType extends
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
   volunteerActivities?: Resolver<ResolversTypes['VolunteerActivityConnection'], ParentType, ContextType, RequireFields<QueryVolunteerActivitiesArgs, 'first'>>;
   volunteerActivity?: Resolver<Maybe<ResolversTypes['VolunteerActivity']>, ParentType, ContextType, RequireFields<QueryVolunteerActivityArgs, 'id'>>;
+  volunteerAttendance?: Resolver<Maybe<ResolversTypes['VolunteerAttendance']>, ParentType, ContextType, RequireFields<QueryVolunteerAttendanceArgs, 'id'>>;
   volunteerLeaderboard?: Resolver<ResolversTypes['VolunteerLeaderboardConnection'], ParentType, ContextType, RequireFields<QueryVolunteerLeaderboardArgs, 'areaCode' | 'first' | 'period'>>;
   volunteerTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType, RequireFields<QueryVolunteerTeamArgs, 'id'>>;
   volunteerTeams?: Resolver<ResolversTypes['VolunteerTeamConnection'], ParentType, ContextType, RequireFields<QueryVolunteerTeamsArgs, 'first'>>;
@@ -1227,9 +1298,9 @@ export type VolunteerResolvers<ContextType = VolunteeringContext, ParentType ext
   areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   attendances?: Resolver<ResolversTypes['VolunteerAttendanceConnection'], ParentType, ContextType, RequireFields<VolunteerAttendancesArgs, 'first'>>;
   awards?: Resolver<Array<ResolversTypes['VolunteerAward']>, ParentType, ContextType>;
-  captainOf?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
+  captainOf?: Resolver<Array<Maybe<ResolversTypes['Building']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VolunteerStatus'], ParentType, ContextType>;
@@ -1245,8 +1316,10 @@ export type VolunteerActivityResolvers<ContextType = VolunteeringContext, Parent
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  organiser?: Resolver<Maybe<ResolversTypes['VolunteerActivityOrganiser']>, ParentType, ContextType>;
-  organiserKind?: Resolver<ResolversTypes['VolunteerOrganiserKind'], ParentType, ContextType>;
+  organiser?: Resolver<Maybe<ResolversTypes['VolunteerActivityOrganizer']>, ParentType, ContextType>;
+  organiserKind?: Resolver<ResolversTypes['VolunteerOrganizerKind'], ParentType, ContextType>;
+  organizer?: Resolver<Maybe<ResolversTypes['VolunteerActivityOrganizer']>, ParentType, ContextType>;
+  organizerKind?: Resolver<ResolversTypes['VolunteerOrganizerKind'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requiredSkills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   signedUp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1269,19 +1342,21 @@ export type VolunteerActivityEdgeResolvers<ContextType = VolunteeringContext, Pa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type VolunteerActivityOrganiserResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteerActivityOrganiser'] = ResolversParentTypes['VolunteerActivityOrganiser']> = ResolversObject<{
+export type VolunteerActivityOrganizerResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteerActivityOrganizer'] = ResolversParentTypes['VolunteerActivityOrganizer']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Organization' | 'VolunteerTeam', ParentType, ContextType>;
 }>;
 
 export type VolunteerActivityPayloadResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteerActivityPayload'] = ResolversParentTypes['VolunteerActivityPayload']> = ResolversObject<{
   activity?: Resolver<Maybe<ResolversTypes['VolunteerActivity']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  volunteerActivity?: Resolver<Maybe<ResolversTypes['VolunteerActivity']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type VolunteerAttendanceResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteerAttendance'] = ResolversParentTypes['VolunteerAttendance']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VolunteerAttendance']>, { __typename: 'VolunteerAttendance' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   activity?: Resolver<ResolversTypes['VolunteerActivity'], ParentType, ContextType>;
+  adjustedHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   adjustedMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   adjustmentReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1290,6 +1365,7 @@ export type VolunteerAttendanceResolvers<ContextType = VolunteeringContext, Pare
   hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hoursStatus?: Resolver<Maybe<ResolversTypes['VolunteerHoursStatus']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   recordedMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   signedUpAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VolunteerAttendanceStatus'], ParentType, ContextType>;
@@ -1313,6 +1389,7 @@ export type VolunteerAttendanceEdgeResolvers<ContextType = VolunteeringContext, 
 export type VolunteerAttendancePayloadResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteerAttendancePayload'] = ResolversParentTypes['VolunteerAttendancePayload']> = ResolversObject<{
   attendance?: Resolver<Maybe<ResolversTypes['VolunteerAttendance']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  volunteerAttendance?: Resolver<Maybe<ResolversTypes['VolunteerAttendance']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1361,7 +1438,7 @@ export type VolunteerLeaderboardEntryResolvers<ContextType = VolunteeringContext
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1399,6 +1476,7 @@ export type VolunteerTeamEdgeResolvers<ContextType = VolunteeringContext, Parent
 export type VolunteerTeamPayloadResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteerTeamPayload'] = ResolversParentTypes['VolunteerTeamPayload']> = ResolversObject<{
   team?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  volunteerTeam?: Resolver<Maybe<ResolversTypes['VolunteerTeam']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1431,7 +1509,7 @@ export type Resolvers<ContextType = VolunteeringContext> = ResolversObject<{
   VolunteerActivity?: VolunteerActivityResolvers<ContextType>;
   VolunteerActivityConnection?: VolunteerActivityConnectionResolvers<ContextType>;
   VolunteerActivityEdge?: VolunteerActivityEdgeResolvers<ContextType>;
-  VolunteerActivityOrganiser?: VolunteerActivityOrganiserResolvers<ContextType>;
+  VolunteerActivityOrganizer?: VolunteerActivityOrganizerResolvers<ContextType>;
   VolunteerActivityPayload?: VolunteerActivityPayloadResolvers<ContextType>;
   VolunteerAttendance?: VolunteerAttendanceResolvers<ContextType>;
   VolunteerAttendanceConnection?: VolunteerAttendanceConnectionResolvers<ContextType>;

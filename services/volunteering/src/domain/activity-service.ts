@@ -1,20 +1,55 @@
 import { randomUUID } from 'node:crypto';
 import { hasRole, inScope, type Viewer } from '@linli/auth';
 import type { Organiser } from '@linli/contracts';
-import type { DataSource, EntityManager } from '@linli/db';
+import { conflict, transaction, type Conflicts, type DataSource, type EntityManager } from '@linli/db';
 import { ForbiddenError, isAreaCode, refuse, Validation } from '@linli/domain';
-import type { Outbox } from '@linli/events';
+import { KNOWN_ORGANIZATIONS, ReadModelRepository, type Outbox } from '@linli/events';
 import { ActivityRepository, type ActivityRow } from '../repositories/activity-repository';
 import { AttendanceRepository, type AttendanceRow } from '../repositories/attendance-repository';
-import { ReadModelRepository } from '../repositories/read-model-repository';
 import { TeamRepository } from '../repositories/team-repository';
 import { VolunteerRepository } from '../repositories/volunteer-repository';
-import { requireOrganiser, requireSignUpRight, STAFF } from './access';
-import { CONFLICTS, transaction, type Conflicts } from './conflicts';
-import { checkActivityTime, chinaDay, countedMinutes, hoursOf, MAX_MINUTES, missingSkills, normalizeSkills, servedMinutes } from './rules';
+import { reachOf, requireOrganizer, requireSignUpRight, STAFF, type Reach } from './access';
+import {
+  checkActivityTime,
+  checkRange,
+  chinaDay,
+  countedMinutes,
+  EARLIEST_DAY,
+  hoursOf,
+  MAX_CAPACITY,
+  MAX_HOURS,
+  MAX_LEAD_DAYS,
+  MAX_MINUTES,
+  minutesOfHours,
+  missingSkills,
+  normalizeSkills,
+  servedMinutes,
+} from './rules';
+
+/**
+ * The constraints each change relies on, and what the request that loses a race past the
+ * check hears (the kernel's transaction answers the rule, never the constraint's name).
+ */
+export const ACTIVITY_CONFLICTS = {
+  signUp: {
+    attendances_one_live: conflict(['input', 'volunteerId'], 'ALREADY_SIGNED_UP', 'the volunteer is already signed up for this activity'),
+    activities_signed_up_within_capacity: conflict(['input', 'activityId'], 'ACTIVITY_FULL', 'all places are taken'),
+  },
+  reverseHours: {
+    hours_entries_one_reversal: conflict(['input', 'attendanceId'], 'HOURS_NOT_APPROVED', 'these hours have already been reversed'),
+  },
+} as const;
+
+/** Volunteering's own settings (ServiceModule.settings), as the domain needs them. */
+export interface ActivitySettings {
+  /** How many minutes before the start check-in opens. */
+  checkInOpensMinutes: number;
+}
 
 export interface PostActivity {
-  organiser: { teamId?: string | null; organizationId?: string | null };
+  organizer?: { teamId?: string | null; organizationId?: string | null } | null;
+  /** The deprecated spelling of organizer; one of the two is given. */
+  organiser?: { teamId?: string | null; organizationId?: string | null } | null;
   title: string;
   areaCode: string;
   place?: string | null;
@@ -24,8 +59,6 @@ export interface PostActivity {
   requiredSkills?: string[] | null;
 }
 
-/** How early before the start a volunteer may check in. */
-const EARLY_CHECK_IN_MS = 2 * 3600_000;
 /** Clock skew tolerated between a device's "now" and the server's. */
 const SKEW_MS = 60_000;
 
@@ -37,39 +70,55 @@ type Result = { attendance: AttendanceRow };
  * commits with its event; a refusal throws inside the transaction, so nothing is written.
  */
 export class ActivityService {
+  private readonly reach: Reach;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly viewer: Viewer,
+    private readonly settings: ActivitySettings,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.reach = reachOf(viewer);
+  }
 
   async post(input: PostActivity): Promise<{ activity: ActivityRow }> {
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const v = new Validation();
-      const { teamId, organizationId } = input.organiser;
+      const given = [input.organizer, input.organiser].filter((o) => !!o);
+      const { teamId, organizationId } = given.length === 1 ? given[0]! : { teamId: null, organizationId: null };
       const title = input.title.trim();
       const place = input.place?.trim() || null;
       const areaOk = v.check(isAreaCode(input.areaCode) && inScope(this.viewer, input.areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'areaCode must be an area within your areas');
       v.check(title.length >= 1 && title.length <= 200, ['input', 'title'], 'TITLE_INVALID', 'title must be 1 to 200 characters');
       v.check(place === null || place.length <= 200, ['input', 'place'], 'PLACE_INVALID', 'place must be at most 200 characters');
-      v.check(Number.isInteger(input.capacity) && input.capacity >= 1 && input.capacity <= 10_000, ['input', 'capacity'], 'CAPACITY_INVALID', 'capacity must be 1 to 10,000 places');
-      checkActivityTime(input.startsAt, input.endsAt, v);
+      checkRange(input.capacity, 1, MAX_CAPACITY, ['input', 'capacity'], v, { integer: true, what: 'capacity (places)' });
+      const latest = new Date(this.now().getTime() + MAX_LEAD_DAYS * 86_400_000);
+      if (
+        v.check(
+          input.startsAt.getTime() >= Date.parse(`${EARLIEST_DAY}T00:00:00+08:00`) && input.startsAt.getTime() <= latest.getTime(),
+          ['input', 'startsAt'],
+          'OUT_OF_RANGE',
+          `an activity starts from ${EARLIEST_DAY} to ${MAX_LEAD_DAYS} days ahead`,
+        )
+      )
+        checkActivityTime(input.startsAt, input.endsAt, v);
       const requiredSkills = normalizeSkills(input.requiredSkills, ['input', 'requiredSkills'], v);
-      if (!!teamId === !!organizationId) v.add(['input', 'organiser'], 'ORGANISER_REQUIRED', 'give exactly one of teamId and organizationId');
+      if (!!teamId === !!organizationId) v.add(['input', 'organizer'], 'ORGANIZER_REQUIRED', 'give one organizer with exactly one of teamId and organizationId');
       else if (teamId) {
         if (!hasRole(this.viewer, ...STAFF)) throw new ForbiddenError('only community staff post activities for teams');
         const [team] = await new TeamRepository(tx).byIds([teamId], this.viewer.areas);
-        if (v.check(!!team, ['input', 'organiser', 'teamId'], 'TEAM_UNKNOWN', `no team ${teamId} in your areas`) && areaOk)
+        if (v.check(!!team, ['input', 'organizer', 'teamId'], 'TEAM_UNKNOWN', `no team ${teamId} in your areas`) && areaOk)
           v.check(input.areaCode.startsWith(team.areaCode), ['input', 'areaCode'], 'OUTSIDE_TEAM_AREA', `the team serves ${team.areaCode}; its activities take place there`);
       } else {
         if (!hasRole(this.viewer, ...STAFF) && !(hasRole(this.viewer, 'ORG_STAFF') && this.viewer.orgs.includes(organizationId!)))
-          throw new ForbiddenError('only community staff or the organisation’s own staff post its activities');
-        const organization = await new ReadModelRepository(tx).organization(organizationId!);
-        if (v.check(!!organization, ['input', 'organiser', 'organizationId'], 'ORGANIZATION_UNKNOWN', `organisation ${organizationId} is not known to volunteering`))
+          throw new ForbiddenError('only community staff or the organization’s own staff post its activities');
+        // an organization whose home community lies outside the caller's areas is unknown to them
+        const [organization] = await new ReadModelRepository(tx, KNOWN_ORGANIZATIONS).byIds([organizationId!], this.viewer.areas);
+        if (v.check(!!organization, ['input', 'organizer', 'organizationId'], 'ORGANIZATION_UNKNOWN', `no organization ${organizationId} in your areas`))
           v.check(
             organization!.status === 'ACTIVE',
-            ['input', 'organiser', 'organizationId'],
+            ['input', 'organizer', 'organizationId'],
             'ORGANIZATION_NOT_ACTIVE',
             `${organization!.name} is ${organization!.status.toLowerCase()} and may not post activities`,
           );
@@ -103,9 +152,9 @@ export class ActivityService {
   }
 
   async cancel(input: { activityId: string; reason: string }): Promise<{ activity: ActivityRow }> {
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const activity = await this.lockActivity(tx, input.activityId);
-      requireOrganiser(this.viewer, activity, 'cancel it');
+      requireOrganizer(this.viewer, activity, 'cancel it');
       const reason = input.reason.trim();
       const v = new Validation();
       v.check(activity.status === 'OPEN' || activity.status === 'FULL', ['input', 'activityId'], 'ACTIVITY_CLOSED', `the activity is already ${activity.status.toLowerCase()}`);
@@ -123,9 +172,9 @@ export class ActivityService {
   }
 
   async complete(input: { activityId: string }): Promise<{ activity: ActivityRow }> {
-    return this.dataSource.transaction(async (tx) => {
+    return transaction(this.dataSource, async (tx) => {
       const activity = await this.lockActivity(tx, input.activityId);
-      requireOrganiser(this.viewer, activity, 'complete it');
+      requireOrganizer(this.viewer, activity, 'complete it');
       const v = new Validation();
       v.check(activity.status === 'OPEN' || activity.status === 'FULL', ['input', 'activityId'], 'ACTIVITY_CLOSED', `the activity is already ${activity.status.toLowerCase()}`);
       v.check(activity.endsAt.getTime() <= this.now().getTime(), ['input', 'activityId'], 'ACTIVITY_NOT_ENDED', 'an activity is completed once it has ended');
@@ -146,7 +195,8 @@ export class ActivityService {
    */
   async signUp(input: { activityId: string; volunteerId: string }): Promise<Result> {
     return transaction(this.dataSource, async (tx) => {
-      const [volunteer] = await new VolunteerRepository(tx).byIds([input.volunteerId], this.viewer.areas, true);
+      // a volunteer signing up sees only their own record: naming another is naming an unknown one
+      const [volunteer] = await new VolunteerRepository(tx).byIds([input.volunteerId], this.reach, true);
       if (!volunteer) refuse(['input', 'volunteerId'], 'VOLUNTEER_UNKNOWN', `no volunteer ${input.volunteerId} in your areas`);
       const activity = await this.lockActivity(tx, input.activityId);
       requireSignUpRight(this.viewer, activity, volunteer);
@@ -172,12 +222,12 @@ export class ActivityService {
       });
       await new ActivityRepository(tx).changeSignedUp(activity.id, 1);
       return { attendance };
-    }, CONFLICTS.signUp);
+    }, ACTIVITY_CONFLICTS.signUp);
   }
 
   async cancelSignUp(input: { attendanceId: string }): Promise<Result> {
     return this.onAttendance(input.attendanceId, async (tx, activity, attendance) => {
-      const [volunteer] = await new VolunteerRepository(tx).byIds([attendance.volunteerId], this.viewer.areas);
+      const [volunteer] = await new VolunteerRepository(tx).byIds([attendance.volunteerId], this.reach);
       requireSignUpRight(this.viewer, activity, volunteer ?? { personId: '' });
       if (attendance.status !== 'SIGNED_UP')
         refuse(['input', 'attendanceId'], 'SIGN_UP_NOT_CANCELLABLE', `the sign-up is ${attendance.status.toLowerCase().replace('_', ' ')}; only a sign-up before check-in can be cancelled`);
@@ -189,13 +239,18 @@ export class ActivityService {
 
   async checkIn(input: { attendanceId: string; at?: Date | null }): Promise<Result> {
     return this.onAttendance(input.attendanceId, async (tx, activity, attendance) => {
-      requireOrganiser(this.viewer, activity, 'check volunteers in');
+      requireOrganizer(this.viewer, activity, 'check volunteers in');
       const at = input.at ?? this.now();
       const v = new Validation();
       v.check(activity.status === 'OPEN' || activity.status === 'FULL', ['input', 'attendanceId'], 'ACTIVITY_CLOSED', `the activity is ${activity.status.toLowerCase()}`);
       v.check(attendance.status === 'SIGNED_UP', ['input', 'attendanceId'], 'NOT_SIGNED_UP', `the sign-up is ${attendance.status.toLowerCase().replace('_', ' ')}`);
       this.checkNotFuture(at, v);
-      v.check(at.getTime() >= activity.startsAt.getTime() - EARLY_CHECK_IN_MS, ['input', 'at'], 'CHECK_IN_TOO_EARLY', 'check-in opens two hours before the start');
+      v.check(
+        at.getTime() >= activity.startsAt.getTime() - this.settings.checkInOpensMinutes * 60_000,
+        ['input', 'at'],
+        'CHECK_IN_TOO_EARLY',
+        `check-in opens ${this.settings.checkInOpensMinutes} minutes before the start`,
+      );
       v.check(at.getTime() <= activity.endsAt.getTime(), ['input', 'at'], 'CHECK_IN_AFTER_END', 'the activity had ended by then');
       v.throwIfAny();
       return { attendance: await new AttendanceRepository(tx).update(attendance.id, { status: 'CHECKED_IN', checkedInAt: at }) };
@@ -204,7 +259,7 @@ export class ActivityService {
 
   async checkOut(input: { attendanceId: string; at?: Date | null }): Promise<Result> {
     return this.onAttendance(input.attendanceId, async (tx, activity, attendance) => {
-      requireOrganiser(this.viewer, activity, 'check volunteers out');
+      requireOrganizer(this.viewer, activity, 'check volunteers out');
       const at = input.at ?? this.now();
       const v = new Validation();
       v.check(activity.status !== 'CANCELLED', ['input', 'attendanceId'], 'ACTIVITY_CLOSED', 'the activity was cancelled');
@@ -228,7 +283,7 @@ export class ActivityService {
 
   async markNoShow(input: { attendanceId: string }): Promise<Result> {
     return this.onAttendance(input.attendanceId, async (tx, activity, attendance) => {
-      requireOrganiser(this.viewer, activity, 'record no-shows');
+      requireOrganizer(this.viewer, activity, 'record no-shows');
       const v = new Validation();
       v.check(activity.status !== 'CANCELLED', ['input', 'attendanceId'], 'ACTIVITY_CLOSED', 'the activity was cancelled');
       v.check(attendance.status === 'SIGNED_UP', ['input', 'attendanceId'], 'NOT_SIGNED_UP', `the sign-up is ${attendance.status.toLowerCase().replace('_', ' ')}`);
@@ -238,23 +293,30 @@ export class ActivityService {
     });
   }
 
-  async adjust(input: { attendanceId: string; minutes: number; reason: string }): Promise<Result> {
+  /** Corrects the served time, in decimal hours (0 to 24, kept as whole minutes) or, deprecated, in minutes (0 to 1,440). */
+  async adjust(input: { attendanceId: string; hours?: number | null; minutes?: number | null; reason: string }): Promise<Result> {
+    const v = new Validation();
+    const reason = input.reason.trim();
+    const hours = input.hours ?? null;
+    const legacyMinutes = input.minutes ?? null;
+    let minutes = 0;
+    if ((hours === null) === (legacyMinutes === null)) v.add(['input', 'hours'], 'HOURS_REQUIRED', 'give the served time once, as hours');
+    else if (hours !== null) {
+      if (checkRange(hours, 0, MAX_HOURS, ['input', 'hours'], v, { what: 'hours' })) minutes = minutesOfHours(hours);
+    } else if (checkRange(legacyMinutes!, 0, MAX_MINUTES, ['input', 'minutes'], v, { integer: true, what: 'minutes' })) minutes = legacyMinutes!;
+    v.check(reason.length >= 1 && reason.length <= 500, ['input', 'reason'], 'REASON_REQUIRED', 'say why, in 1 to 500 characters');
     return this.onAttendance(input.attendanceId, async (tx, activity, attendance) => {
-      requireOrganiser(this.viewer, activity, 'adjust hours');
-      const reason = input.reason.trim();
-      const v = new Validation();
+      requireOrganizer(this.viewer, activity, 'adjust hours');
       this.checkHoursOpen(attendance, v);
-      v.check(Number.isInteger(input.minutes) && input.minutes >= 0 && input.minutes <= MAX_MINUTES, ['input', 'minutes'], 'MINUTES_INVALID', `minutes must be 0 to ${MAX_MINUTES}`);
-      v.check(reason.length >= 1 && reason.length <= 500, ['input', 'reason'], 'REASON_REQUIRED', 'say why, in 1 to 500 characters');
       v.throwIfAny();
-      return { attendance: await new AttendanceRepository(tx).update(attendance.id, { adjustedMinutes: input.minutes, adjustmentReason: reason }) };
+      return { attendance: await new AttendanceRepository(tx).update(attendance.id, { adjustedMinutes: minutes, adjustmentReason: reason }) };
     });
   }
 
   /** Approves the counted hours: a ledger entry and volunteering.hours.approved commit together, the entry keyed by the event's id. */
   async approve(input: { attendanceId: string }): Promise<Result> {
     return this.onAttendance(input.attendanceId, async (tx, activity, attendance) => {
-      requireOrganiser(this.viewer, activity, 'approve hours');
+      requireOrganizer(this.viewer, activity, 'approve hours');
       const v = new Validation();
       this.checkHoursOpen(attendance, v);
       const minutes = countedMinutes(attendance) ?? 0;
@@ -270,7 +332,7 @@ export class ActivityService {
   /** Reverses approved hours explicitly: the approval stays in the ledger, a reversal entry and volunteering.hours.reversed answer it. */
   async reverse(input: { attendanceId: string; reason: string }): Promise<Result> {
     return this.onAttendance(input.attendanceId, async (tx, activity, attendance) => {
-      requireOrganiser(this.viewer, activity, 'reverse hours');
+      requireOrganizer(this.viewer, activity, 'reverse hours');
       const reason = input.reason.trim();
       const v = new Validation();
       v.check(attendance.hoursStatus === 'APPROVED', ['input', 'attendanceId'], 'HOURS_NOT_APPROVED', 'only approved hours can be reversed');
@@ -287,7 +349,7 @@ export class ActivityService {
       );
       await attendances.addEntry({ id: event.id, attendance, kind: 'REVERSAL', minutes: approval.minutes, reason, reverses: approval.id, recordedBy: this.viewer.id });
       return { attendance: await attendances.update(attendance.id, { hoursStatus: 'REVERSED' }) };
-    }, CONFLICTS.reverseHours);
+    }, ACTIVITY_CONFLICTS.reverseHours);
   }
 
   /** Hours can be corrected or approved only after check-out and while not approved. */
@@ -316,7 +378,7 @@ export class ActivityService {
   }
 
   private async lockActivity(tx: EntityManager, id: string): Promise<ActivityRow> {
-    const [activity] = await new ActivityRepository(tx).byIds([id], this.viewer.areas, true);
+    const [activity] = await new ActivityRepository(tx).byIds([id], this.reach.areas, true);
     if (!activity) refuse(['input', 'activityId'], 'ACTIVITY_UNKNOWN', `no activity ${id} in your areas`);
     return activity;
   }
@@ -333,10 +395,10 @@ export class ActivityService {
   ): Promise<Result> {
     return transaction(this.dataSource, async (tx) => {
       const attendances = new AttendanceRepository(tx);
-      const [seen] = await attendances.byIds([attendanceId], this.viewer.areas);
+      const [seen] = await attendances.byIds([attendanceId], this.reach);
       if (!seen) refuse(['input', 'attendanceId'], 'ATTENDANCE_UNKNOWN', `no sign-up ${attendanceId} in your areas`);
-      const [activity] = await new ActivityRepository(tx).byIds([seen.activityId], this.viewer.areas, true);
-      const [attendance] = await attendances.byIds([attendanceId], this.viewer.areas, true);
+      const [activity] = await new ActivityRepository(tx).byIds([seen.activityId], this.reach.areas, true);
+      const [attendance] = await attendances.byIds([attendanceId], this.reach, true);
       return change(tx, activity, attendance);
     }, conflicts);
   }

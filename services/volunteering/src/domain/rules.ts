@@ -5,6 +5,25 @@ export const MAX_SKILLS = 20;
 export const MAX_ACTIVITY_DAYS = 7;
 /** The most minutes one attendance can count: a whole day. */
 export const MAX_MINUTES = 1440;
+/** The most hours one attendance can count. */
+export const MAX_HOURS = MAX_MINUTES / 60;
+/** Places of one activity: a district-wide campaign stays below this. */
+export const MAX_CAPACITY = 10_000;
+/** Nothing in volunteering is dated before this day (registrations, awards, activities). */
+export const EARLIEST_DAY = '2000-01-01';
+/** How far ahead an activity may be posted. */
+export const MAX_LEAD_DAYS = 366;
+
+/** A number within [min, max] (whole when asked), else OUT_OF_RANGE on the field. */
+export function checkRange(value: number, min: number, max: number, field: string[], v: Validation, options: { integer?: boolean; what: string }): boolean {
+  const ok = Number.isFinite(value) && value >= min && value <= max && (!options.integer || Number.isInteger(value));
+  return v.check(ok, field, 'OUT_OF_RANGE', `${options.what} must be ${options.integer ? 'a whole number ' : ''}from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`);
+}
+
+/** Decimal hours as whole minutes (1.5 → 90), the unit the ledger keeps. */
+export function minutesOfHours(hours: number): number {
+  return Math.round(hours * 60);
+}
 
 /** Skills are short tags, compared case-insensitively: trimmed, lower-cased, de-duplicated, sorted. */
 export function normalizeSkills(skills: readonly string[] | null | undefined, field: string[], v: Validation): string[] {
@@ -25,7 +44,7 @@ export function servedMinutes(checkedInAt: Date, checkedOutAt: Date): number {
   return Math.floor((checkedOutAt.getTime() - checkedInAt.getTime()) / 60_000);
 }
 
-/** The minutes that count: the organiser's correction if any, else what check-in and check-out recorded. */
+/** The minutes that count: the organizer's correction if any, else what check-in and check-out recorded. */
 export function countedMinutes(a: { adjustedMinutes: number | null; recordedMinutes: number | null }): number | null {
   return a.adjustedMinutes ?? a.recordedMinutes;
 }

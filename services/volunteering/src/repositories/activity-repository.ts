@@ -1,5 +1,4 @@
-import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
-import type { Paged } from './paging';
+import { connection, decodeCursor, pagesByParent, Params, rows, within, type Connection, type Db } from '@linli/db';
 
 export type ActivityStatus = 'OPEN' | 'FULL' | 'CANCELLED' | 'COMPLETED';
 
@@ -37,7 +36,7 @@ const COLUMNS = `a.id, a.organiser_kind AS "organiserKind", a.team_id AS "teamId
 const keyOf = (a: ActivityRow) => [a.startsAt.toISOString(), a.id];
 
 export class ActivityRepository {
-  constructor(private readonly db: Pick<EntityManager, 'query'>) {}
+  constructor(private readonly db: Db) {}
 
   /**
    * Activities by id within scope. With forUpdate the rows stay locked until the transaction
@@ -61,7 +60,7 @@ export class ActivityRepository {
     if (filter.organizationId) where.push(`a.organization_id = ${p.param(filter.organizationId)}::uuid`);
     if (filter.startsAfter) where.push(`a.starts_at >= ${p.param(filter.startsAfter)}`);
     if (filter.startsBefore) where.push(`a.starts_at < ${p.param(filter.startsBefore)}`);
-    const [{ n }] = await rows<{ n: number }>(this.db, `/* activitiesCount */ SELECT count(*)::int AS n FROM activities a WHERE ${where.join(' AND ')}`, p.values);
+    const [{ n }] = await rows<{ n: number }>(this.db, `/* activitiesCount */ SELECT count(*) AS n FROM activities a WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(a.starts_at, a.id) < (${p.param(cursor[0])}::timestamptz, ${p.param(cursor[1])}::uuid)`);
     const page = await rows<ActivityRow>(
@@ -69,25 +68,27 @@ export class ActivityRepository {
       `/* activitiesList */ SELECT ${COLUMNS} FROM activities a WHERE ${where.join(' AND ')} ORDER BY a.starts_at DESC, a.id DESC LIMIT ${p.param(first + 1)}`,
       p.values,
     );
-    return connection(page, first, n, keyOf);
+    return connection(page, first, Number(n), keyOf, after);
   }
 
-  /** Activities of many organisations, a page each, newest start first (one statement). */
-  async ofOrganizations(organizationIds: string[], limit: number, cursor: unknown[] | null, scope: readonly string[]): Promise<Paged<ActivityRow>[]> {
-    const p = new Params([organizationIds]);
-    const past = cursor ? `(a.starts_at, a.id) < (${p.param(cursor[0])}::timestamptz, ${p.param(cursor[1])}::uuid)` : 'TRUE';
-    return rows(
-      this.db,
-      `/* activitiesOfOrganizations */ SELECT * FROM (
-         SELECT ${COLUMNS}, a.organization_id AS "parentId",
-           count(*) OVER (PARTITION BY a.organization_id)::int AS total,
-           ${past} AS past,
-           row_number() OVER (PARTITION BY a.organization_id, ${past} ORDER BY a.starts_at DESC, a.id DESC) AS rn
-         FROM activities a
-         WHERE a.organization_id = ANY($1::uuid[]) AND ${within('a.area_code', scope, p)}
-       ) s WHERE past AND rn <= ${p.param(limit)} ORDER BY "parentId", rn`,
-      p.values,
-    );
+  /** A page of activities for each of many organizations, newest start first (one statement). */
+  async organizationPages(organizationIds: readonly string[], args: { first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<ActivityRow>[]> {
+    const p = new Params();
+    return pagesByParent<ActivityRow>(this.db, organizationIds, args.first, args.after, {
+      name: 'activityPagesByOrganizations',
+      select: COLUMNS,
+      from: 'activities a',
+      parent: 'a.organization_id',
+      where: [within('a.area_code', scope, p)],
+      params: p,
+      order: [
+        { expr: 'a.starts_at', cast: 'timestamptz' },
+        { expr: 'a.id', cast: 'uuid' },
+      ],
+      descending: true,
+      keyOf,
+      parentOf: (a) => a.organizationId!,
+    });
   }
 
   async insert(activity: ActivityRow): Promise<ActivityRow> {

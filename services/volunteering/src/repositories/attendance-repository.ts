@@ -1,5 +1,6 @@
-import { within, Params, rows, type EntityManager } from '@linli/db';
-import type { Paged } from './paging';
+import { pagesByParent, Params, rows, type Connection, type Db } from '@linli/db';
+import type { Reach } from '../domain/access';
+import { attendanceVisible } from './reach';
 
 export type AttendanceStatus = 'SIGNED_UP' | 'CANCELLED' | 'CHECKED_IN' | 'CHECKED_OUT' | 'NO_SHOW';
 export type HoursStatus = 'PENDING' | 'APPROVED' | 'REVERSED';
@@ -35,44 +36,41 @@ const COLUMNS = `t.id, t.activity_id AS "activityId", t.volunteer_id AS "volunte
   t.recorded_minutes AS "recordedMinutes", t.adjusted_minutes AS "adjustedMinutes", t.adjustment_reason AS "adjustmentReason", t.hours_status AS "hoursStatus",
   t.approved_at AS "approvedAt"`;
 
-/** Sign-ups of one parent in order of signing up; the cursor is (signed up at, id). */
-const pagedBy = (parent: 'activity_id' | 'volunteer_id', order: string) => (db: Pick<EntityManager, 'query'>, ids: string[], limit: number, cursor: unknown[] | null, scope: readonly string[]) => {
-  const p = new Params([ids]);
-  const past = cursor ? `(t.signed_up_at, t.id) > (${p.param(cursor[0])}::timestamptz, ${p.param(cursor[1])}::uuid)` : 'TRUE';
-  return rows<Paged<AttendanceRow>>(
-    db,
-    `/* attendancesOf_${parent} */ SELECT * FROM (
-       SELECT ${COLUMNS}, t.${parent} AS "parentId",
-         count(*) OVER (PARTITION BY t.${parent})::int AS total,
-         ${past} AS past,
-         row_number() OVER (PARTITION BY t.${parent}, ${past} ORDER BY ${order}) AS rn
-       FROM attendances t
-       WHERE t.${parent} = ANY($1::uuid[]) AND ${within('t.area_code', scope, p)}
-     ) s WHERE past AND rn <= ${p.param(limit)} ORDER BY "parentId", rn`,
-    p.values,
-  );
-};
-
 export const attendanceKey = (a: AttendanceRow) => [a.signedUpAt.toISOString(), a.id];
 
 export class AttendanceRepository {
-  constructor(private readonly db: Pick<EntityManager, 'query'>) {}
+  constructor(private readonly db: Db) {}
 
-  async byIds(ids: readonly string[], scope: readonly string[], forUpdate = false): Promise<AttendanceRow[]> {
+  /** Attendances by id the caller may read (a volunteer: only their own). */
+  async byIds(ids: readonly string[], reach: Reach, forUpdate = false): Promise<AttendanceRow[]> {
     const p = new Params([ids]);
     return rows<AttendanceRow>(
       this.db,
-      `/* attendancesByIds */ SELECT ${COLUMNS} FROM attendances t WHERE t.id = ANY($1::uuid[]) AND ${within('t.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* attendancesByIds */ SELECT ${COLUMNS} FROM attendances t WHERE t.id = ANY($1::uuid[]) AND ${attendanceVisible('t', reach, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
 
-  ofActivities(activityIds: string[], limit: number, cursor: unknown[] | null, scope: readonly string[]) {
-    return pagedBy('activity_id', 't.signed_up_at, t.id')(this.db, activityIds, limit, cursor, scope);
-  }
-
-  ofVolunteers(volunteerIds: string[], limit: number, cursor: unknown[] | null, scope: readonly string[]) {
-    return pagedBy('volunteer_id', 't.signed_up_at, t.id')(this.db, volunteerIds, limit, cursor, scope);
+  /** A page of sign-ups for each of many activities or volunteers, in order of signing up (one statement). */
+  async pages(parent: 'activity' | 'volunteer', ids: readonly string[], args: { first: number; after?: string | null }, reach: Reach): Promise<Connection<AttendanceRow>[]> {
+    const p = new Params();
+    const column = parent === 'activity' ? 't.activity_id' : 't.volunteer_id';
+    return pagesByParent<AttendanceRow>(this.db, ids, args.first, args.after, {
+      name: parent === 'activity' ? 'attendancePagesByActivities' : 'attendancePagesByVolunteers',
+      select: COLUMNS,
+      from: 'attendances t',
+      parent: column,
+      where: [attendanceVisible('t', reach, p)],
+      params: p,
+      order: [
+        // the cursor carries milliseconds (a JavaScript Date), so the order is on milliseconds too
+        { expr: "date_trunc('milliseconds', t.signed_up_at)", cast: 'timestamptz' },
+        { expr: 't.id', cast: 'uuid' },
+      ],
+      descending: false,
+      keyOf: attendanceKey,
+      parentOf: (a) => (parent === 'activity' ? a.activityId : a.volunteerId),
+    });
   }
 
   async liveSignUp(activityId: string, volunteerId: string): Promise<boolean> {

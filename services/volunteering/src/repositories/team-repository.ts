@@ -1,6 +1,9 @@
-import { connection, decodeCursor, exec, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, exec, Params, rows, within, type Connection, type Db } from '@linli/db';
 
-export type TeamKind = 'CARE_FLEET' | 'ANTI_DOMESTIC_VIOLENCE' | 'EMERGENCY_MUTUAL_AID' | 'NEIGHBOURHOOD_PATROL' | 'BUILDING_CAPTAINS' | 'OTHER';
+export type TeamKind = 'CARE_FLEET' | 'ANTI_DOMESTIC_VIOLENCE' | 'EMERGENCY_MUTUAL_AID' | 'NEIGHBORHOOD_PATROL' | 'BUILDING_CAPTAINS' | 'OTHER';
+
+/** A kind as the API may give it: the old British spelling is the same kind. */
+export const teamKind = (kind: TeamKind | 'NEIGHBOURHOOD_PATROL'): TeamKind => (kind === 'NEIGHBOURHOOD_PATROL' ? 'NEIGHBORHOOD_PATROL' : kind);
 
 export interface TeamRow {
   id: string;
@@ -12,13 +15,13 @@ export interface TeamRow {
 
 export interface TeamFilter {
   areaCode?: string | null;
-  kind?: TeamKind | null;
+  kind?: TeamKind | 'NEIGHBOURHOOD_PATROL' | null;
 }
 
 const COLUMNS = `t.id, t.name, t.kind, t.area_code AS "areaCode", t.leader_id AS "leaderId"`;
 
 export class TeamRepository {
-  constructor(private readonly db: Pick<EntityManager, 'query'>) {}
+  constructor(private readonly db: Db) {}
 
   async byIds(ids: readonly string[], scope: readonly string[], forUpdate = false): Promise<TeamRow[]> {
     const p = new Params([ids]);
@@ -33,12 +36,12 @@ export class TeamRepository {
     const p = new Params();
     const where = [within('t.area_code', scope, p)];
     if (filter.areaCode) where.push(within('t.area_code', filter.areaCode, p));
-    if (filter.kind) where.push(`t.kind = ${p.param(filter.kind)}`);
-    const [{ n }] = await rows<{ n: number }>(this.db, `/* teamsCount */ SELECT count(*)::int AS n FROM teams t WHERE ${where.join(' AND ')}`, p.values);
+    if (filter.kind) where.push(`t.kind = ${p.param(teamKind(filter.kind))}`);
+    const [{ n }] = await rows<{ n: number }>(this.db, `/* teamsCount */ SELECT count(*) AS n FROM teams t WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(t.name, t.id) > (${p.param(cursor[0])}, ${p.param(cursor[1])}::uuid)`);
     const page = await rows<TeamRow>(this.db, `/* teamsList */ SELECT ${COLUMNS} FROM teams t WHERE ${where.join(' AND ')} ORDER BY t.name, t.id LIMIT ${p.param(first + 1)}`, p.values);
-    return connection(page, first, n, (t) => [t.name, t.id]);
+    return connection(page, first, Number(n), (t) => [t.name, t.id], after);
   }
 
   /** The teams many volunteers belong to, within scope. */
@@ -52,8 +55,14 @@ export class TeamRepository {
     );
   }
 
-  async memberCounts(teamIds: readonly string[]): Promise<{ teamId: string; n: number }[]> {
-    return rows(this.db, `/* teamMemberCounts */ SELECT team_id AS "teamId", count(*)::int AS n FROM team_members WHERE team_id = ANY($1::uuid[]) GROUP BY team_id`, [teamIds]);
+  /** How many volunteers belong to each of many teams (all members, wherever they are registered). */
+  async memberCounts(teamIds: readonly string[]): Promise<[string, number][]> {
+    const found = await rows<{ teamId: string; n: string }>(
+      this.db,
+      `/* teamMemberCounts */ SELECT team_id AS "teamId", count(*) AS n FROM team_members WHERE team_id = ANY($1::uuid[]) GROUP BY team_id`,
+      [teamIds],
+    );
+    return found.map((c) => [c.teamId, Number(c.n)]);
   }
 
   async nameTaken(areaCode: string, name: string): Promise<boolean> {

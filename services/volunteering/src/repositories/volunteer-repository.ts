@@ -1,5 +1,6 @@
-import { connection, decodeCursor, exec, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
-import type { Paged } from './paging';
+import { connection, decodeCursor, exec, pagesByParent, Params, rows, within, type Connection, type Db } from '@linli/db';
+import type { Reach } from '../domain/access';
+import { volunteerVisible } from './reach';
 
 export type VolunteerStatus = 'ACTIVE' | 'SUSPENDED' | 'WITHDRAWN';
 
@@ -18,6 +19,9 @@ export interface VolunteerFilter {
   status?: VolunteerStatus | null;
 }
 
+/** A team member: the volunteer, the team and when they joined. */
+export type MemberRow = VolunteerRow & { teamId: string; joinedAt: Date };
+
 export interface AwardRow {
   id: string;
   volunteerId: string;
@@ -30,14 +34,14 @@ const COLUMNS = `v.id, v.person_id AS "personId", v.area_code AS "areaCode", v.s
 const AWARD_COLUMNS = `id, volunteer_id AS "volunteerId", kind, title, to_char(awarded_on, 'YYYY-MM-DD') AS "awardedOn"`;
 
 export class VolunteerRepository {
-  constructor(private readonly db: Pick<EntityManager, 'query'>) {}
+  constructor(private readonly db: Db) {}
 
-  /** Volunteers by id within scope; locked when a change depends on them (sign-up: no two clashing at once). */
-  async byIds(ids: readonly string[], scope: readonly string[], forUpdate = false): Promise<VolunteerRow[]> {
+  /** Volunteers by id the caller may read; locked when a change depends on them (sign-up: no two clashing at once). */
+  async byIds(ids: readonly string[], reach: Reach, forUpdate = false): Promise<VolunteerRow[]> {
     const p = new Params([ids]);
     return rows<VolunteerRow>(
       this.db,
-      `/* volunteersByIds */ SELECT ${COLUMNS} FROM volunteers v WHERE v.id = ANY($1::uuid[]) AND ${within('v.area_code', scope, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
+      `/* volunteersByIds */ SELECT ${COLUMNS} FROM volunteers v WHERE v.id = ANY($1::uuid[]) AND ${volunteerVisible('v', reach, p)}${forUpdate ? ' FOR UPDATE' : ''}`,
       p.values,
     );
   }
@@ -48,11 +52,11 @@ export class VolunteerRepository {
     return found.personId;
   }
 
-  async byPersons(personIds: readonly string[], scope: readonly string[]): Promise<VolunteerRow[]> {
+  async byPersons(personIds: readonly string[], reach: Reach): Promise<VolunteerRow[]> {
     const p = new Params([personIds]);
     return rows<VolunteerRow>(
       this.db,
-      `/* volunteersByPersons */ SELECT ${COLUMNS} FROM volunteers v WHERE v.person_id = ANY($1::uuid[]) AND ${within('v.area_code', scope, p)}`,
+      `/* volunteersByPersons */ SELECT ${COLUMNS} FROM volunteers v WHERE v.person_id = ANY($1::uuid[]) AND ${volunteerVisible('v', reach, p)}`,
       p.values,
     );
   }
@@ -63,13 +67,13 @@ export class VolunteerRepository {
     return found?.id ?? null;
   }
 
-  async list(filter: VolunteerFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<VolunteerRow>> {
+  async list(filter: VolunteerFilter, first: number, after: string | null | undefined, reach: Reach): Promise<Connection<VolunteerRow>> {
     const p = new Params();
-    const where = [within('v.area_code', scope, p)];
+    const where = [volunteerVisible('v', reach, p)];
     if (filter.areaCode) where.push(within('v.area_code', filter.areaCode, p));
     if (filter.skill) where.push(`v.skills @> ARRAY[${p.param(filter.skill)}]::text[]`);
     if (filter.status) where.push(`v.status = ${p.param(filter.status)}`);
-    const [{ n }] = await rows<{ n: number }>(this.db, `/* volunteersCount */ SELECT count(*)::int AS n FROM volunteers v WHERE ${where.join(' AND ')}`, p.values);
+    const [{ n }] = await rows<{ n: number }>(this.db, `/* volunteersCount */ SELECT count(*) AS n FROM volunteers v WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(v.registered_on, v.id) > (${p.param(cursor[0])}::date, ${p.param(cursor[1])}::uuid)`);
     const page = await rows<VolunteerRow>(
@@ -77,35 +81,38 @@ export class VolunteerRepository {
       `/* volunteersList */ SELECT ${COLUMNS} FROM volunteers v WHERE ${where.join(' AND ')} ORDER BY v.registered_on, v.id LIMIT ${p.param(first + 1)}`,
       p.values,
     );
-    return connection(page, first, n, (v) => [v.registeredOn, v.id]);
+    return connection(page, first, Number(n), (v) => [v.registeredOn, v.id], after);
   }
 
-  /** Members of many teams, a page each, in order of joining (one statement). */
-  async membersOfTeams(teamIds: string[], limit: number, cursor: unknown[] | null, scope: readonly string[]): Promise<Paged<VolunteerRow & { joinedAt: string }>[]> {
-    const p = new Params([teamIds]);
-    const past = cursor ? `(tm.joined_at, v.id) > (${p.param(cursor[0])}::timestamptz, ${p.param(cursor[1])}::uuid)` : 'TRUE';
-    return rows(
-      this.db,
-      `/* membersOfTeams */ SELECT * FROM (
-         SELECT ${COLUMNS}, tm.team_id AS "parentId", to_char(tm.joined_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "joinedAt",
-           count(*) OVER (PARTITION BY tm.team_id)::int AS total,
-           ${past} AS past,
-           row_number() OVER (PARTITION BY tm.team_id, ${past} ORDER BY tm.joined_at, v.id) AS rn
-         FROM team_members tm JOIN volunteers v ON v.id = tm.volunteer_id
-         WHERE tm.team_id = ANY($1::uuid[]) AND ${within('v.area_code', scope, p)}
-       ) s WHERE past AND rn <= ${p.param(limit)} ORDER BY "parentId", rn`,
-      p.values,
-    );
+  /** A page of members for each of many teams, in order of joining (one statement). */
+  async memberPages(teamIds: readonly string[], args: { first: number; after?: string | null }, reach: Reach): Promise<Connection<MemberRow>[]> {
+    const p = new Params();
+    return pagesByParent<MemberRow>(this.db, teamIds, args.first, args.after, {
+      name: 'memberPagesByTeams',
+      select: `${COLUMNS}, tm.team_id AS "teamId", tm.joined_at AS "joinedAt"`,
+      from: 'team_members tm JOIN volunteers v ON v.id = tm.volunteer_id',
+      parent: 'tm.team_id',
+      where: [volunteerVisible('v', reach, p)],
+      params: p,
+      order: [
+        // the cursor carries milliseconds (a JavaScript Date), so the order is on milliseconds too
+        { expr: "date_trunc('milliseconds', tm.joined_at)", cast: 'timestamptz' },
+        { expr: 'v.id', cast: 'uuid' },
+      ],
+      descending: false,
+      keyOf: (m) => [m.joinedAt.toISOString(), m.id],
+      parentOf: (m) => m.teamId,
+    });
   }
 
-  /** Captains of many buildings; scoped by the building's grid. */
-  async captainsOfBuildings(buildingIds: readonly string[], scope: readonly string[]): Promise<(VolunteerRow & { buildingId: string })[]> {
+  /** Captains of many buildings: the building's grid within the caller's areas, the volunteer one the caller may read. */
+  async captainsOfBuildings(buildingIds: readonly string[], reach: Reach): Promise<(VolunteerRow & { buildingId: string })[]> {
     const p = new Params([buildingIds]);
     return rows(
       this.db,
       `/* captainsOfBuildings */ SELECT ${COLUMNS}, bc.building_id AS "buildingId"
        FROM building_captains bc JOIN volunteers v ON v.id = bc.volunteer_id
-       WHERE bc.building_id = ANY($1::uuid[]) AND ${within('bc.area_code', scope, p)}
+       WHERE bc.building_id = ANY($1::uuid[]) AND ${within('bc.area_code', reach.areas, p)} AND ${volunteerVisible('v', reach, p)}
        ORDER BY bc.assigned_at, v.id`,
       p.values,
     );
@@ -130,6 +137,11 @@ export class VolunteerRepository {
     await exec(this.db, `/* captainAssign */ INSERT INTO building_captains (building_id, volunteer_id, area_code) VALUES ($1, $2, $3)`, [buildingId, volunteerId, areaCode]);
   }
 
+  /** A building moved to another grid (housing said so): its captains follow it, so they stay scoped with it. */
+  async moveCaptains(buildingId: string, gridCode: string): Promise<void> {
+    await exec(this.db, `/* buildingCaptainsMove */ UPDATE building_captains SET area_code = $2 WHERE building_id = $1 AND area_code <> $2`, [buildingId, gridCode]);
+  }
+
   async relieveCaptain(buildingId: string, volunteerId: string): Promise<number> {
     return exec(this.db, `/* captainRelieve */ DELETE FROM building_captains WHERE building_id = $1 AND volunteer_id = $2`, [buildingId, volunteerId]);
   }
@@ -152,14 +164,15 @@ export class VolunteerRepository {
     return updated;
   }
 
-  /** Net approved minutes of many volunteers (approvals minus reversals). */
-  async approvedMinutes(volunteerIds: readonly string[]): Promise<{ volunteerId: string; minutes: number }[]> {
-    return rows(
+  /** Net approved minutes of many volunteers (approvals minus reversals), summed as bigint. */
+  async approvedMinutes(volunteerIds: readonly string[]): Promise<[string, number][]> {
+    const found = await rows<{ volunteerId: string; minutes: string }>(
       this.db,
-      `/* approvedMinutesOfVolunteers */ SELECT volunteer_id AS "volunteerId", sum(CASE kind WHEN 'APPROVAL' THEN minutes ELSE -minutes END)::int AS minutes
+      `/* approvedMinutesOfVolunteers */ SELECT volunteer_id AS "volunteerId", sum(CASE kind WHEN 'APPROVAL' THEN minutes::bigint ELSE -minutes::bigint END) AS minutes
        FROM hours_entries WHERE volunteer_id = ANY($1::uuid[]) GROUP BY volunteer_id`,
       [volunteerIds],
     );
+    return found.map((m) => [m.volunteerId, Number(m.minutes)]);
   }
 
   async awardsOf(volunteerIds: readonly string[]): Promise<AwardRow[]> {

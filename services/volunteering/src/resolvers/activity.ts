@@ -1,16 +1,22 @@
 import { pageSize } from '@linli/db';
-import type { VolunteerActivityOrganiserResolvers, VolunteerActivityResolvers } from '../__generated__/resolvers-types';
+import type { VolunteerActivityOrganizerResolvers, VolunteerActivityResolvers } from '../__generated__/resolvers-types';
+import type { ActivityRow } from '../repositories/activity-repository';
+import type { VolunteeringContext } from '../context';
+
+/** The organizing team (null outside the caller's areas) or a reference to the organization. */
+const organizer = async (activity: ActivityRow, ctx: VolunteeringContext) =>
+  activity.organiserKind === 'ORGANIZATION' ? { id: activity.organizationId! } : ctx.loaders.team.load(activity.teamId!);
 
 export const VolunteerActivity: VolunteerActivityResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.activity.load(ref.id),
-  organiser: async (activity, _, ctx) => {
-    if (activity.organiserKind === 'ORGANIZATION') return { id: activity.organizationId! };
-    return ctx.loaders.team.load(activity.teamId!);
-  },
-  attendances: (activity, args, ctx) => ctx.loaders.attendancesOfActivity.load({ id: activity.id, first: pageSize(args), after: args.after ?? null }),
+  organizerKind: (activity) => activity.organiserKind,
+  organiserKind: (activity) => activity.organiserKind,
+  organizer: (activity, _, ctx) => organizer(activity, ctx),
+  organiser: (activity, _, ctx) => organizer(activity, ctx),
+  attendances: (activity, args, ctx) => ctx.loaders.attendancesOfActivity({ first: pageSize(args), after: args.after }).load(activity.id),
 };
 
-export const VolunteerActivityOrganiser: VolunteerActivityOrganiserResolvers = {
-  // a team row carries its kind; an organisation is only a reference
-  __resolveType: (organiser) => ('kind' in organiser ? 'VolunteerTeam' : 'Organization'),
+export const VolunteerActivityOrganizer: VolunteerActivityOrganizerResolvers = {
+  // a team row carries its kind; an organization is only a reference
+  __resolveType: (organizer) => ('kind' in organizer ? 'VolunteerTeam' : 'Organization'),
 };

@@ -1,4 +1,4 @@
-import { pageSize, present } from '@linli/db';
+import { pageSize } from '@linli/db';
 import type { AreaResolvers, BuildingResolvers, OrganizationResolvers, PersonResolvers, VolunteeringStatisticsResolvers } from '../__generated__/resolvers-types';
 import { hoursOf } from '../domain/rules';
 import { periodOf } from './period';
@@ -11,19 +11,19 @@ export const Person: PersonResolvers = {
 
 export const Building: BuildingResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  captains: async (building, _, ctx) => present(await ctx.loaders.captainsOfBuilding.load(building.id)),
+  captains: (building, _, ctx) => ctx.loaders.captainsOfBuilding.load(building.id),
 };
 
 export const Organization: OrganizationResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
-  volunteerActivities: (organization, args, ctx) => ctx.loaders.activitiesOfOrganization.load({ id: organization.id, first: pageSize(args), after: args.after ?? null }),
+  volunteerActivities: (organization, args, ctx) => ctx.loaders.activitiesOfOrganization({ first: pageSize(args), after: args.after }).load(organization.id),
 };
 
 export const Area: AreaResolvers = {
   __resolveReference: (ref) => ({ code: ref.code }),
   volunteering: (area, { period }, ctx) => {
     const { from, to } = periodOf(period);
-    return ctx.loaders.volunteering.load({ code: area.code, from, to });
+    return ctx.loaders.volunteering.load({ code: area.code, period: { from, to } });
   },
 };
 

@@ -1,10 +1,10 @@
 import { DateScalar, DateTimeScalar } from '@linli/subgraph';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { VolunteerActivity, VolunteerActivityOrganiser } from './activity';
+import { VolunteerActivity, VolunteerActivityOrganizer } from './activity';
 import { VolunteerAttendance } from './attendance';
 import { Area, Building, Organization, Person, VolunteeringStatistics } from './entities';
 import { VolunteerLeaderboardEntry } from './leaderboard';
-import { Mutation } from './mutation';
+import { Mutation, VolunteerActivityPayload, VolunteerAttendancePayload, VolunteerTeamPayload } from './mutation';
 import { Query } from './query';
 import { VolunteerTeam } from './team';
 import { Volunteer, VolunteerAward } from './volunteer';
@@ -18,7 +18,10 @@ export const resolvers: Resolvers = {
   VolunteerAward,
   VolunteerTeam,
   VolunteerActivity,
-  VolunteerActivityOrganiser,
+  VolunteerActivityOrganizer,
+  VolunteerTeamPayload,
+  VolunteerActivityPayload,
+  VolunteerAttendancePayload,
   VolunteerAttendance,
   VolunteerLeaderboardEntry,
   Person,

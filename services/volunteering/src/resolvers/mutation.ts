@@ -1,5 +1,5 @@
 import { payload } from '@linli/subgraph';
-import type { MutationResolvers } from '../__generated__/resolvers-types';
+import type { MutationResolvers, VolunteerActivityPayloadResolvers, VolunteerAttendancePayloadResolvers, VolunteerTeamPayloadResolvers } from '../__generated__/resolvers-types';
 
 export const Mutation: MutationResolvers = {
   registerVolunteer: (_, { input }, ctx) => payload(() => ctx.volunteerService.registerVolunteer(input)),
@@ -22,4 +22,17 @@ export const Mutation: MutationResolvers = {
   adjustVolunteerHours: (_, { input }, ctx) => payload(() => ctx.activityService.adjust(input)),
   approveVolunteerHours: (_, { input }, ctx) => payload(() => ctx.activityService.approve(input)),
   reverseVolunteerHours: (_, { input }, ctx) => payload(() => ctx.activityService.reverse(input)),
+};
+
+// payload fields named like the query field that reads the thing; the old names stay as deprecated aliases
+export const VolunteerTeamPayload: VolunteerTeamPayloadResolvers = {
+  volunteerTeam: (result) => result.team ?? null,
+};
+
+export const VolunteerActivityPayload: VolunteerActivityPayloadResolvers = {
+  volunteerActivity: (result) => result.activity ?? null,
+};
+
+export const VolunteerAttendancePayload: VolunteerAttendancePayloadResolvers = {
+  volunteerAttendance: (result) => result.attendance ?? null,
 };

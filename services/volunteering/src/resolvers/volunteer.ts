@@ -4,11 +4,12 @@ import { hoursOf } from '../domain/rules';
 
 export const Volunteer: VolunteerResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.volunteer.load(ref.id),
-  person: (volunteer) => ({ id: volunteer.personId }),
+  // population decides what the caller may read of a person; a person it places outside the caller's areas is not even named
+  person: async (volunteer, _, ctx) => ((await ctx.loaders.personInScope.load(volunteer.personId)) ? { id: volunteer.personId } : null),
   teams: (volunteer, _, ctx) => ctx.loaders.teamsOfVolunteer.load(volunteer.id),
   captainOf: async (volunteer, _, ctx) => (await ctx.loaders.buildingsOfCaptain.load(volunteer.id)).map((c) => ({ id: c.buildingId })),
-  attendances: (volunteer, args, ctx) => ctx.loaders.attendancesOfVolunteer.load({ id: volunteer.id, first: pageSize(args), after: args.after ?? null }),
-  approvedHours: async (volunteer, _, ctx) => hoursOf((await ctx.loaders.approvedMinutes.load(volunteer.id))?.minutes ?? 0),
+  attendances: (volunteer, args, ctx) => ctx.loaders.attendancesOfVolunteer({ first: pageSize(args), after: args.after }).load(volunteer.id),
+  approvedHours: async (volunteer, _, ctx) => hoursOf(await ctx.loaders.approvedMinutes.load(volunteer.id)),
   awards: (volunteer, _, ctx) => ctx.loaders.awards.load(volunteer.id),
 };
 
