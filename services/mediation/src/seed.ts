@@ -18,7 +18,7 @@ async function insertAll(tx: EntityManager, table: string, columns: Record<strin
 }
 
 const SEED_USER = 'seed';
-const TYPES = ['NEIGHBOUR', 'NEIGHBOUR', 'NEIGHBOUR', 'FAMILY', 'PROPERTY_MANAGEMENT', 'LANDLORD_TENANT', 'LABOUR', 'OTHER'] as const;
+const TYPES = ['NEIGHBOR', 'NEIGHBOR', 'NEIGHBOR', 'FAMILY', 'PROPERTY_MANAGEMENT', 'LANDLORD_TENANT', 'LABOR', 'OTHER'] as const;
 
 /**
  * Mediation's part of the demo district, dated relative to today so the last twelve months hold
@@ -123,7 +123,7 @@ export async function seed(tx: EntityManager, deps: SeedDeps, now: string = toda
   }
   const ljCommon = { committee: committees[1].id, mediator: ljMediators[0].id };
   addCase('lj-overdue', { ...ljCommon, area: lijing[10].gridCode, type: 'LANDLORD_TENANT', opened: day(45), status: 'MEDIATING', steps: [['MEDIATING', day(44)]], applicant: lijing[10], respondent: lijing[11] });
-  addCase('lj-intake', { ...ljCommon, area: lijing[12].gridCode, type: 'NEIGHBOUR', opened: day(3), status: 'INTAKE', steps: [], applicant: lijing[12], respondent: lijing[13] });
+  addCase('lj-intake', { ...ljCommon, area: lijing[12].gridCode, type: 'NEIGHBOR', opened: day(3), status: 'INTAKE', steps: [], applicant: lijing[12], respondent: lijing[13] });
   addCase('lj-agreed', {
     ...ljCommon,
     area: lijing[14].gridCode,

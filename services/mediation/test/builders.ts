@@ -113,7 +113,7 @@ export async function openCase(fed: TestFederation, token: string, overrides: Re
   const parties = overrides.parties ?? (await partiesOf(fed));
   return ok(fed, token, CASE_M('openDisputeCase', 'OpenDisputeCaseInput'), {
     areaCode: GRID,
-    type: 'NEIGHBOUR',
+    type: 'NEIGHBOR',
     summary: '楼上漏水',
     parties,
     ...overrides,

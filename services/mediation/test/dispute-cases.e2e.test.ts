@@ -147,7 +147,7 @@ describe('dispute cases, through the gateway', () => {
     let before = await written(fed);
     const opened = await payloadOf(fed, mediator, OPEN, {
       areaCode: GRID,
-      type: 'NEIGHBOUR',
+      type: 'NEIGHBOR',
       summary: '噪音',
       parties: [
         { personId: known, role: 'APPLICANT' },
@@ -194,7 +194,7 @@ describe('dispute cases, through the gateway', () => {
     await announcePersons(fed, 'population.person.updated', [{ personId, householdType: 'LOCAL', areaCode: OTHER_GRID }]);
     expect(await known()).toEqual({ area_code: OTHER_GRID, household_type: 'LOCAL' });
     // the person now lives in the other community: a party there, no longer here
-    const here = await payloadOf(fed, mediator, OPEN, { areaCode: GRID, type: 'NEIGHBOUR', summary: '噪音', parties: [{ personId, role: 'APPLICANT' }, { personId: await person(fed), role: 'RESPONDENT' }] });
+    const here = await payloadOf(fed, mediator, OPEN, { areaCode: GRID, type: 'NEIGHBOR', summary: '噪音', parties: [{ personId, role: 'APPLICANT' }, { personId: await person(fed), role: 'RESPONDENT' }] });
     expect(here.userErrors).toEqual([{ field: ['input', 'parties', '0', 'personId'], code: 'PERSON_UNKNOWN', message: expect.any(String) }]);
     const there = await tokenFor('MEDIATOR', [OTHER_COMMUNITY]);
     const c = await openCase(fed, there, { areaCode: OTHER_GRID, parties: [{ personId, role: 'APPLICANT' }, { personId: await person(fed, OTHER_GRID), role: 'RESPONDENT' }] });
@@ -218,7 +218,7 @@ describe('dispute cases, through the gateway', () => {
     const PERSON_DISPUTES = `query ($id: ID!) { disputeCase(id: $id) { id parties { person { id disputes { id type } } } } }`;
     const mine = await fed.ok(mediator, PERSON_DISPUTES, { id: c.id });
     const applicant = mine.disputeCase.parties.find((p: { person: { id: string } }) => p.person.id === party);
-    expect(applicant.person.disputes).toEqual([{ id: c.id, type: 'NEIGHBOUR' }]);
+    expect(applicant.person.disputes).toEqual([{ id: c.id, type: 'NEIGHBOR' }]);
 
     // paged, newest intake first: this case on the first page, an older one of the same person on the next
     const earlier = await openCase(fed, mediator, { openedOn: daysAgo(3), parties: [{ personId: party, role: 'RESPONDENT' }, { personId: await person(fed), role: 'APPLICANT' }] });

@@ -131,12 +131,12 @@ describe('grid incidents and residents’ councils, through the gateway', () => 
       const i = await reportIncident(fed, gridWorker, { category: 'NEIGHBOUR_CONFLICT', reportedOn: daysAgo(3) });
       const mediator = await tokenFor('MEDIATOR', [COMMUNITY]);
       const parties = await partiesOf(fed);
-      const c = await ok(fed, mediator, CASE_M('openDisputeCase', 'OpenDisputeCaseInput'), { incidentId: i.id, type: 'NEIGHBOUR', summary: '噪音纠纷', parties });
+      const c = await ok(fed, mediator, CASE_M('openDisputeCase', 'OpenDisputeCaseInput'), { incidentId: i.id, type: 'NEIGHBOR', summary: '噪音纠纷', parties });
       expect(c).toMatchObject({ areaCode: GRID, incident: { id: i.id } });
       const incident = await fed.ok(mediator, `query ($id: ID!) { gridIncident(id: $id) { disputeCase { id status } } }`, { id: i.id });
       expect(incident.gridIncident.disputeCase).toEqual({ id: c.id, status: 'INTAKE' });
       const before = await written(fed);
-      const twice = await payloadOf(fed, mediator, CASE_M('openDisputeCase', 'OpenDisputeCaseInput'), { incidentId: i.id, type: 'NEIGHBOUR', summary: '再次', parties });
+      const twice = await payloadOf(fed, mediator, CASE_M('openDisputeCase', 'OpenDisputeCaseInput'), { incidentId: i.id, type: 'NEIGHBOR', summary: '再次', parties });
       expect(twice.userErrors.map((e: { code: string }) => e.code)).toEqual(['INCIDENT_ALREADY_ESCALATED']);
       expect(await written(fed)).toEqual(before);
       // a grid worker sees the incident but not the dispute it became

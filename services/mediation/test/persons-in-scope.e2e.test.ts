@@ -46,7 +46,7 @@ describe('persons in writes and reads are held to the caller’s areas, through 
     const before = await written(fed);
     const refused = await payloadOf(fed, worker, OPEN, {
       areaCode: GRID,
-      type: 'NEIGHBOUR',
+      type: 'NEIGHBOR',
       summary: '噪音',
       parties: [
         { personId: here, role: 'APPLICANT' },
@@ -137,7 +137,7 @@ describe('persons in writes and reads are held to the caller’s areas, through 
     // a street admin sees both communities and may name people from each
     const c = await ok(fed, streetAdmin, OPEN, {
       areaCode: GRID,
-      type: 'NEIGHBOUR',
+      type: 'NEIGHBOR',
       summary: '界墙',
       parties: [
         { personId: here, role: 'APPLICANT' },

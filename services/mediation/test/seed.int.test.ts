@@ -56,7 +56,7 @@ describe('the mediation demo data', () => {
     const mediator = await tokenFor('MEDIATOR', [FENGXINYUAN]);
     const opened = await ok(fed, mediator, CASE_M('openDisputeCase', 'OpenDisputeCaseInput'), {
       areaCode: a.gridCode,
-      type: 'NEIGHBOUR',
+      type: 'NEIGHBOR',
       summary: '晾衣纠纷',
       parties: [
         { personId: a.id, role: 'APPLICANT' },

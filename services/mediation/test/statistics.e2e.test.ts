@@ -35,7 +35,7 @@ describe('mediation statistics on Area, through the gateway', () => {
     const openCase = (f: typeof fed, token: string, overrides: Record<string, unknown>) => openCaseWith(f, token, { mediatorIds, ...overrides });
 
     // hand-counted fixture: 6 cases opened, 5 closed (3 fulfilled, 1 failed and referred, 1 withdrawn), 1 open past its limit
-    const fulfil = async (opened: number, closed: number, type = 'NEIGHBOUR') => {
+    const fulfil = async (opened: number, closed: number, type = 'NEIGHBOR') => {
       const c = await openCase(fed, m, { openedOn: daysAgo(opened), type });
       await ok(fed, m, t('startMediation'), { caseId: c.id, on: daysAgo(opened) });
       await ok(fed, m, t('reachAgreement', 'ReachAgreementInput'), { caseId: c.id, terms: '赔偿', fulfillmentDeadline: daysAgo(closed), on: daysAgo(closed) });
@@ -150,7 +150,7 @@ describe('mediation statistics on Area, through the gateway', () => {
     expect(s.overdueCases).toEqual({ value: null, suppressed: true });
     expect(s.casesByType.find((t: { type: string }) => t.type === 'FAMILY').cases).toEqual({ value: null, suppressed: true });
     // none is withheld too, so "none" and "a few" look alike
-    expect(s.casesByType.find((t: { type: string }) => t.type === 'LABOUR').cases).toEqual({ value: null, suppressed: true });
+    expect(s.casesByType.find((t: { type: string }) => t.type === 'LABOR').cases).toEqual({ value: null, suppressed: true });
     expect(s.successRate).toBeNull();
     expect(s.onTimeHandlingRate).toBeCloseTo(0.75);
     const rowLevel = await fed.query(integrator, `{ gridIncidents { totalCount } }`);

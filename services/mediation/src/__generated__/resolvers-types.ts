@@ -514,10 +514,14 @@ export type DisputeType =
   /** 家庭纠纷 */
   | 'FAMILY'
   /** 劳资纠纷 */
+  | 'LABOR'
+  /** Deprecated spelling of LABOR: taken as LABOR, never returned. */
   | 'LABOUR'
   /** 租赁纠纷: landlord and tenant */
   | 'LANDLORD_TENANT'
   /** 邻里纠纷 */
+  | 'NEIGHBOR'
+  /** Deprecated spelling of NEIGHBOR: taken as NEIGHBOR, never returned. */
   | 'NEIGHBOUR'
   /** Anything else */
   | 'OTHER'

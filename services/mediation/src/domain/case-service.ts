@@ -4,7 +4,7 @@ import { isUuid, transaction, type DataSource, type EntityManager } from '@linli
 import { addDays, levelOf, refuse, Validation } from '@linli/domain';
 import type { Outbox } from '@linli/events';
 import type { MediationSettings } from '../env';
-import { CaseRepository, type CaseChange, type CaseRow, type DisputeType } from '../repositories/case-repository';
+import { CaseRepository, disputeType, type CaseChange, type CaseRow, type DisputeType } from '../repositories/case-repository';
 import { CommitteeRepository } from '../repositories/committee-repository';
 import { IncidentRepository } from '../repositories/incident-repository';
 import { demand } from './access';
@@ -17,7 +17,7 @@ import { checkPersonsInScope } from './persons';
 
 export interface OpenCase {
   areaCode?: string | null;
-  type: DisputeType;
+  type: DisputeType | 'NEIGHBOUR' | 'LABOUR';
   summary: string;
   parties: PartyInput[];
   mediatorIds?: string[] | null;
@@ -74,7 +74,7 @@ export class CaseService {
         id: randomUUID(),
         areaCode: areaCode!,
         committeeId: committee?.id ?? null,
-        type: input.type,
+        type: disputeType(input.type),
         summary,
         openedOn,
         dueOn: addDays(openedOn, this.settings.CASE_TIME_LIMIT_DAYS),

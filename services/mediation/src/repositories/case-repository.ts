@@ -7,7 +7,11 @@ export interface PersonRef {
   id: string;
 }
 
-export type DisputeType = 'NEIGHBOUR' | 'FAMILY' | 'PROPERTY_MANAGEMENT' | 'LANDLORD_TENANT' | 'LABOUR' | 'OTHER';
+export type DisputeType = 'NEIGHBOR' | 'FAMILY' | 'PROPERTY_MANAGEMENT' | 'LANDLORD_TENANT' | 'LABOR' | 'OTHER';
+
+/** The deprecated British spellings a client may still send, and the type each stands for. */
+const LEGACY_TYPES: Record<string, DisputeType> = { NEIGHBOUR: 'NEIGHBOR', LABOUR: 'LABOR' };
+export const disputeType = (type: DisputeType | 'NEIGHBOUR' | 'LABOUR'): DisputeType => LEGACY_TYPES[type] ?? (type as DisputeType);
 
 export interface CaseRow {
   id: string;
@@ -55,7 +59,7 @@ export interface CaseTransitionRow {
 
 export interface CaseFilter {
   areaCode?: string | null;
-  type?: DisputeType | null;
+  type?: DisputeType | 'NEIGHBOUR' | 'LABOUR' | null;
   status?: DisputeStatus | null;
   overdue?: boolean | null;
   personId?: string | null;
@@ -144,7 +148,7 @@ export class CaseRepository {
     const p = new Params();
     const where = [within('c.area_code', scope, p)];
     if (filter.areaCode) where.push(within('c.area_code', filter.areaCode, p));
-    if (filter.type) where.push(`c.type = ${p.param(filter.type)}`);
+    if (filter.type) where.push(`c.type = ${p.param(disputeType(filter.type))}`);
     if (filter.status) where.push(`c.status = ${p.param(filter.status)}`);
     if (filter.overdue === true) where.push(`c.closed_on IS NULL AND c.due_on < ${p.param(today)}::date`);
     if (filter.overdue === false) where.push(`NOT (c.closed_on IS NULL AND c.due_on < ${p.param(today)}::date)`);

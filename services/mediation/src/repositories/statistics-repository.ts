@@ -9,7 +9,7 @@ export interface AreaRef {
   code: string;
 }
 
-export const DISPUTE_TYPES: readonly DisputeType[] = ['NEIGHBOUR', 'FAMILY', 'PROPERTY_MANAGEMENT', 'LANDLORD_TENANT', 'LABOUR', 'OTHER'];
+export const DISPUTE_TYPES: readonly DisputeType[] = ['NEIGHBOR', 'FAMILY', 'PROPERTY_MANAGEMENT', 'LANDLORD_TENANT', 'LABOR', 'OTHER'];
 export const OUTCOMES = ['FULFILLED', 'UNFULFILLED', 'FAILED', 'REFERRED', 'WITHDRAWN'] as const satisfies readonly (typeof DISPUTE_STATUSES)[number][];
 
 export interface DepartmentFigures {
