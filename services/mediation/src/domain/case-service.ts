@@ -61,9 +61,11 @@ export class CaseService {
         if (v.check(level === 'COMMUNITY' || level === 'GRID', ['input', 'areaCode'], 'AREA_NOT_COMMUNITY_OR_GRID', 'a dispute belongs to a community or a grid'))
           v.check(inScope(this.viewer, areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'the area lies outside your areas');
       const summary = text(input.summary, ['input', 'summary'], 'SUMMARY_REQUIRED', v);
-      if (inBounds(v, 'parties', input.parties.length, ['input', 'parties'], 'parties')) checkParties(input.parties, v);
+      if (inBounds(v, 'parties', input.parties.length, ['input', 'parties'], 'parties')) {
+        checkParties(input.parties, v);
+        await checkPersonsInScope(tx, this.viewer, input.parties.map((p, i) => ({ field: ['input', 'parties', String(i), 'personId'], personId: p.personId })), v);
+      }
       inBounds(v, 'mediators', (input.mediatorIds ?? []).length, ['input', 'mediatorIds'], 'mediators');
-      await checkPersonsInScope(tx, this.viewer, input.parties.map((p, i) => ({ field: ['input', 'parties', String(i), 'personId'], personId: p.personId })), v);
       const openedOn = effectiveDay(input.openedOn, ['input', 'openedOn'], v, incident?.reportedOn);
       v.throwIfAny();
 
