@@ -7,4 +7,12 @@ import { IncidentHandlings1700000000404 } from './1700000000404-incident-handlin
 import { DisputeTypesUsSpelling1700000000405 } from './1700000000405-dispute-types-us-spelling';
 
 /** In order; each runs in its own transaction. */
-export const migrations = [EventTables1700000000000, Mediation1700000000400, KnownPersons1700000000401, KnownPersonsReadModel1700000000402, UnfulfilledAgreements1700000000403, IncidentHandlings1700000000404, DisputeTypesUsSpelling1700000000405];
+export const migrations = [
+  EventTables1700000000000,
+  Mediation1700000000400,
+  KnownPersons1700000000401,
+  KnownPersonsReadModel1700000000402,
+  UnfulfilledAgreements1700000000403,
+  IncidentHandlings1700000000404,
+  DisputeTypesUsSpelling1700000000405,
+];

@@ -153,7 +153,11 @@ export class CaseRepository {
     if (filter.overdue === true) where.push(`c.closed_on IS NULL AND c.due_on < ${p.param(today)}::date`);
     if (filter.overdue === false) where.push(`NOT (c.closed_on IS NULL AND c.due_on < ${p.param(today)}::date)`);
     if (filter.personId) where.push(`EXISTS (SELECT 1 FROM dispute_parties dp WHERE dp.case_id = c.id AND dp.person_id = ${p.param(filter.personId)}::uuid)`);
-    const [{ n }] = await rows<{ n: number }>(this.db, `/* casesCount */ SELECT count(*)::int AS n FROM dispute_cases c WHERE ${where.join(' AND ')}`, p.values);
+    const [{ n }] = await rows<{ n: number }>(
+      this.db,
+      `/* casesCount */ SELECT count(*)::int AS n FROM dispute_cases c WHERE ${where.join(' AND ')}`,
+      p.values,
+    );
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(c.opened_on, c.id) < (${p.param(cursor[0])}::date, ${p.param(cursor[1])}::uuid)`);
     const page = await rows<CaseRow>(
@@ -234,18 +238,20 @@ export class CaseRepository {
       const value = change[key as keyof typeof CHANGE_COLUMNS];
       if (value !== undefined) sets.push(`${column} = ${p.param(value)}`);
     }
-    const [changed] = await rows<CaseRow>(this.db, `/* caseChange */ UPDATE dispute_cases AS c SET ${sets.join(', ')} WHERE c.id = $1 RETURNING ${COLUMNS}`, p.values);
+    const [changed] = await rows<CaseRow>(
+      this.db,
+      `/* caseChange */ UPDATE dispute_cases AS c SET ${sets.join(', ')} WHERE c.id = $1 RETURNING ${COLUMNS}`,
+      p.values,
+    );
     return changed;
   }
 
   async recordTransition(caseId: string, from: DisputeStatus | null, to: DisputeStatus, on: string, by: string): Promise<void> {
-    await rows(this.db, `/* caseTransitionInsert */ INSERT INTO dispute_transitions (case_id, from_status, to_status, on_date, recorded_by) VALUES ($1, $2, $3, $4, $5)`, [
-      caseId,
-      from,
-      to,
-      on,
-      by,
-    ]);
+    await rows(
+      this.db,
+      `/* caseTransitionInsert */ INSERT INTO dispute_transitions (case_id, from_status, to_status, on_date, recorded_by) VALUES ($1, $2, $3, $4, $5)`,
+      [caseId, from, to, on, by],
+    );
   }
 
   async historyOf(caseIds: readonly string[]): Promise<CaseTransitionRow[]> {
