@@ -23,7 +23,7 @@ import {
   type VoteRow,
 } from './repositories/council-repository';
 import { IncidentRepository, type DepartmentRow, type EvaluationRow, type IncidentRow, type StepRow } from './repositories/incident-repository';
-import { StatisticsRepository, type AreaTrend, type MediationFigures } from './repositories/statistics-repository';
+import { StatisticsRepository, type AreaSeries, type AreaTrend, type MediationFigures, type Series } from './repositories/statistics-repository';
 
 export interface MediationContext extends BaseContext {
   settings: MediationSettings;
@@ -65,6 +65,7 @@ export interface MediationContext extends BaseContext {
     meetingsOfCouncil: (page: PageArgs) => DataLoader<string, Connection<MeetingRow>>;
     topicsOfCouncil: (page: PageArgs) => DataLoader<string, Connection<TopicRow>>;
     mediationFigures: DataLoader<FiguresKey<Period>, MediationFigures | null, string>;
+    mediationSeries: DataLoader<FiguresKey<Series>, AreaSeries | null, string>;
     mediationTrend: DataLoader<FiguresKey<Period>, AreaTrend | null, string>;
   };
 }
@@ -191,6 +192,13 @@ export function createContext(deps: ServiceDeps<typeof mediationSettings>, base:
       mediationFigures: figuresLoader(
         (codes, period: Period) => statistics.figuresOf(codes, period, now, scope),
         (f) => f.code,
+      ),
+      mediationSeries: figuresLoader(
+        async (codes, series: Series) => {
+          const points = await statistics.figuresOf(codes, series, now, scope);
+          return codes.map((code) => ({ code, points: points.filter((f) => f.code === code) }));
+        },
+        (s) => s.code,
       ),
       mediationTrend: figuresLoader(
         (codes, period: Period) => statistics.trendOf(codes, period, scope),

@@ -223,6 +223,43 @@ describe('mediation statistics on Area, through the gateway', () => {
     expect(trend.reduce((sum: number, m: { incidentsReported: number }) => sum + m.incidentsReported, 0)).toBe(6);
   });
 
+  it('answers a series of months, quarters or years under the field names of Area.mediation, its periods adding up to the range', async () => {
+    const SERIES = `query ($code: ID!, $period: PeriodInput!, $every: SeriesInterval) { area(code: $code) {
+      mediation(period: $period) { casesOpened { value } incidentsReported topicsRaised }
+      mediationSeries(period: $period, every: $every) { label from to casesOpened { value } casesClosed { value } incidentsReported incidentsHandled topicsRaised councilMeetings } } }`;
+    const monthly = (await fed.ok(worker, SERIES, { code: COMMUNITY, period })).area;
+    expect(monthly.mediationSeries[0]).toMatchObject({ label: period.from.slice(0, 7), from: period.from });
+    expect(monthly.mediationSeries.at(-1)).toMatchObject({ label: period.to.slice(0, 7), to: period.to });
+    const sum = (points: any[], pick: (p: any) => number) => points.reduce((total, point) => total + pick(point), 0);
+    for (const every of ['MONTH', 'QUARTER', 'YEAR']) {
+      const { area } = await fed.ok(worker, SERIES, { code: COMMUNITY, period, every });
+      expect({ every, opened: sum(area.mediationSeries, (p) => p.casesOpened.value) }).toEqual({ every, opened: area.mediation.casesOpened.value });
+      expect({ every, reported: sum(area.mediationSeries, (p) => p.incidentsReported) }).toEqual({ every, reported: area.mediation.incidentsReported });
+      expect({ every, raised: sum(area.mediationSeries, (p) => p.topicsRaised) }).toEqual({ every, raised: area.mediation.topicsRaised });
+    }
+    const quarters = (await fed.ok(worker, SERIES, { code: COMMUNITY, period: { from: '2026-02-15', to: '2026-08-01' }, every: 'QUARTER' })).area.mediationSeries;
+    expect(quarters.map((q: { label: string; from: string; to: string }) => [q.label, q.from, q.to])).toEqual([
+      ['2026Q1', '2026-02-15', '2026-03-31'],
+      ['2026Q2', '2026-04-01', '2026-06-30'],
+      ['2026Q3', '2026-07-01', '2026-08-01'],
+    ]);
+    const tooLong = await fed.query(worker, SERIES, { code: COMMUNITY, period: { from: '2020-01-01', to: '2026-01-01' }, every: 'MONTH' });
+    expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await fed.ok(worker, SERIES, { code: COMMUNITY, period: { from: '2020-01-01', to: '2026-01-01' }, every: 'YEAR' })).area.mediationSeries).toHaveLength(7);
+  });
+
+  it('computes a series for a list of areas in one statement', async () => {
+    const admin = await tokenFor('DISTRICT_ADMIN', ['440118']);
+    const { result, statements } = await recordStatements(fed, () =>
+      fed.ok(admin, `query ($period: PeriodInput!) { areas(within: "440118", first: 10) { edges { node { code mediationSeries(period: $period, every: QUARTER) { label casesOpened { value } } } } } }`, {
+        period,
+      }),
+    );
+    expect(result.areas.edges.length).toBeGreaterThanOrEqual(6);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/^\/\* mediationByAreas \*\//);
+  });
+
   it('computes the figures of a list of areas in one statement', async () => {
     const admin = await tokenFor('DISTRICT_ADMIN', ['440118']);
     const { result, statements } = await recordStatements(fed, () =>
