@@ -31,7 +31,7 @@ export const mediation: ServiceModule<MediationContext, typeof mediationSettings
   // integrators read Area.mediation / Area.mediationTrend; *Statistics types are allowed by name
   /** Who may change anything here; docs/access.md has the full table. */
   writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER', 'MEDIATOR'],
-  statisticsFields: ['Area.code', 'Area.mediation', 'Area.mediationTrend', 'SuppressibleCount'],
+  statisticsFields: ['Area.code', 'Area.mediation', 'Area.mediationSeries', 'Area.mediationTrend', 'SuppressibleCount'],
   context: createContext,
   seed,
 };

@@ -46,7 +46,9 @@ const EVERY_STATISTIC = `query ($code: ID!, $period: PeriodInput!) { area(code: 
     incidentsReported incidentsByStep { step incidents } incidentsByDepartment { departmentCode departmentName dispatched handled handledOnTime overdue }
     incidentsHandled onTimeHandlingRate evaluations satisfactionRate averageScore councilMeetings topicsRaised topicsResolved topicsImplemented }
   mediationTrend(period: $period) { month casesOpened { value suppressed } casesClosed { value suppressed } casesFulfilled { value suppressed }
-    incidentsReported incidentsClosed councilMeetings topicsRaised } } }`;
+    incidentsReported incidentsClosed councilMeetings topicsRaised }
+  mediationSeries(period: $period, every: QUARTER) { label from to casesOpened { value suppressed } casesClosed { value suppressed } successRate averageDaysToClose
+    incidentsHandled onTimeHandlingRate averageScore topicsImplemented } } }`;
 
 const outOfRange = (...field: string[]) => ({ field: ['input', ...field], code: 'OUT_OF_RANGE', message: expect.any(String) });
 
@@ -171,6 +173,7 @@ describe('limits: lost races, bounds, the largest accepted values and renamed fi
         expect({ code, errors: answer.errors }).toEqual({ code, errors: undefined });
         expect(answer.data!.area.mediation).not.toBeNull();
         expect(answer.data!.area.mediationTrend.length).toBeGreaterThan(12);
+        expect(answer.data!.area.mediationSeries.length).toBeGreaterThanOrEqual(5);
       }
     const { area } = await fed.ok(admin, EVERY_STATISTIC, { code: DISTRICT, period });
     expect(area.mediation).toMatchObject({ evaluations: 1, averageScore: 5, topicsImplemented: 1, casesFulfilled: { value: 1 } });
