@@ -33,6 +33,12 @@ export const gatewayEnvSchema = z
     MAX_DOCUMENT_BYTES: int(100, 1_000_000, 20_000),
     RATE_LIMIT_PER_MINUTE: int(1, 1_000_000, 600),
     SUBGRAPH_MAX_SOCKETS: int(1, 1_000, 64),
+    /** Identical reads in flight at once (same subgraph, caller scope, document, variables) share one subgraph fetch. */
+    SHARE_IN_FLIGHT: z.stringbool().default(true),
+    /** The most periods one GET /analytics request may ask for (a series counts each). */
+    ANALYTICS_MAX_PERIODS: int(1, 1_000, 60),
+    /** The most areas one GET /analytics request may cover. */
+    ANALYTICS_MAX_AREAS: int(1, 100_000, 5_000),
     /** OTLP/HTTP endpoint for traces (e.g. http://otel-collector:4318); tracing is off when unset. */
     OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
