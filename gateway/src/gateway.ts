@@ -13,14 +13,12 @@ import { callerVerifier, signInternalToken, TokenError, type Viewer } from '@lin
 import { subgraphUrls, type GatewayEnv, type SubgraphName } from './env';
 import { enforceLimits } from './limits';
 import { RateLimiter } from './rate-limit';
-import { SUPERGRAPH_FILE } from './compose';
 import { InFlightRequests, SHARE_HEADER } from './dedup';
 import { analyticsRoute, indicatorsRoute, type Execute } from './analytics/route';
 import { supergraphPath, supergraphSource } from './supergraph-source';
-import { healthRoutes, SubgraphProbe } from './health';
+import { healthRoutes, SubgraphProbe, subgraphUnavailable } from './health';
 import { GatewayMetrics, type Observed } from './metrics';
 import { accessLog } from './access-log';
-import { subgraphUnavailable } from './health';
 import { injectTraceContext, startTracing } from './tracing';
 
 interface GatewayContext {
