@@ -91,16 +91,19 @@ describe('the gateway in operation: metrics, an access log, and a subgraph outag
   });
 
   it('answers the rest of a query when one subgraph is down, nulls only that subgraph’s fields, and stays ready', async () => {
-    const query = `query ($code: ID!, $id: ID!) { area(code: $code) { name level } person(id: $id) { id } }`;
+    const query = `query ($code: ID!, $id: ID!) { area(code: $code) { name level housing { buildings houses } population { residents } } person(id: $id) { id } }`;
     const before = await fed.ok(admin, query, { code: GRID, id: personId });
     expect(before.person.id).toBe(personId);
+    expect(before.area.population).toEqual({ residents: expect.any(Number) });
 
     await fed.service('population').stop();
     const during = await fed.query(admin, query, { code: GRID, id: personId });
     expect(during.status).toBe(200);
-    expect(during.data.area).toEqual({ name: '凤馨苑第一网格', level: 'GRID' });
+    // the area's own fields and housing's figures arrive; population's figures and the person are null
+    expect(during.data.area).toEqual({ name: '凤馨苑第一网格', level: 'GRID', housing: before.area.housing, population: null });
     expect(during.data.person).toBeNull();
-    expect(during.errors).toEqual([expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'population' } })]);
+    expect(during.errors?.length).toBeGreaterThanOrEqual(1);
+    for (const error of during.errors ?? []) expect(error.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'population' });
     expect(JSON.stringify(during.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
 
     const ready = await request(base).get('/readyz');
@@ -158,7 +161,7 @@ describe('a supergraph rolled out as a file, without a restart', () => {
     expect((await persons()).body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
     publish(compose([housing, population]));
-    await eventually(async () => expect((await persons()).body).toEqual({ data: { persons: { totalCount: 0 } } }), 5_000, 100);
+    await eventually(async () => expect((await persons()).body).toEqual({ data: { persons: { totalCount: 0 } } }), 20_000, 100);
 
     publish('schema @link(url: "https://specs.apollo.dev/link/v1.0") { query: Nope }\ngarbage {');
     await eventually(

@@ -70,6 +70,13 @@ describe('the Dockerfiles', () => {
     expect(text.match(/^FROM /gm)).toHaveLength(2);
     expect(text).toMatch(/^USER node$/m);
     expect(text).toMatch(/--frozen-lockfile/);
+    // Node 22 LTS in the images; Node 20 reached end of life in April 2026
+    expect(text.match(/^FROM node:22-bookworm-slim/gm)).toHaveLength(2);
+  });
+
+  it('accept Node 20.19 and every later major in engines', () => {
+    const engines = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).engines.node;
+    expect(engines).toBe('>=20.19');
   });
 });
 
