@@ -657,12 +657,7 @@ export type PopulationStatistics = {
   permitsExpiring: Scalars['Int']['output'];
   /** Residence permits of residents, valid today. */
   permitsValid: Scalars['Int']['output'];
-  /**
-   * Residents: persons living in the area now, that is with a current residence (居住登记) at a
-   * house there, or registered there with no residence history yet. A person whose residence
-   * ended without a new one (moved away) is not a resident anywhere; one who moved within the
-   * district is counted once, in the new area.
-   */
+  /** Residents: persons living in the area now, that is with a current residence (居住登记) at a house there, or registered there with no residence history yet. A person whose residence ended without a new one (moved away) is not a resident anywhere; one who moved within the district is counted once, in the new area. */
   residents: Scalars['Int']['output'];
   /** Home visits made in the period, in the area of the person visited at the time. */
   visitsDone: Scalars['Int']['output'];
