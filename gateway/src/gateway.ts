@@ -1,5 +1,4 @@
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { Agent, fetch as undiciFetch, Response } from 'undici';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
@@ -9,10 +8,11 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
 import pino from 'pino';
-import { callerVerifier, signInternalToken, TokenError, type Viewer } from '@linli/auth';
+import { callerVerifier, signInternalToken, type Viewer } from '@linli/auth';
 import { subgraphUrls, type GatewayEnv, type SubgraphName } from './env';
 import { enforceLimits } from './limits';
-import { RateLimiter } from './rate-limit';
+import { admitCaller, answerClientErrors } from './admission';
+import { createLimiter } from './rate-limit';
 import { InFlightRequests, SHARE_HEADER } from './dedup';
 import { analyticsRoute, indicatorsRoute, type Execute } from './analytics/route';
 import { supergraphPath, supergraphSource } from './supergraph-source';
@@ -21,6 +21,9 @@ import { GatewayMetrics, type Observed } from './metrics';
 import { accessLog } from './access-log';
 import { subgraphUnavailable } from './health';
 import { injectTraceContext, startTracing } from './tracing';
+import { cors, parseOrigins } from './cors';
+import { explorer } from './explorer';
+import { loadTrustedDocuments, trustedDocuments } from './trusted-documents';
 
 interface GatewayContext {
   viewer: Viewer;
@@ -35,6 +38,8 @@ interface GatewayContext {
 
 export interface RunningGateway {
   port: number;
+  /** The address it listens on (127.0.0.1 unless HOST says otherwise). */
+  host: string;
   url: string;
   stop(): Promise<void>;
 }
@@ -72,11 +77,19 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   const log = options.logger ?? pino({ name: 'gateway', level: env.NODE_ENV === 'test' && !process.env.LOG_LEVEL ? 'silent' : env.LOG_LEVEL, base: { service: 'gateway' } });
   const production = env.NODE_ENV === 'production';
   const urls = subgraphUrls(env);
-  const verify = callerVerifier({ secret: env.AUTH_JWT_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE });
-  const limiter = new RateLimiter(env.RATE_LIMIT_PER_MINUTE);
+  const verify = callerVerifier({
+    secret: env.AUTH_JWT_SECRET,
+    jwksUrl: env.AUTH_JWKS_URL,
+    issuer: env.AUTH_ISSUER,
+    audience: env.AUTH_AUDIENCE,
+    maxLifetimeSeconds: env.TOKEN_MAX_LIFETIME_SECONDS,
+    clockSkewSeconds: env.TOKEN_CLOCK_SKEW_SECONDS,
+  });
+  const limiter = await createLimiter(env.DATABASE_URL);
   // bounded keep-alive pool: a burst of callers cannot open unbounded sockets to the subgraphs
   // identical reads in flight at once share one subgraph fetch (see dedup.ts)
   const inFlight = new InFlightRequests();
+  const trusted = trustedDocuments(env.TRUSTED_DOCUMENTS, env.TRUSTED_DOCUMENTS === 'off' ? new Map() : loadTrustedDocuments(env.TRUSTED_DOCUMENTS_PATH));
   const agent = new Agent({ connections: env.SUBGRAPH_MAX_SOCKETS, keepAliveTimeout: 10_000, pipelining: 1 });
   const metrics = new GatewayMetrics();
   const tracing = startTracing(env.OTEL_EXPORTER_OTLP_ENDPOINT);
@@ -133,12 +146,15 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  app.use(cors(parseOrigins(env.CORS_ORIGINS)));
+  const httpServer = http.createServer({ maxHeaderSize: env.MAX_HEADER_BYTES }, app);
+  answerClientErrors(httpServer);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, metrics.plugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // Apollo's own landing page loads from a CDN: the gateway serves its own explorer instead (explorer.ts)
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, metrics.plugin(), ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: false,
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
@@ -165,62 +181,35 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
-  /**
-   * The caller behind a request: a verified token within the rate limit. Answers 401 or 429
-   * itself and returns null when there is none. Shared by /graphql and /analytics.
-   */
-  async function authenticate(req: express.Request, res: express.Response): Promise<Viewer | null> {
-    const requestId = String(req.headers['x-request-id'] ?? randomUUID());
-    res.setHeader('x-request-id', requestId);
-    res.locals.requestId = requestId;
-    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-    if (!match) {
-      res.status(401).json(errorBody('missing token: send Authorization: Bearer <token>', 'UNAUTHENTICATED'));
-      return null;
-    }
-    let viewer: Viewer;
-    try {
-      viewer = await verify(match[1], requestId);
-    } catch (error) {
-      const reason = error instanceof TokenError ? error.message : 'token could not be verified';
-      res.status(401).json(errorBody(`invalid token: ${reason}`, 'UNAUTHENTICATED'));
-      return null;
-    }
-    const wait = limiter.take(viewer.id);
-    if (wait > 0) {
-      res.setHeader('retry-after', String(wait));
-      res.status(429).json(errorBody(`rate limit of ${env.RATE_LIMIT_PER_MINUTE} requests a minute exceeded; retry in ${wait} s`, 'RATE_LIMITED'));
-      return null;
-    }
-    return viewer;
-  }
+  // who may pass: one admission (request id, token, rate limits) for /graphql and /analytics
+  const admit = admitCaller({ verify, limiter, perCaller: env.RATE_LIMIT_PER_MINUTE, perAddress: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, log });
 
   // flat tables for integrators: planned over the federation as the caller, bounded by its own limits
   app.get('/analytics/indicators', indicatorsRoute());
   app.get(
     '/analytics',
+    admit,
     analyticsRoute({
-      authenticate,
       limits: { maxPeriods: env.ANALYTICS_MAX_PERIODS, maxAreas: env.ANALYTICS_MAX_AREAS },
       log,
       async execute(query, variables, viewer) {
         const response = await server.executeOperation(
           { query, variables },
-          { contextValue: { viewer, requestId: randomUUID(), tokens: new Map(), planned: true } },
+          { contextValue: { viewer, requestId: viewer.requestId, tokens: new Map(), planned: true } },
         );
         if (response.body.kind !== 'single') throw new Error('analytics expects single results');
         return response.body.singleResult as Awaited<ReturnType<Execute>>;
       },
     }),
   );
+  if (!production) app.use(explorer());
 
   app.use(
     '/graphql',
     accessLog(log, metrics),
     express.text({ type: 'application/json', limit: env.MAX_DOCUMENT_BYTES * 4 }),
+    admit,
     async (req, res, next) => {
-      const viewer = await authenticate(req, res);
-      if (!viewer) return;
       if (typeof req.body === 'string') {
         try {
           req.body = JSON.parse(req.body);
@@ -234,9 +223,9 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
         res.status(413).json(errorBody(`query document of ${Buffer.byteLength(query)} bytes exceeds the maximum size of ${env.MAX_DOCUMENT_BYTES} bytes`, 'QUERY_LIMIT_EXCEEDED'));
         return;
       }
-      res.locals.viewer = viewer;
       next();
     },
+    trusted,
     expressMiddleware(server, {
       context: async ({ res }) => ({ viewer: res.locals.viewer as Viewer, requestId: res.locals.requestId as string, tokens: new Map(), observed: res.locals.observed as Observed }),
     }),
@@ -254,16 +243,18 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     }
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(env.PORT, '0.0.0.0', resolve));
-  const port = (httpServer.address() as { port: number }).port;
+  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  const { port, address: host } = httpServer.address() as { port: number; address: string };
   log.info({ port }, `gateway ready at http://127.0.0.1:${port}/graphql`);
   return {
     port,
+    host,
     url: `http://127.0.0.1:${port}/graphql`,
     async stop() {
       await server.stop();
       await agent.close();
       await tracing.stop();
+      await limiter.close();
     },
   };
 }

@@ -91,7 +91,7 @@ describe('a rolling update of one subgraph with an additive change, old and new 
 
   it('fails the new field on old replicas if the supergraph is published too early, which is why it comes last', async () => {
     publish([housingNext]);
-    await eventually(async () => expect((await (await fetch(gateway.url.replace(/\/graphql$/, '/healthz'))).json()).supergraph.swaps).toBe(1), 5_000, 100);
+    await eventually(async () => expect(((await (await fetch(gateway.url.replace(/\/graphql$/, '/healthz'))).json()) as { supergraph: { swaps: number } }).supergraph.swaps).toBe(1), 5_000, 100);
     const answers = await askMany('{ rolloutProbe }');
     const served = answers.filter((a) => a.data?.rolloutProbe === 'served by the new release').length;
     expect(served).toBeGreaterThan(0);

@@ -46,6 +46,8 @@ const port = z.coerce.number().int().min(0).max(65535);
 export const serviceEnvShape = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: port.default(0),
+  /** The interface to listen on: loopback unless told otherwise (containers set 0.0.0.0). */
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
   NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be nats://host:port').default('nats://127.0.0.1:4222'),
   /** Copies of each JetStream stream: 1 on a single server, 3 on a three-node cluster. */

@@ -8,13 +8,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, type DocumentNode } from 'graphql';
-import { PiiCipher, verifyInternalToken, type Role, type Viewer } from '@linli/auth';
+import { PiiCipher, verifyInternalToken, type ServiceAccess, type Viewer } from '@linli/auth';
 import { loadEnv, z, type ServiceEnv } from '@linli/config';
 import type { Domain } from '@linli/contracts';
 import { createDataSource, ensureDatabase, migrate, type DataSource, type EntityManager, type QueryCounter } from '@linli/db';
 import { connectNats, ensureStreams, EventConsumer, Outbox, OutboxRelay, sourceOf, startRetention, type ConsumerDefinition, type NatsConnection } from '@linli/events';
 import { createLogger, type Logger } from './logger';
-import { guardStatistics, guardWriters, isCallerError, toGraphQLError } from './guard';
+import { isCallerError, toGraphQLError } from './guard';
+import { guardAccess } from './access';
 import { guardInputs } from './input-guard';
 import { ServiceMetrics } from './metrics';
 import { healthRoutes } from './health';
@@ -62,10 +63,12 @@ export interface ServiceModule<C extends BaseContext, S extends SettingsShape = 
   migrations: Function[];
   entities?: Function[];
   consumers?: readonly ConsumerDefinition<any>[];
-  /** Roles that may call any mutation of this service (see guardWriters); finer rules live in the domain. */
-  writers: readonly Role[];
-  /** Fields integrators may read (see guardStatistics); types ending in Statistics are always allowed. */
-  statisticsFields?: readonly string[];
+  /**
+   * The access rule of every Query and Mutation field and entity type (the role table of
+   * docs/access.md, from @linli/auth); enforced by guardAccess, startup fails when one is missing.
+   * Finer rules (which of the granted callers may do what, in which state) live in the domain.
+   */
+  access: ServiceAccess;
   /** Builds the per-request context: DataLoaders and domain services. */
   context(deps: ServiceDeps<S>, base: BaseContext): C;
   /**
@@ -85,6 +88,8 @@ export interface SeedDeps {
 export interface RunningService {
   name: Domain;
   port: number;
+  /** The address it listens on (127.0.0.1 unless HOST says otherwise). */
+  host: string;
   url: string;
   deps: ServiceDeps<any>;
   consumers: EventConsumer[];
@@ -175,8 +180,7 @@ export async function startService<C extends BaseContext, S extends SettingsShap
     const httpServer = http.createServer(app);
     const schema = buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> });
     guardInputs(schema);
-    guardStatistics(schema, module.statisticsFields ?? []);
-    guardWriters(schema, module.name, module.writers);
+    guardAccess(schema, module.name, module.access);
     metrics.collectOnScrape(dataSource, nats, () => consumers);
     traceResolvers(schema);
 
@@ -204,7 +208,11 @@ export async function startService<C extends BaseContext, S extends SettingsShap
       formatError(formatted, error) {
         const mapped = toGraphQLError((error as GraphQLError)?.originalError ?? error);
         if (mapped) return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
-        if (isCallerError(error as GraphQLError)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: formatted.extensions?.code } };
+        if (isCallerError(error as GraphQLError)) {
+          // a refusal by the access kernel names its rule (docs/access.md)
+          const rule = formatted.extensions?.rule;
+          return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: formatted.extensions?.code, ...(rule ? { rule } : {}) } };
+        }
         return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       },
     });
@@ -219,7 +227,8 @@ export async function startService<C extends BaseContext, S extends SettingsShap
       '/graphql',
       traceRequests(module.name),
       async (req, res, next) => {
-        const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+        // the request id comes from the gateway's signed token; a header is only a caller's word
+        const requestId = randomUUID();
         res.setHeader('x-request-id', requestId);
         const token = bearer(req.headers.authorization);
         if (!token) {
@@ -232,6 +241,7 @@ export async function startService<C extends BaseContext, S extends SettingsShap
           // identity comes from the signed token only; headers a client might add are ignored
           const viewer = await verifyInternalToken(token, module.name, env.INTERNAL_JWT_SECRET);
           res.locals.viewer = { ...viewer, requestId: viewer.requestId || requestId };
+          res.setHeader('x-request-id', res.locals.viewer.requestId);
           next();
         } catch (error) {
           res.status(401).json({ errors: [{ message: `invalid internal token: ${(error as Error).message}`, extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -247,8 +257,8 @@ export async function startService<C extends BaseContext, S extends SettingsShap
       }),
     );
 
-    await new Promise<void>((resolve) => httpServer.listen(env.PORT, '0.0.0.0', resolve));
-    const port = (httpServer.address() as { port: number }).port;
+    await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+    const { port, address: host } = httpServer.address() as { port: number; address: string };
     log.info({ port }, `${module.name} subgraph ready`);
 
     let stopping: Promise<void> | undefined;
@@ -265,7 +275,7 @@ export async function startService<C extends BaseContext, S extends SettingsShap
         log.info(`${module.name} stopped`);
       })());
 
-    return { name: module.name, port, url: `http://127.0.0.1:${port}/graphql`, deps, consumers, relay, stop };
+    return { name: module.name, port, host, url: `http://127.0.0.1:${port}/graphql`, deps, consumers, relay, stop };
   }
 }
 
