@@ -215,7 +215,7 @@ describe('statistics roll-ups', () => {
   it('answers a month, quarter and year series of the flows in one statement, each period equal to the figures of that period', async () => {
     const codes = ['440118', '440118005', '440118006001001'];
     const SERIES = `query ($reps: [_Any!]!, $from: Date!, $to: Date!, $every: SeriesInterval) { _entities(representations: $reps) { ... on Area {
-      populationSeries(from: $from, to: $to, every: $every) { from to visitsDone newRegistrations departures } } } }`;
+      populationSeries(period: { from: $from, to: $to }, every: $every) { from to visitsDone newRegistrations departures } } } }`;
     const viewer = { roles: ['DISTRICT_ADMIN'] as Role[], areas: ['440118'] };
     const reps = codes.map((code) => ({ __typename: 'Area', code }));
     for (const every of ['MONTH', 'QUARTER', 'YEAR']) {
