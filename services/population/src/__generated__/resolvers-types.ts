@@ -625,6 +625,8 @@ export type PopulationPeriodStatistics = {
   departures: Scalars['Int']['output'];
   /** First day of the period (within the range asked). */
   from: Scalars['Date']['output'];
+  /** The period's name: 2026-07 for a month, 2026Q3 for a quarter, 2026 for a year. */
+  label: Scalars['String']['output'];
   /** Residences that began in the period (arrivals, including moves within the district). */
   newRegistrations: Scalars['Int']['output'];
   /** Last day of the period (within the range asked). */
@@ -1518,6 +1520,7 @@ export type PointsRuleTotalResolvers<ContextType = PopulationContext, ParentType
 export type PopulationPeriodStatisticsResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['PopulationPeriodStatistics'] = ResolversParentTypes['PopulationPeriodStatistics']> = ResolversObject<{
   departures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newRegistrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   visitsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
