@@ -36,6 +36,7 @@ export const housingAccess: ServiceAccess = {
 
     Area: 'area.read',
     'Area.housing': 'statistics.read',
+    'Area.housingSeries': 'statistics.read',
     Estate: 'place.read',
     Building: 'place.read',
     House: 'place.read',
