@@ -91,11 +91,16 @@ export type Area = {
   /** The area code. */
   code: Scalars['ID']['output'];
   /**
-   * Housing figures for this area and everything beneath it (district, street and community
-   * staff, grid workers, integrators and ops). Null with an error for other roles, or when the
-   * figures cannot be computed: the rest of the answer still arrives.
+   * Housing figures for this area and everything beneath it, within the caller's areas. Null
+   * with an error only when the figures cannot be computed: the rest of the answer still arrives.
    */
   housing: Maybe<HousingStatistics>;
+  /**
+   * Housing's flows period by period over a range, oldest first: calendar months, quarters or
+   * years clipped to the range (at most 120 periods), with the hazards open and overdue at each
+   * period's end; one statement for a list of areas. Null with an error only when housing cannot answer.
+   */
+  housingSeries: Maybe<Array<HousingPeriodStatistics>>;
   /** The level, derived from the code's length. */
   level: AreaLevel;
   /** Mediation, grid incident and council figures for this area and everything beneath it, over a period (default: this year to date). Null (with an error naming it) only when mediation cannot answer, so the other domains' figures still arrive. */
@@ -154,6 +159,13 @@ export type AreaHousingArgs = {
 
 
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaHousingSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  period: PeriodInput;
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaMediationArgs = {
   period?: InputMaybe<PeriodInput>;
 };
@@ -194,8 +206,7 @@ export type AreaPopulationArgs = {
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaPopulationSeriesArgs = {
   every?: InputMaybe<SeriesInterval>;
-  from: Scalars['Date']['input'];
-  to: Scalars['Date']['input'];
+  period: PeriodInput;
 };
 
 
@@ -1654,6 +1665,29 @@ export type HouseholdType =
   | 'LOCAL'
   /** 来穗人员: a migrant resident */
   | 'MIGRANT';
+
+/** Housing's flows in one period of a series, under the names Area.housing gives them. */
+export type HousingPeriodStatistics = {
+  __typename?: 'HousingPeriodStatistics';
+  /** The period's first day (clipped to the range). */
+  from: Scalars['Date']['output'];
+  /** Hazards not rectified and not past their deadline at the period's end (or today, if earlier). */
+  hazardsOpen: Scalars['Int']['output'];
+  /** Hazards not rectified and past their deadline at the period's end (or today, if earlier). */
+  hazardsOverdue: Scalars['Int']['output'];
+  /** Hazards rectified in the period. */
+  hazardsRectified: Scalars['Int']['output'];
+  /** Hazards reported in the period. */
+  hazardsReported: Scalars['Int']['output'];
+  /** Inspections done in the period. */
+  inspections: Scalars['Int']['output'];
+  /** The period: 2026-07, 2026Q3 or 2026. */
+  label: Scalars['String']['output'];
+  /** Of the hazards rectified in the period, the share rectified by their deadline (0–1); null when none. */
+  onTimeRectificationRate: Maybe<Scalars['Float']['output']>;
+  /** The period's last day (clipped to the range). */
+  to: Scalars['Date']['output'];
+};
 
 /**
  * Housing figures for an area and everything beneath it, limited to the caller's areas.
@@ -3494,8 +3528,8 @@ export type Person = {
   documentNumber: Scalars['String']['output'];
   /** Document kind. */
   documentType: DocumentType;
-  /** Home visits, newest first, a page at a time. */
-  homeVisits: HomeVisitConnection;
+  /** Home visits, newest first, a page at a time; null (with a FORBIDDEN error) for roles outside residents' care, the person still arriving. */
+  homeVisits: Maybe<HomeVisitConnection>;
   /** Local or migrant. */
   householdType: HouseholdType;
   /**
@@ -3551,7 +3585,7 @@ export type Person = {
    * Home visits, newest first.
    * @deprecated use homeVisits, paginated
    */
-  visits: Array<HomeVisit>;
+  visits: Maybe<Array<HomeVisit>>;
   /** The person's volunteer record, if they are registered as a volunteer within the caller's areas. */
   volunteer: Maybe<Volunteer>;
 };
@@ -3738,6 +3772,8 @@ export type PopulationPeriodStatistics = {
   departures: Scalars['Int']['output'];
   /** First day of the period (within the range asked). */
   from: Scalars['Date']['output'];
+  /** The period's name: 2026-07 for a month, 2026Q3 for a quarter, 2026 for a year. */
+  label: Scalars['String']['output'];
   /** Residences that began in the period (arrivals, including moves within the district). */
   newRegistrations: Scalars['Int']['output'];
   /** Last day of the period (within the range asked). */
