@@ -36,6 +36,12 @@ export const gatewayEnvSchema = z
     TRUSTED_DOCUMENTS: z.enum(['require', 'allow', 'off']).default('off'),
     /** The manifest of trusted documents (hash → operation); @linli/client's generated one when unset. */
     TRUSTED_DOCUMENTS_PATH: z.string().optional(),
+    /** Identical reads in flight at once (same subgraph, caller scope, document, variables) share one subgraph fetch. */
+    SHARE_IN_FLIGHT: z.stringbool().default(true),
+    /** The most periods one GET /analytics request may ask for (a series counts each). */
+    ANALYTICS_MAX_PERIODS: int(1, 1_000, 60),
+    /** The most areas one GET /analytics request may cover. */
+    ANALYTICS_MAX_AREAS: int(1, 100_000, 5_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

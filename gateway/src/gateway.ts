@@ -18,10 +18,14 @@ import { SUPERGRAPH_FILE } from './compose';
 import { cors, parseOrigins } from './cors';
 import { explorer } from './explorer';
 import { loadTrustedDocuments, trustedDocuments } from './trusted-documents';
+import { InFlightRequests, SHARE_HEADER } from './dedup';
+import { analyticsRoute, indicatorsRoute, type Execute } from './analytics/route';
 
 interface GatewayContext {
   viewer: Viewer;
   requestId: string;
+  /** Set on operations the gateway builds itself (GET /analytics), which have limits of their own. */
+  planned?: boolean;
   /** Internal tokens minted for this request, one per subgraph audience. */
   tokens: Map<string, Promise<string>>;
 }
@@ -69,6 +73,8 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   const limiter = new RateLimiter(env.RATE_LIMIT_PER_MINUTE);
   // bounded keep-alive pool: a burst of callers cannot open unbounded sockets to the subgraphs
   const trusted = trustedDocuments(env.TRUSTED_DOCUMENTS, env.TRUSTED_DOCUMENTS === 'off' ? new Map() : loadTrustedDocuments(env.TRUSTED_DOCUMENTS_PATH));
+  // identical reads in flight at once share one subgraph fetch (see dedup.ts)
+  const inFlight = new InFlightRequests();
   const agent = new Agent({ connections: env.SUBGRAPH_MAX_SOCKETS, keepAliveTimeout: 10_000, pipelining: 1 });
 
   class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -82,11 +88,14 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
       }
       request.http?.headers.set('authorization', `Bearer ${await token}`);
       request.http?.headers.set('x-request-id', context.requestId);
+      const share = env.SHARE_IN_FLIGHT ? InFlightRequests.scopeOf(context.viewer, request.query) : null;
+      if (share) request.http?.headers.set(SHARE_HEADER, share);
     }
     constructor(readonly name: SubgraphName) {
       super({
         url: urls[name],
-        fetcher: (async (input: string, init: RequestInit) => refusalAsAnswer(await undiciFetch(input, { ...(init as object), dispatcher: agent }))) as never,
+        fetcher: (async (input: string, init: RequestInit) =>
+          inFlight.fetch(InFlightRequests.keyOf(input, init), async () => refusalAsAnswer(await undiciFetch(input, { ...(init as object), dispatcher: agent })))) as never,
       });
     }
   }
@@ -99,7 +108,9 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   const limitsPlugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request }) {
+        async didResolveOperation({ document, request, contextValue }) {
+          // operations the gateway planned itself (analytics) are bounded by their own limits
+          if (contextValue.planned) return;
           enforceLimits(document, request.operationName, request.variables ?? {}, { maxDepth: env.MAX_DEPTH, maxAliases: env.MAX_ALIASES, maxCost: env.MAX_COST });
         },
       };
@@ -159,32 +170,61 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   });
 
   if (!production) app.use(explorer());
+  /**
+   * The caller behind a request: a verified token within the rate limit. Answers 401 or 429
+   * itself and returns null when there is none. Shared by /graphql and /analytics.
+   */
+  async function authenticate(req: express.Request, res: express.Response): Promise<Viewer | null> {
+    const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+    res.setHeader('x-request-id', requestId);
+    res.locals.requestId = requestId;
+    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    if (!match) {
+      res.status(401).json(errorBody('missing token: send Authorization: Bearer <token>', 'UNAUTHENTICATED'));
+      return null;
+    }
+    let viewer: Viewer;
+    try {
+      viewer = await verify(match[1], requestId);
+    } catch (error) {
+      const reason = error instanceof TokenError ? error.message : 'token could not be verified';
+      res.status(401).json(errorBody(`invalid token: ${reason}`, 'UNAUTHENTICATED'));
+      return null;
+    }
+    const wait = limiter.take(viewer.id);
+    if (wait > 0) {
+      res.setHeader('retry-after', String(wait));
+      res.status(429).json(errorBody(`rate limit of ${env.RATE_LIMIT_PER_MINUTE} requests a minute exceeded; retry in ${wait} s`, 'RATE_LIMITED'));
+      return null;
+    }
+    return viewer;
+  }
+
+  // flat tables for integrators: planned over the federation as the caller, bounded by its own limits
+  app.get('/analytics/indicators', indicatorsRoute());
+  app.get(
+    '/analytics',
+    analyticsRoute({
+      authenticate,
+      limits: { maxPeriods: env.ANALYTICS_MAX_PERIODS, maxAreas: env.ANALYTICS_MAX_AREAS },
+      log,
+      async execute(query, variables, viewer) {
+        const response = await server.executeOperation(
+          { query, variables },
+          { contextValue: { viewer, requestId: randomUUID(), tokens: new Map(), planned: true } },
+        );
+        if (response.body.kind !== 'single') throw new Error('analytics expects single results');
+        return response.body.singleResult as Awaited<ReturnType<Execute>>;
+      },
+    }),
+  );
 
   app.use(
     '/graphql',
     express.text({ type: 'application/json', limit: env.MAX_DOCUMENT_BYTES * 4 }),
     async (req, res, next) => {
-      const requestId = String(req.headers['x-request-id'] ?? randomUUID());
-      res.setHeader('x-request-id', requestId);
-      const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-      if (!match) {
-        res.status(401).json(errorBody('missing token: send Authorization: Bearer <token>', 'UNAUTHENTICATED'));
-        return;
-      }
-      let viewer: Viewer;
-      try {
-        viewer = await verify(match[1], requestId);
-      } catch (error) {
-        const reason = error instanceof TokenError ? error.message : 'token could not be verified';
-        res.status(401).json(errorBody(`invalid token: ${reason}`, 'UNAUTHENTICATED'));
-        return;
-      }
-      const wait = limiter.take(viewer.id);
-      if (wait > 0) {
-        res.setHeader('retry-after', String(wait));
-        res.status(429).json(errorBody(`rate limit of ${env.RATE_LIMIT_PER_MINUTE} requests a minute exceeded; retry in ${wait} s`, 'RATE_LIMITED'));
-        return;
-      }
+      const viewer = await authenticate(req, res);
+      if (!viewer) return;
       if (typeof req.body === 'string') {
         try {
           req.body = JSON.parse(req.body);
@@ -199,7 +239,6 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
         return;
       }
       res.locals.viewer = viewer;
-      res.locals.requestId = requestId;
       next();
     },
     trusted,

@@ -22,7 +22,7 @@ export const volunteering: ServiceModule<VolunteeringContext, typeof volunteerin
   consumers,
   /** Who may change anything here; docs/access.md has the full table. */
   writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER', 'ORG_STAFF', 'VOLUNTEER'],
-  statisticsFields: ['Area.code', 'Area.volunteering'],
+  statisticsFields: ['Area.code', 'Area.volunteering', 'Area.volunteeringSeries'],
   context: createContext,
   seed,
 };

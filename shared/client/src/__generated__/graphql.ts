@@ -119,6 +119,12 @@ export type Area = {
   status: AreaStatus;
   /** Volunteering figures for this area and everything beneath it, in the period (default: this year to date); null only when they cannot be computed (with an error). */
   volunteering: Maybe<VolunteeringStatistics>;
+  /**
+   * Volunteering figures of this area and everything beneath it as a series: one point per month,
+   * quarter or year of the period (the first and last clipped to it), at most 120 points, all in one
+   * statement; null only when they cannot be computed (with an error).
+   */
+  volunteeringSeries: Maybe<Array<VolunteeringPeriodStatistics>>;
 };
 
 
@@ -155,6 +161,13 @@ export type AreaPopulationArgs = {
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaVolunteeringArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaVolunteeringSeriesArgs = {
+  every: VolunteeringInterval;
+  period: PeriodInput;
 };
 
 /** A page of areas. */
@@ -4958,7 +4971,10 @@ export type Volunteer = {
   areaCode: Scalars['ID']['output'];
   /** The volunteer's sign-ups, in order of signing up. */
   attendances: VolunteerAttendanceConnection;
-  /** Awards received, newest first. */
+  /**
+   * Awards received, newest first.
+   * @deprecated use receivedAwards (paginated)
+   */
   awards: Array<VolunteerAward>;
   /** The buildings within the caller's areas the volunteer captains (楼长); a building housing does not show the caller is null. */
   captainOf: Array<Maybe<Building>>;
@@ -4966,6 +4982,8 @@ export type Volunteer = {
   id: Scalars['ID']['output'];
   /** The person (owned by population); null when population places them outside the caller's areas. */
   person: Maybe<Person>;
+  /** Awards received, newest first, a page at a time. */
+  receivedAwards: VolunteerAwardConnection;
   /** The day the volunteer registered. */
   registeredOn: Scalars['Date']['output'];
   /** Skills, e.g. driving, first-aid, legal-advice. */
@@ -4979,6 +4997,13 @@ export type Volunteer = {
 
 /** A person registered as a volunteer. */
 export type VolunteerAttendancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person registered as a volunteer. */
+export type VolunteerReceivedAwardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -5214,6 +5239,26 @@ export type VolunteerAward = {
   volunteer: Volunteer;
 };
 
+/** A page of awards. */
+export type VolunteerAwardConnection = {
+  __typename?: 'VolunteerAwardConnection';
+  /** The awards of this page. */
+  edges: Array<VolunteerAwardEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All awards of the volunteer. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An award and its cursor. */
+export type VolunteerAwardEdge = {
+  __typename?: 'VolunteerAwardEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The award. */
+  node: VolunteerAward;
+};
+
 /** Kinds of recognition. */
 export type VolunteerAwardKind =
   /** 善行义举榜: a place on the good-deeds board */
@@ -5430,6 +5475,32 @@ export type VolunteerTeamPayload = {
   userErrors: Array<UserError>;
   /** The team, when the change was made. */
   volunteerTeam: Maybe<VolunteerTeam>;
+};
+
+/** How long each point of a statistics series is. */
+export type VolunteeringInterval =
+  /** A calendar month */
+  | 'MONTH'
+  /** A calendar quarter */
+  | 'QUARTER'
+  /** A calendar year */
+  | 'YEAR';
+
+/** Volunteering figures of an area over one point of a series. */
+export type VolunteeringPeriodStatistics = {
+  __typename?: 'VolunteeringPeriodStatistics';
+  /** Activities starting in the point, cancelled ones excluded. */
+  activities: Scalars['Int']['output'];
+  /** Approved hours served in the area in the point (approvals minus reversals). */
+  approvedHours: Scalars['Float']['output'];
+  /** First day of the point (the period's first day for the first point). */
+  from: Scalars['Date']['output'];
+  /** Person-times served (人次): check-outs of activities in the point. */
+  personTimes: Scalars['Int']['output'];
+  /** Last day of the point (the period's last day for the last point). */
+  to: Scalars['Date']['output'];
+  /** Volunteers registered by the point's last day and not withdrawn. */
+  volunteers: Scalars['Int']['output'];
 };
 
 /** Volunteering figures for an area and everything beneath it, over a period. */
