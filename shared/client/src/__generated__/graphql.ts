@@ -109,6 +109,13 @@ export type Area = {
    * naming this field) only if organizations cannot answer; the other domains' figures still arrive.
    */
   organizations: Maybe<OrganizationStatistics>;
+  /**
+   * The flows of the same figures (activities, participants, people served, outcomes, donations,
+   * funds, volunteer hours) step by step over a range, oldest first, in one statement: at most
+   * TREND_MAX_POINTS steps (default 36). Null (with an error naming it) only if organizations
+   * cannot answer.
+   */
+  organizationsTrend: Maybe<Array<OrganizationPeriodStatistics>>;
   /** The code of the area one level up (null for a district). */
   parentCode: Maybe<Scalars['ID']['output']>;
   /** Population figures for this area and everything beneath it; the period (default: this year to date) bounds the flows. */
@@ -149,6 +156,13 @@ export type AreaMediationTrendArgs = {
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaOrganizationsArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaOrganizationsTrendArgs = {
+  every?: InputMaybe<OrganizationTrendStep>;
+  period: PeriodInput;
 };
 
 
@@ -287,8 +301,13 @@ export type Building = {
   grid: Area;
   /** The grid the building stands in. */
   gridCode: Scalars['ID']['output'];
-  /** Houses in the building, by number. */
+  /**
+   * Houses in the building, by number.
+   * @deprecated use housesPage (paginated)
+   */
   houses: Array<House>;
+  /** Houses in the building, by number, a page at a time. */
+  housesPage: HouseConnection;
   /** Building id. */
   id: Scalars['ID']['output'];
   /** What the building is used as. */
@@ -297,6 +316,13 @@ export type Building = {
   managementMode: ManagementMode;
   /** Whether the building is let to tenants (出租楼). */
   rental: Scalars['Boolean']['output'];
+};
+
+
+/** A building in a grid. */
+export type BuildingHousesPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A building and one of its (future) captains. */
@@ -1492,8 +1518,13 @@ export type House = {
   groupRentalRisk: Scalars['Boolean']['output'];
   /** House id. */
   id: Scalars['ID']['output'];
-  /** Inspections of this house, newest first. */
+  /**
+   * Inspections of this house, newest first.
+   * @deprecated use inspectionsPage (paginated)
+   */
   inspections: Array<Inspection>;
+  /** Inspections of this house, newest first, a page at a time. */
+  inspectionsPage: InspectionConnection;
   /** The landlord (owner), a person in the population service; null when the landlord belongs outside the caller's areas. */
   landlord: Maybe<Person>;
   /** The day of the latest inspection, if any. */
@@ -1506,6 +1537,13 @@ export type House = {
   rental: Scalars['Boolean']['output'];
   /** Rooms in the house. */
   rooms: Scalars['Int']['output'];
+};
+
+
+/** A house (unit, 户) in a building. */
+export type HouseInspectionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of houses. */
@@ -1883,7 +1921,9 @@ export type ManagementMode =
   | 'LANDLORD'
   /** 物业管理、业主自治: the property company manages and owners self-manage (estates, 物业小区). */
   | 'PROPERTY_COMPANY'
-  /** 来穗人员服务中心管理: the migrant-service centre manages (scattered rentals). */
+  /** 来穗人员服务中心管理: the migrant-service center manages (scattered rentals). */
+  | 'SERVICE_CENTER'
+  /** The former spelling of SERVICE_CENTER, still accepted; answers say SERVICE_CENTER. */
   | 'SERVICE_CENTRE'
   /** 村委管理、村民自治: village committees manage and villagers self-manage (urban villages, 城中村). */
   | 'VILLAGE_COMMITTEE';
@@ -2895,7 +2935,12 @@ export type Organization = {
   status: OrganizationStatus;
   /** Day of the latest status change (null while never changed). */
   statusChangedOn: Maybe<Scalars['Date']['output']>;
-  /** Every status change, oldest first. */
+  /** Status changes, oldest first. */
+  statusChanges: OrganizationStatusChangeConnection;
+  /**
+   * Every status change, oldest first.
+   * @deprecated use statusChanges (paginated)
+   */
   statusHistory: Array<OrganizationStatusChange>;
   /** Reason given for the latest status change (null while never changed). */
   statusReason: Maybe<Scalars['String']['output']>;
@@ -2935,6 +2980,13 @@ export type OrganizationServiceProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ServiceProjectStatus>;
+};
+
+
+/** A community social organization (社会组织). */
+export type OrganizationStatusChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3093,6 +3145,31 @@ export type OrganizationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Social-organization flows of one step of a trend, for an area and everything beneath it. */
+export type OrganizationPeriodStatistics = {
+  __typename?: 'OrganizationPeriodStatistics';
+  /** Activities held. */
+  activities: Scalars['Int']['output'];
+  /** Donations received. */
+  donations: Scalars['Int']['output'];
+  /** First day counted (the range's first day for a clipped step). */
+  from: Scalars['Date']['output'];
+  /** Their total, in fen. */
+  fundsRaisedFen: Scalars['Fen']['output'];
+  /** The step: 2026-03, 2026Q1 or 2026. */
+  label: Scalars['String']['output'];
+  /** Outcomes reported against projects that were not cancelled (a sum of values). */
+  outcomesAchieved: Scalars['Float']['output'];
+  /** Their participants (a sum). */
+  participants: Scalars['Float']['output'];
+  /** People they served (服务人次, a sum). */
+  peopleServed: Scalars['Float']['output'];
+  /** Last day counted (the range's last day for a clipped step). */
+  to: Scalars['Date']['output'];
+  /** Approved volunteer hours served at the organizations' activities, decimal. */
+  volunteerHours: Scalars['Float']['output'];
+};
+
 /**
  * Social-organization figures for an area and everything beneath it. Counts are Int; sums of
  * what people enter (participants, people served, targets, outcomes, hours) are Float, exact up to
@@ -3164,6 +3241,26 @@ export type OrganizationStatusChange = {
   to: OrganizationStatus;
 };
 
+/** A page of status changes. */
+export type OrganizationStatusChangeConnection = {
+  __typename?: 'OrganizationStatusChangeConnection';
+  /** The status changes of this page. */
+  edges: Array<OrganizationStatusChangeEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All status changes of the organization. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A status change and its cursor. */
+export type OrganizationStatusChangeEdge = {
+  __typename?: 'OrganizationStatusChangeEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The status change. */
+  node: OrganizationStatusChange;
+};
+
 /** Organizations in one status. */
 export type OrganizationStatusStatistics = {
   __typename?: 'OrganizationStatusStatistics';
@@ -3172,6 +3269,15 @@ export type OrganizationStatusStatistics = {
   /** The status. */
   status: OrganizationStatus;
 };
+
+/** The step of a trend. */
+export type OrganizationTrendStep =
+  /** Calendar months, labelled YYYY-MM */
+  | 'MONTH'
+  /** Calendar quarters, labelled YYYYQn */
+  | 'QUARTER'
+  /** Calendar years, labelled YYYY */
+  | 'YEAR';
 
 /** Approved volunteer hours of an organization. */
 export type OrganizationVolunteerHours = {
@@ -3271,8 +3377,13 @@ export type Person = {
   documentType: DocumentType;
   /** Local or migrant. */
   householdType: HouseholdType;
-  /** Houses whose landlord the person is, within the caller's areas, by building and number. */
+  /**
+   * Houses whose landlord the person is, within the caller's areas, by building and number.
+   * @deprecated use housesOwnedPage (paginated)
+   */
   housesOwned: Array<House>;
+  /** Houses whose landlord the person is, within the caller's areas, by building and number, a page at a time. */
+  housesOwnedPage: HouseConnection;
   /** Person id. */
   id: Scalars['ID']['output'];
   /** Key-group memberships, current and ended, newest first. */
@@ -3280,6 +3391,7 @@ export type Person = {
   /**
    * Memberships in organizations within the caller's areas, current first. Empty for a person
    * living outside the caller's areas; null only if organizations cannot answer just now.
+   * @deprecated use organizationMemberships (paginated)
    */
   memberships: Maybe<Array<Membership>>;
   /** Full name. */
@@ -3288,6 +3400,11 @@ export type Person = {
   nextVisitDue: Maybe<Scalars['Date']['output']>;
   /** Occupation. */
   occupation: Maybe<Scalars['String']['output']>;
+  /**
+   * Memberships in organizations within the caller's areas: current first, then by start date.
+   * Empty for a person living outside the caller's areas; null only if organizations cannot answer.
+   */
+  organizationMemberships: Maybe<MembershipConnection>;
   /** Native place (籍贯). */
   origin: Maybe<Scalars['String']['output']>;
   /** Whether the person is a member of the Communist Party of China. */
@@ -3308,6 +3425,21 @@ export type Person = {
   visits: Array<HomeVisit>;
   /** The person's volunteer record, if they are registered as a volunteer within the caller's areas. */
   volunteer: Maybe<Volunteer>;
+};
+
+
+/** A person, owned by the population service; housing adds the houses they own. */
+export type PersonHousesOwnedPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, owned by the population service; housing adds the houses they own. */
+export type PersonOrganizationMembershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
