@@ -100,7 +100,12 @@ export type Area = {
   level: AreaLevel;
   /** Mediation, grid incident and council figures for this area and everything beneath it, over a period (default: this year to date). Null (with an error naming it) only when mediation cannot answer, so the other domains' figures still arrive. */
   mediation: Maybe<MediationStatistics>;
-  /** The same figures month by month over a range (at most TREND_MAX_MONTHS months), oldest first. Null (with an error naming it) only when mediation cannot answer. */
+  /** The figures of mediation period by period over a range, oldest first: calendar months, quarters or years clipped to the range, at most TREND_MAX_MONTHS periods; one statement for a list of areas. Null (with an error naming it) only when mediation cannot answer. */
+  mediationSeries: Maybe<Array<MediationPeriodStatistics>>;
+  /**
+   * A few of the figures month by month over a range (at most TREND_MAX_MONTHS months), oldest first.
+   * @deprecated use mediationSeries
+   */
   mediationTrend: Maybe<Array<MediationMonthStatistics>>;
   /** The area's name, e.g. 凤馨苑社区. */
   name: Scalars['String']['output'];
@@ -120,6 +125,13 @@ export type Area = {
   parentCode: Maybe<Scalars['ID']['output']>;
   /** Population figures for this area and everything beneath it; the period (default: this year to date) bounds the flows. */
   population: Maybe<PopulationStatistics>;
+  /**
+   * Population's flows (visits done, arrivals, departures) in every period of a series over a range,
+   * e.g. the 12 months of a year: one entry per period, oldest first, the first and last clipped to
+   * the range. Person figures (residents, key groups…) are as of today and have no series. The
+   * range covers at most 10 years. FORBIDDEN to a caller limited to their own record.
+   */
+  populationSeries: Maybe<Array<PopulationPeriodStatistics>>;
   /** When the area was retired, if it is. */
   retiredAt: Maybe<Scalars['DateTime']['output']>;
   /** Active or retired. */
@@ -148,6 +160,13 @@ export type AreaMediationArgs = {
 
 
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaMediationSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  period: PeriodInput;
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaMediationTrendArgs = {
   period: PeriodInput;
 };
@@ -169,6 +188,14 @@ export type AreaOrganizationsTrendArgs = {
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaPopulationArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaPopulationSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -978,10 +1005,14 @@ export type DisputeType =
   /** 家庭纠纷 */
   | 'FAMILY'
   /** 劳资纠纷 */
+  | 'LABOR'
+  /** Deprecated spelling of LABOR: taken as LABOR, never returned. */
   | 'LABOUR'
   /** 租赁纠纷: landlord and tenant */
   | 'LANDLORD_TENANT'
   /** 邻里纠纷 */
+  | 'NEIGHBOR'
+  /** Deprecated spelling of NEIGHBOR: taken as NEIGHBOR, never returned. */
   | 'NEIGHBOUR'
   /** Anything else */
   | 'OTHER'
@@ -1503,6 +1534,26 @@ export type HomeVisit = {
   visitorName: Scalars['String']['output'];
 };
 
+/** A page of home visits. */
+export type HomeVisitConnection = {
+  __typename?: 'HomeVisitConnection';
+  /** The visits of this page. */
+  edges: Array<HomeVisitEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All visits of the person the caller may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A home visit and its cursor. */
+export type HomeVisitEdge = {
+  __typename?: 'HomeVisitEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The visit. */
+  node: HomeVisit;
+};
+
 /** A house (unit, 户) in a building. */
 export type House = {
   __typename?: 'House';
@@ -1510,7 +1561,12 @@ export type House = {
   areaCode: Scalars['ID']['output'];
   /** The building the house is in. */
   building: Building;
-  /** People registered as living here now. */
+  /** Residences at this house now (within the caller's areas), earliest arrival first, a page at a time; each names its person. */
+  currentResidences: ResidenceConnection;
+  /**
+   * People registered as living here now.
+   * @deprecated use currentResidences, paginated
+   */
   currentResidents: Array<Person>;
   /** Floor area in square metres. */
   floorArea: Maybe<Scalars['Float']['output']>;
@@ -1537,6 +1593,13 @@ export type House = {
   rental: Scalars['Boolean']['output'];
   /** Rooms in the house. */
   rooms: Scalars['Int']['output'];
+};
+
+
+/** A house (unit, 户) in a building. */
+export type HouseCurrentResidencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2012,6 +2075,57 @@ export type MediationMonthStatistics = {
   month: Scalars['String']['output'];
   /** Council topics raised in the month. */
   topicsRaised: Scalars['Int']['output'];
+};
+
+/** Mediation figures of an area and everything beneath it over one period of a series; the figures carry the names they have in MediationStatistics. */
+export type MediationPeriodStatistics = {
+  __typename?: 'MediationPeriodStatistics';
+  /** Mean days from intake to closing of the cases closed in the period; null when none (or suppressed). */
+  averageDaysToClose: Maybe<Scalars['Float']['output']>;
+  /** Mean evaluation score (1 to 5) in the period; null when none. */
+  averageScore: Maybe<Scalars['Float']['output']>;
+  /** Cases closed in the period, by outcome (every outcome listed). */
+  casesByOutcome: Array<DisputeOutcomeStatistics>;
+  /** Cases opened in the period, by type (every type listed). */
+  casesByType: Array<DisputeTypeStatistics>;
+  /** Cases closed in the period (fulfilled, unfulfilled, failed, referred or withdrawn). */
+  casesClosed: SuppressibleCount;
+  /** Cases fulfilled in the period. */
+  casesFulfilled: SuppressibleCount;
+  /** Dispute cases opened (intake) in the period. */
+  casesOpened: SuppressibleCount;
+  /** Council meetings held in the period. */
+  councilMeetings: Scalars['Int']['output'];
+  /** Evaluations given in the period. */
+  evaluations: Scalars['Int']['output'];
+  /** First day of the period (clipped to the series' range). */
+  from: Scalars['Date']['output'];
+  /** Incidents by department, busiest first. */
+  incidentsByDepartment: Array<IncidentDepartmentStatistics>;
+  /** Incidents reported in the period, by the step they are at now (every step listed). */
+  incidentsByStep: Array<IncidentStepStatistics>;
+  /** Incidents handled in the period. */
+  incidentsHandled: Scalars['Int']['output'];
+  /** Grid incidents reported in the period. */
+  incidentsReported: Scalars['Int']['output'];
+  /** The period: 2026-07 (a month), 2026Q3 (a quarter) or 2026 (a year). */
+  label: Scalars['String']['output'];
+  /** Handled by the deadline over handled, in the period, 0 to 1; null when none handled. */
+  onTimeHandlingRate: Maybe<Scalars['Float']['output']>;
+  /** Cases open at the period's end (or today, if earlier) and past their due day. */
+  overdueCases: SuppressibleCount;
+  /** Satisfied evaluations over all evaluations in the period; null when none. */
+  satisfactionRate: Maybe<Scalars['Float']['output']>;
+  /** Fulfilled over closed in the period, 0 to 1; null when none closed or the counts are suppressed. */
+  successRate: Maybe<Scalars['Float']['output']>;
+  /** Last day of the period (clipped to the series' range). */
+  to: Scalars['Date']['output'];
+  /** Council topics whose implementation was completed in the period. */
+  topicsImplemented: Scalars['Int']['output'];
+  /** Council topics raised in the period. */
+  topicsRaised: Scalars['Int']['output'];
+  /** Council topics decided in the period. */
+  topicsResolved: Scalars['Int']['output'];
 };
 
 /** A mediation session (调解会). */
@@ -3369,12 +3483,19 @@ export type Person = {
   birthYear: Scalars['Int']['output'];
   /** Where the person lives now, if registered anywhere. */
   currentResidence: Maybe<Residence>;
-  /** Dispute cases in which the person is an applicant or respondent, within the caller's areas; for mediators, community workers, street and district admins only. */
-  disputes: Array<DisputeCase>;
-  /** Document number, masked (first 6 and last 4 characters: an ID number's 8 birth-date digits are hidden). The full number only through revealPersonalData. */
+  /** Dispute cases in which the person is an applicant or respondent, within the caller's areas, newest intake first; for mediators, community workers, street and district admins only (null with FORBIDDEN for other roles, the person still shown). */
+  disputeCases: Maybe<DisputeCaseConnection>;
+  /**
+   * All of disputeCases at once (unpaged).
+   * @deprecated use disputeCases, which is paged
+   */
+  disputes: Maybe<Array<DisputeCase>>;
+  /** Document number, masked: an ID card number as its first 6 and last 4 characters (its 8 birth-date digits hidden), any other number as its first 2 and last 2. The full number only through revealPersonalData. */
   documentNumber: Scalars['String']['output'];
   /** Document kind. */
   documentType: DocumentType;
+  /** Home visits, newest first, a page at a time. */
+  homeVisits: HomeVisitConnection;
   /** Local or migrant. */
   householdType: HouseholdType;
   /**
@@ -3386,8 +3507,8 @@ export type Person = {
   housesOwnedPage: HouseConnection;
   /** Person id. */
   id: Scalars['ID']['output'];
-  /** Key-group memberships, current and ended, newest first. */
-  keyGroups: Array<KeyGroupMembership>;
+  /** Key-group memberships, current and ended, newest first; null for roles outside residents' care (mediators, organization staff), who may see the person's address but not whether they are in a key group. */
+  keyGroups: Maybe<Array<KeyGroupMembership>>;
   /**
    * Memberships in organizations within the caller's areas, current first. Empty for a person
    * living outside the caller's areas; null only if organizations cannot answer just now.
@@ -3396,7 +3517,7 @@ export type Person = {
   memberships: Maybe<Array<Membership>>;
   /** Full name. */
   name: Scalars['String']['output'];
-  /** When the next home visit is due by the 3456 rule; null while the person has no current residence. */
+  /** When the next home visit is due by the 3456 rule; null while the person has no current residence, and for roles outside residents' care. */
   nextVisitDue: Maybe<Scalars['Date']['output']>;
   /** Occupation. */
   occupation: Maybe<Scalars['String']['output']>;
@@ -3413,18 +3534,40 @@ export type Person = {
   phone: Maybe<Scalars['String']['output']>;
   /** The points account (积分) of a migrant; null for locals. */
   pointsAccount: Maybe<PointsAccount>;
+  /** Residences within the caller's areas, newest first, a page at a time. */
+  residenceHistory: ResidenceConnection;
   /** The residence permit most recently issued, valid or not. */
   residencePermit: Maybe<ResidencePermit>;
-  /** Every residence within the caller's areas, newest first. */
+  /**
+   * Every residence within the caller's areas, newest first.
+   * @deprecated use residenceHistory, paginated
+   */
   residences: Array<Residence>;
   /** Sex. */
   sex: Sex;
-  /** Which category of the 3456 rule sets the interval (the strictest that applies). */
+  /** Which category of the 3456 rule sets the interval (the strictest that applies); null for roles outside residents' care (it would tell a key-group member). */
   visitRule: Maybe<VisitCategory>;
-  /** Home visits, newest first. */
+  /**
+   * Home visits, newest first.
+   * @deprecated use homeVisits, paginated
+   */
   visits: Array<HomeVisit>;
   /** The person's volunteer record, if they are registered as a volunteer within the caller's areas. */
   volunteer: Maybe<Volunteer>;
+};
+
+
+/** A person, owned by the population service; housing adds the houses they own. */
+export type PersonDisputeCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, owned by the population service; housing adds the houses they own. */
+export type PersonHomeVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3439,6 +3582,13 @@ export type PersonHousesOwnedPageArgs = {
 export type PersonOrganizationMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   current?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, owned by the population service; housing adds the houses they own. */
+export type PersonResidenceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3476,7 +3626,7 @@ export type PersonFilter = {
   documentNumber?: InputMaybe<Scalars['String']['input']>;
   /** Only locals or migrants. */
   householdType?: InputMaybe<HouseholdType>;
-  /** Only persons in this current key group. */
+  /** Only persons in this current key group (FORBIDDEN to roles outside residents' care). */
   keyGroup?: InputMaybe<KeyGroupKind>;
   /** Only persons at most this old (whole years). */
   maxAge?: InputMaybe<Scalars['Int']['input']>;
@@ -3579,6 +3729,21 @@ export type PointsRuleTotal = {
   points: Scalars['Int']['output'];
   /** The rule. */
   rule: PointsRule;
+};
+
+/** Population's flows in one period of a series. */
+export type PopulationPeriodStatistics = {
+  __typename?: 'PopulationPeriodStatistics';
+  /** Residences that ended in the period (departures, including moves within the district). */
+  departures: Scalars['Int']['output'];
+  /** First day of the period (within the range asked). */
+  from: Scalars['Date']['output'];
+  /** Residences that began in the period (arrivals, including moves within the district). */
+  newRegistrations: Scalars['Int']['output'];
+  /** Last day of the period (within the range asked). */
+  to: Scalars['Date']['output'];
+  /** Home visits made in the period, in the area of the person visited at the time. */
+  visitsDone: Scalars['Int']['output'];
 };
 
 /**
@@ -3767,7 +3932,7 @@ export type Query = {
   estate: Maybe<Estate>;
   /** Estates within the caller's areas, filtered; ordered by community and name. */
   estates: EstateConnection;
-  /** Residence permits (居住证) expiring within a number of days in an area, soonest first. */
+  /** Residence permits (居住证) expiring within a number of days in an area, soonest first. For the roles that care for residents, as overdueVisits. */
   expiringResidencePermits: ResidencePermitConnection;
   /** One fundraising campaign, if its organization lies within the caller's areas. */
   fundraisingCampaign: Maybe<FundraisingCampaign>;
@@ -3803,7 +3968,7 @@ export type Query = {
   organization: Maybe<Organization>;
   /** Organizations within the caller's areas, filtered; ordered by name. */
   organizations: OrganizationConnection;
-  /** Persons overdue for a home visit (入户走访) within an area, most overdue first. */
+  /** Persons overdue for a home visit (入户走访) within an area, most overdue first. For the roles that care for residents (admins, community and grid workers; a volunteer sees only themselves); FORBIDDEN to mediators and organization staff. */
   overdueVisits: OverdueVisitConnection;
   /** One person, if they live (or were registered) within the caller's areas (a volunteer: only themselves). */
   person: Maybe<Person>;
@@ -4513,6 +4678,26 @@ export type Residence = {
   to: Maybe<Scalars['Date']['output']>;
 };
 
+/** A page of residences. */
+export type ResidenceConnection = {
+  __typename?: 'ResidenceConnection';
+  /** The residences of this page. */
+  edges: Array<ResidenceEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All matching residences the caller may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A residence and its cursor. */
+export type ResidenceEdge = {
+  __typename?: 'ResidenceEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The residence. */
+  node: Residence;
+};
+
 /** Result of a residence mutation. */
 export type ResidencePayload = {
   __typename?: 'ResidencePayload';
@@ -4723,6 +4908,15 @@ export type SeatCouncilMemberInput = {
   /** The day (default today). */
   seatedOn?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** How long each period of a statistics series is. */
+export type SeriesInterval =
+  /** A calendar month */
+  | 'MONTH'
+  /** A calendar quarter */
+  | 'QUARTER'
+  /** A calendar year */
+  | 'YEAR';
 
 /** A government-purchased service project (项目化购买服务). */
 export type ServiceProject = {
