@@ -15,7 +15,7 @@ import {
 import request from 'supertest';
 import { ACCESS_RULES, ROLES, signInternalToken, type Role, type RuleName, type ScopeKind, type Viewer } from '@linli/auth';
 import { DEV_INTERNAL_SECRET } from '@linli/config';
-import { FENGXINYUAN } from '@linli/demo';
+import { demoDistrict, FENGXINYUAN } from '@linli/demo';
 import { housing } from '@linli/housing';
 import { mediation } from '@linli/mediation';
 import { organizations } from '@linli/organizations';
@@ -481,5 +481,41 @@ describe('the role matrix: every role × every root field × in and out of scope
       }
       expect(problems).toEqual([]);
     });
+  });
+
+  /**
+   * Personal data, as each role without the right to reveal receives it: no answer holds a full
+   * ID number or phone of anyone in the district, nor a masked ID number beside the full birth
+   * date (which would give its hidden digits back), nor a permit number in full.
+   */
+  describe('personal data without the right to reveal', () => {
+    const PERSON = 'id name documentType documentNumber sex birthDate birthYear age phone residencePermit { number }';
+    const people = demoDistrict().persons;
+    const idNumbers = new Set(people.map((p) => p.idNumber));
+    const phones = new Set(people.map((p) => p.phone));
+
+    it.each((['GRID_WORKER', 'MEDIATOR', 'ORG_STAFF', 'VOLUNTEER', 'INTEGRATOR', 'OPS'] as const).map((r) => [r]))(
+      'gives a %s no full ID number or phone, and no masked number beside a full birth date',
+      async (role) => {
+        const token = tokens.get(`${role}/in`)!;
+        const result = await fed.query(
+          token,
+          `{ persons(filter: { areaCode: "${IN}" }, first: 100) { edges { node { ${PERSON} } } } own: person(id: "${fixtures.ownPersonId}") { ${PERSON} } }`,
+        );
+        const text = JSON.stringify(result.body);
+        const problems: string[] = [];
+        for (const found of text.match(/\d{17}[\dX]/g) ?? []) if (idNumbers.has(found)) problems.push(`full ID number ${found.slice(0, 6)}…`);
+        for (const found of text.match(/1\d{10}/g) ?? []) if (phones.has(found)) problems.push(`full phone ${found.slice(0, 3)}…`);
+        const nodes = [...(result.data?.persons?.edges ?? []).map((e: any) => e.node), result.data?.own].filter(Boolean);
+        for (const node of nodes) {
+          if (node.documentNumber?.includes('*') && node.birthDate) problems.push(`${node.id}: masked number beside the birth date ${node.birthDate}`);
+          if (node.residencePermit?.number && !node.residencePermit.number.includes('*')) problems.push(`${node.id}: permit number in full`);
+        }
+        expect(problems).toEqual([]);
+        // the roles that read persons do read them, so the check above saw real answers
+        if (role === 'GRID_WORKER' || role === 'MEDIATOR' || role === 'ORG_STAFF') expect(nodes.length).toBeGreaterThan(10);
+        if (role === 'VOLUNTEER') expect(nodes.map((n: any) => n.id)).toContain(fixtures.ownPersonId);
+      },
+    );
   });
 });
