@@ -97,7 +97,9 @@ function specsOf(module: ServiceModule<any>): FieldSpec[] {
           const edge = getNamedType(fields.edges.type) as GraphQLObjectType;
           const node = getNamedType(edge.getFields().node.type) as GraphQLObjectType;
           typeName = node.name;
-          selection = `{ totalCount edges { node { ${idSelection(node)} } } }`;
+          // a row that belongs to a person names them: the owner an own-person grant is checked against
+          const owner = node.getFields().person && isObjectType(getNamedType(node.getFields().person.type)) ? ' person { id }' : '';
+          selection = `{ totalCount edges { node { ${idSelection(node)}${owner} } } }`;
         } else if (isListType(isNonNullType(field.type) ? field.type.ofType : field.type)) {
           shape = 'list';
           selection = '{ __typename }';
@@ -214,6 +216,7 @@ interface Answer {
   errors: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
+const isEmpty = (value: any) => value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value.totalCount === 0 && value.edges?.length === 0);
 const wide = (grants: Set<ScopeKind>) => grants.has('areas') || grants.has('statistics');
 
 describe('the role matrix: every role × every root field × in and out of scope, as the table says', () => {
@@ -332,6 +335,11 @@ describe('the role matrix: every role × every root field × in and out of scope
     }
     if (byKernel.length) problems.push(`${where}: refused a granted role: ${JSON.stringify(byKernel)}`);
     const value = answer.value;
+    if (grants.has('empty') && grants.size === 1) {
+      // answered with nothing: no rows, an empty list, null
+      if (!isEmpty(value) || answer.errors.length) problems.push(`${where}: expected an empty answer, got ${JSON.stringify(answer)}`);
+      return problems;
+    }
     if (spec.byId) {
       const expectRow = scope === 'in' && (cell.own ? true : wide(grants));
       if (spec.name === 'area' || !spec.field.args.some((a) => a.name === 'id')) {
@@ -350,7 +358,8 @@ describe('the role matrix: every role × every root field × in and out of scope
       if (scope === 'in' && wide(grants) && seen.totalCount > 0 && value.totalCount === 0) problems.push(`${where}: expected rows (an admin of the area sees ${seen.totalCount})`);
       if (scope === 'in' && !wide(grants)) {
         const own = new Set([fixtures.ownPersonId, fixtures.ownVolunteerId]);
-        if (ids.some((id) => !own.has(id))) problems.push(`${where}: rows beyond the caller's own: ${JSON.stringify(ids)}`);
+        const owners: string[] = value.edges.map((e: any) => e?.node?.person?.id ?? (spec.typeName === 'Person' || spec.typeName === 'Volunteer' ? e?.node?.id : undefined)).filter(Boolean);
+        if (owners.some((id) => !own.has(id))) problems.push(`${where}: rows beyond the caller's own: ${JSON.stringify(owners)}`);
       }
       if (scope === 'out') {
         if (spec.areaArgs && value.totalCount !== 0) problems.push(`${where}: expected no rows of an area outside, got ${value.totalCount}`);
@@ -475,6 +484,10 @@ describe('the role matrix: every role × every root field × in and out of scope
           const where = `${role} ${cell.module.name} ${cell.type.name}.${field.name} [${field.rule}]`;
           if (internal.length) problems.push(`${where}: internal error ${JSON.stringify(internal)}`);
           // refused: FORBIDDEN naming the rule, or no row at all (the reference resolved to nothing for this caller)
+          if (scope === 'empty') {
+            if (!byRule.length && entity !== null && !isEmpty(entity[field.alias])) problems.push(`${where}: expected nothing, got ${JSON.stringify(entity[field.alias])}`);
+            continue;
+          }
           if (!granted && !byRule.length && entity !== null) problems.push(`${where}: expected FORBIDDEN by the rule or no row, got ${JSON.stringify(entity[field.alias])} ${JSON.stringify(at)}`);
           if (granted && at.some((e: any) => e.extensions?.rule)) problems.push(`${where}: the kernel refused a granted role ${JSON.stringify(at)}`);
         }
