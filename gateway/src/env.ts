@@ -25,7 +25,10 @@ export const gatewayEnvSchema = z
     ORGANIZATIONS_URL: url('organizations'),
     MEDIATION_URL: url('mediation'),
     VOLUNTEERING_URL: url('volunteering'),
+    /** The supergraph file (a ConfigMap in Kubernetes); the one packaged with the gateway when unset. */
     SUPERGRAPH_PATH: z.string().optional(),
+    /** How often the supergraph file is checked for a new version, in milliseconds. */
+    SUPERGRAPH_POLL_MS: int(100, 600_000, 5_000),
     MAX_DEPTH: int(2, 50, 12),
     MAX_ALIASES: int(0, 500, 30),
     MAX_COST: int(10, 1_000_000, 20_000),
@@ -42,6 +45,20 @@ export const gatewayEnvSchema = z
     /** Largest total size of a request's headers; larger answers 431. */
     MAX_HEADER_BYTES: int(1024, 1_048_576, 16_384),
     SUBGRAPH_MAX_SOCKETS: int(1, 1_000, 64),
+    /** Identical reads in flight at once (same subgraph, caller scope, document, variables) share one subgraph fetch. */
+    SHARE_IN_FLIGHT: z.stringbool().default(true),
+    /** The most periods one GET /analytics request may ask for (a series counts each). */
+    ANALYTICS_MAX_PERIODS: int(1, 1_000, 60),
+    /** The most areas one GET /analytics request may cover. */
+    ANALYTICS_MAX_AREAS: int(1, 100_000, 5_000),
+    /** OTLP/HTTP endpoint for traces (e.g. http://otel-collector:4318); tracing is off when unset. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+    /** Browser origins allowed to call the gateway (CORS), separated by commas, e.g. http://127.0.0.1:5173. */
+    CORS_ORIGINS: z.string().default(''),
+    /** Trusted documents (persisted operations): require in production runs only @linli/client's operations; allow accepts others too; off ignores hashes. */
+    TRUSTED_DOCUMENTS: z.enum(['require', 'allow', 'off']).default('off'),
+    /** The manifest of trusted documents (hash → operation); @linli/client's generated one when unset. */
+    TRUSTED_DOCUMENTS_PATH: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

@@ -8,6 +8,7 @@ export default subgraphCodegen('../context#VolunteeringContext', {
   VolunteerAttendance: '../repositories/attendance-repository#AttendanceRow',
   VolunteerLeaderboardEntry: '../repositories/statistics-repository#LeaderboardRow',
   VolunteeringStatistics: '../repositories/statistics-repository#VolunteeringFigures',
+  VolunteeringPeriodStatistics: '../repositories/statistics-repository#SeriesPoint',
   Area: '../repositories/statistics-repository#AreaRef',
   Person: '../resolvers/refs#PersonRef',
   Building: '../resolvers/refs#BuildingRef',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { organizationsAccess } from '@linli/auth';
 import { gql, type ServiceModule } from '@linli/subgraph';
 import { createContext, type OrganizationsContext } from './context';
+import { organizationsSettings } from './env';
 import { entities } from './entities';
 import { consumers } from './events';
 import { migrations } from './migrations';
@@ -11,9 +12,10 @@ import { seed } from './seed';
 
 export const typeDefs = gql(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
 
-/** The organizations subgraph: community social organisations (社会组织) and their work. */
-export const organizations: ServiceModule<OrganizationsContext> = {
+/** The organizations subgraph: community social organizations (社会组织) and their work. */
+export const organizations: ServiceModule<OrganizationsContext, typeof organizationsSettings> = {
   name: 'organizations',
+  settings: organizationsSettings,
   typeDefs,
   resolvers: resolvers as ServiceModule<OrganizationsContext>['resolvers'],
   entities,

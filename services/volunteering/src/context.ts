@@ -8,7 +8,7 @@ import { VolunteerService } from './domain/volunteer-service';
 import type { volunteeringSettings } from './env';
 import { ActivityRepository, type ActivityRow } from './repositories/activity-repository';
 import { AttendanceRepository, type AttendanceRow } from './repositories/attendance-repository';
-import { StatisticsRepository, type Period, type VolunteeringFigures } from './repositories/statistics-repository';
+import { StatisticsRepository, type Interval, type Period, type SeriesPoint, type VolunteeringFigures } from './repositories/statistics-repository';
 import { TeamRepository, type TeamRow } from './repositories/team-repository';
 import { VolunteerRepository, type AwardRow, type MemberRow, type VolunteerRow } from './repositories/volunteer-repository';
 
@@ -41,7 +41,9 @@ export interface VolunteeringContext extends BaseContext {
     buildingsOfCaptain: DataLoader<string, { volunteerId: string; buildingId: string }[]>;
     approvedMinutes: DataLoader<string, number>;
     awards: DataLoader<string, AwardRow[]>;
+    receivedAwards: (args: Page) => DataLoader<string, Connection<AwardRow>>;
     volunteering: DataLoader<FiguresKey<Period>, VolunteeringFigures | null, string>;
+    volunteeringSeries: DataLoader<FiguresKey<Period & { every: Interval }>, { code: string; points: SeriesPoint[] } | null, string>;
   };
 }
 
@@ -82,7 +84,9 @@ export function createContext(deps: ServiceDeps<typeof volunteeringSettings>, ba
       buildingsOfCaptain: groupLoader((ids) => volunteers.buildingsOfCaptains(ids, scope), (c) => c.volunteerId),
       approvedMinutes: valueLoader((ids) => volunteers.approvedMinutes(ids), 0),
       awards: groupLoader((ids) => volunteers.awardsOf(ids), (a) => a.volunteerId),
+      receivedAwards: pagedLoader((ids, args) => volunteers.awardPages(ids, args)),
       volunteering: figuresLoader((codes, period: Period) => statistics.volunteeringOf(codes, period, scope), (f) => f.code),
+      volunteeringSeries: figuresLoader((codes, period: Period & { every: Interval }) => statistics.seriesOf(codes, period, scope), (s) => s.code),
     },
   };
 }

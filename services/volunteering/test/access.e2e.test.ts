@@ -139,6 +139,9 @@ describe('volunteering access, person references, bounds and hours, through the 
       });
       expect(byId.errors).toBeUndefined();
       expect(byId.data).toEqual({ own: { id: self.volunteerId, attendances: { totalCount: 1 } }, other: null });
+      // a volunteer's token that names no person reads no volunteer at all
+      const nameless = await fed.ok(await tokenFor('VOLUNTEER', [COMMUNITY]), `{ volunteers { totalCount } }`);
+      expect(nameless.volunteers.totalCount).toBe(0);
     });
 
     it('shows a volunteer the activities and teams of their areas, but of their sign-ups, leaders, members and the board only themself', async () => {
@@ -273,6 +276,42 @@ describe('volunteering access, person references, bounds and hours, through the 
         expect(figures.approvedHours).toBeGreaterThanOrEqual(24);
         for (const value of Object.values(figures)) expect(value === null || Number.isFinite(value)).toBe(true);
       }
+    });
+  });
+
+  describe('series', () => {
+    const SERIES = `query ($code: ID!, $period: PeriodInput!, $every: VolunteeringInterval!) { area(code: $code) { volunteeringSeries(period: $period, every: $every) {
+      from to volunteers activities approvedHours personTimes } } }`;
+    const year = new Date().getFullYear();
+    const span = { from: `${year - 1}-11-15`, to: `${year}-12-31` };
+
+    it('answers a month, quarter or year series whose every point equals the figures of its own period, the ends clipped to the period', async () => {
+      const teamId = await createTeam(COMMUNITY, '凤馨苑序列队');
+      const v = await register(worker, await person(GRID, '冯序列'), GRID);
+      const activityId = await post(teamId, GRID);
+      const start = await startOf(fed, activityId);
+      await fed.ok(worker, APPROVE, { input: { attendanceId: await served(fed, worker, activityId, v, start, minutesAfter(start, 40)) } });
+      const integrator = await tokenFor('INTEGRATOR', [DISTRICT]);
+      for (const [every, count] of [
+        ['MONTH', 14],
+        ['QUARTER', 5],
+        ['YEAR', 2],
+      ] as const) {
+        const points = (await fed.ok(integrator, SERIES, { code: COMMUNITY, period: span, every })).area.volunteeringSeries;
+        expect(points).toHaveLength(count);
+        expect(points[0].from).toBe(span.from);
+        expect(points.at(-1).to).toBe(span.to);
+        for (const point of points) {
+          const figures = (await fed.ok(integrator, STATISTICS, { code: COMMUNITY, period: { from: point.from, to: point.to } })).area.volunteering;
+          expect(point).toEqual({ from: point.from, to: point.to, volunteers: figures.volunteers, activities: figures.activities, approvedHours: figures.approvedHours, personTimes: figures.personTimes });
+        }
+        expect(points.reduce((sum: number, p: { personTimes: number }) => sum + p.personTimes, 0)).toBeGreaterThan(0);
+      }
+    });
+
+    it('refuses a series of more than 120 points as the caller’s error', async () => {
+      const result = await fed.query(admin, SERIES, { code: COMMUNITY, period: { from: '2000-01-01', to: '2010-12-31' }, every: 'MONTH' });
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     });
   });
 });

@@ -450,4 +450,42 @@ describe('volunteer activities, sign-up and service hours, through the gateway',
       expect(JSON.stringify((failure as UserErrorsException).errors)).not.toMatch(/volunteers_one_per_person|volunteers/);
     });
   });
+
+  describe('the statistics roll-up', () => {
+    /** The day roll-up as kept, and as counted afresh from the tables it sums. */
+    const kept = () =>
+      rows(db(), `SELECT area_code, to_char(day, 'YYYY-MM-DD') AS day, registrations::text, activities::text, person_times::text, approved_minutes::text
+        FROM stats_volunteering_days ORDER BY area_code, day`);
+    const live = () =>
+      rows(
+        db(),
+        `SELECT area_code, to_char(day, 'YYYY-MM-DD') AS day, sum(r)::text AS registrations, sum(a)::text AS activities, sum(t)::text AS person_times, sum(m)::text AS approved_minutes
+         FROM (SELECT area_code, registered_on AS day, 1 AS r, 0 AS a, 0 AS t, 0 AS m FROM volunteers WHERE status <> 'WITHDRAWN'
+           UNION ALL SELECT area_code, (starts_at AT TIME ZONE 'Asia/Shanghai')::date, 0, 1, 0, 0 FROM activities WHERE status <> 'CANCELLED'
+           UNION ALL SELECT area_code, served_on, 0, 0, 1, 0 FROM attendances WHERE status = 'CHECKED_OUT'
+           UNION ALL SELECT area_code, served_on, 0, 0, 0, CASE kind WHEN 'APPROVAL' THEN minutes ELSE -minutes END FROM hours_entries) d
+         GROUP BY 1, 2 HAVING sum(r) <> 0 OR sum(a) <> 0 OR sum(t) <> 0 OR sum(m) <> 0 ORDER BY 1, 2`,
+      );
+
+    it('loses no count when twenty check-outs and then twenty approvals of one grid and day commit at once', async () => {
+      const crowd = await volunteers(fed, worker, 20);
+      const activityId = await activity(fed, worker, teamId, { capacity: 20 });
+      const start = await startOf(fed, activityId);
+      const attendanceIds = await Promise.all(crowd.map((v) => signUp(fed, worker, activityId, v.id)));
+      for (const attendanceId of attendanceIds) await fed.ok(worker, CHECK_IN, { input: { attendanceId, at: start.toISOString() } });
+      const before = await rows<{ n: string; m: string }>(db(), `SELECT coalesce(sum(person_times), 0)::text AS n, coalesce(sum(approved_minutes), 0)::text AS m FROM stats_volunteering_days`);
+      const outs = await Promise.all(attendanceIds.map((attendanceId) => fed.ok(worker, CHECK_OUT, { input: { attendanceId, at: minutesAfter(start, 30).toISOString() } })));
+      expect(outs.every((o) => o.checkOutVolunteer.userErrors.length === 0)).toBe(true);
+      const approvals = await Promise.all(attendanceIds.map((attendanceId) => fed.ok(worker, APPROVE, { input: { attendanceId } })));
+      expect(approvals.every((a) => a.approveVolunteerHours.userErrors.length === 0)).toBe(true);
+      const [after] = await rows<{ n: string; m: string }>(db(), `SELECT coalesce(sum(person_times), 0)::text AS n, coalesce(sum(approved_minutes), 0)::text AS m FROM stats_volunteering_days`);
+      expect(Number(after.n) - Number(before[0].n)).toBe(20);
+      expect(Number(after.m) - Number(before[0].m)).toBe(20 * 30);
+    });
+
+    it('equals live counts of every table it sums after every kind of change above (posting, sign-ups, cancellations, no-shows, approvals, reversals, races)', async () => {
+      expect((await kept()).length).toBeGreaterThan(0);
+      expect(await kept()).toEqual(await live());
+    });
+  });
 });

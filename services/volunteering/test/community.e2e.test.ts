@@ -311,6 +311,19 @@ describe('volunteers, teams, building captains, recognition and statistics, thro
       expect(empty.giveVolunteerAward.userErrors).toEqual([{ field: ['input', 'title'], code: 'TITLE_INVALID' }]);
       expect((await fed.ok(worker, `query ($id: ID!) { volunteer(id: $id) { awards { title } } }`, { id: v.id })).volunteer.awards).toEqual([{ title: '2025年度善行义举榜' }]);
     });
+
+    it('pages a volunteer’s awards newest first, the old list kept beside it', async () => {
+      const [v] = await volunteers(fed, worker, 1);
+      const days = ['2024-03-01', '2025-06-01', '2023-01-15'];
+      for (const awardedOn of days) await fed.ok(worker, AWARD, { input: { volunteerId: v.id, kind: 'STAR_VOLUNTEER', title: `星级志愿者${awardedOn}`, awardedOn } });
+      const PAGE = `query ($id: ID!, $after: String) { volunteer(id: $id) { awards { awardedOn }
+        receivedAwards(first: 2, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { awardedOn } } } } }`;
+      const first = (await fed.ok(worker, PAGE, { id: v.id })).volunteer;
+      expect(first.receivedAwards).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true, hasPreviousPage: false }, edges: [{ node: { awardedOn: '2025-06-01' } }, { node: { awardedOn: '2024-03-01' } }] });
+      expect(first.awards.map((a: { awardedOn: string }) => a.awardedOn)).toEqual(['2025-06-01', '2024-03-01', '2023-01-15']);
+      const second = (await fed.ok(worker, PAGE, { id: v.id, after: first.receivedAwards.pageInfo.endCursor })).volunteer.receivedAwards;
+      expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false, hasPreviousPage: true }, edges: [{ node: { awardedOn: '2023-01-15' } }] });
+    });
   });
 
   describe('scope, statistics and batching', () => {

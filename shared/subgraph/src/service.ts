@@ -8,16 +8,18 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, type DocumentNode } from 'graphql';
-import client from 'prom-client';
 import { PiiCipher, verifyInternalToken, type ServiceAccess, type Viewer } from '@linli/auth';
 import { loadEnv, z, type ServiceEnv } from '@linli/config';
 import type { Domain } from '@linli/contracts';
 import { createDataSource, ensureDatabase, migrate, type DataSource, type EntityManager, type QueryCounter } from '@linli/db';
-import { connectNats, ensureStreams, EventConsumer, Outbox, OutboxRelay, sourceOf, type ConsumerDefinition, type NatsConnection } from '@linli/events';
+import { connectNats, ensureStreams, EventConsumer, Outbox, OutboxRelay, sourceOf, startRetention, type ConsumerDefinition, type NatsConnection } from '@linli/events';
 import { createLogger, type Logger } from './logger';
 import { isCallerError, toGraphQLError } from './guard';
 import { guardAccess } from './access';
 import { guardInputs } from './input-guard';
+import { ServiceMetrics } from './metrics';
+import { healthRoutes } from './health';
+import { startTracing, traceRequests, traceResolvers, traceSql } from './tracing';
 
 /** A service's own settings: a zod shape over environment variables, parsed once at start. */
 export type SettingsShape = z.ZodRawShape;
@@ -117,7 +119,10 @@ export async function startService<C extends BaseContext, S extends SettingsShap
     applicationName: `linli-${module.name}`,
   });
   await dataSource.initialize();
-  const closers: (() => Promise<unknown>)[] = [() => dataSource.destroy()];
+  const metrics = new ServiceMetrics(module.name);
+  metrics.instrumentSql(dataSource, traceSql);
+  const tracing = startTracing(module.name, env.OTEL_EXPORTER_OTLP_ENDPOINT);
+  const closers: (() => Promise<unknown>)[] = [() => tracing.stop(), () => dataSource.destroy()];
   const closeAll = async () => {
     for (const close of closers.reverse()) await close().catch(() => undefined);
   };
@@ -135,8 +140,9 @@ export async function startService<C extends BaseContext, S extends SettingsShap
     }
     const nats = await connectNats(env.NATS_URL, `linli-${module.name}`);
     closers.push(() => nats.drain());
+    metrics.watchNats(nats);
     const consumed = (module.consumers ?? []).map((c) => sourceOf(c));
-    await ensureStreams(await nats.jetstreamManager(), [...new Set<Domain>([module.name, ...consumed])], env.NATS_NAMESPACE);
+    await ensureStreams(await nats.jetstreamManager(), [...new Set<Domain>([module.name, ...consumed])], env.NATS_NAMESPACE, env.NATS_STREAM_REPLICAS);
 
     const deps: ServiceDeps<S> = {
       name: module.name,
@@ -150,10 +156,10 @@ export async function startService<C extends BaseContext, S extends SettingsShap
       log,
     };
 
-    const relay = new OutboxRelay(dataSource, nats, { databaseUrl: env.DATABASE_URL, namespace: env.NATS_NAMESPACE, log });
+    const relay = new OutboxRelay(dataSource, nats, { databaseUrl: env.DATABASE_URL, namespace: env.NATS_NAMESPACE, log, observer: metrics.observer() });
     closers.push(() => relay.stop());
     await relay.start();
-    const consumers = (module.consumers ?? []).map((definition) => new EventConsumer(dataSource, nats, definition, { namespace: env.NATS_NAMESPACE, log }));
+    const consumers = (module.consumers ?? []).map((definition) => new EventConsumer(dataSource, nats, definition, { namespace: env.NATS_NAMESPACE, log, observer: metrics.observer() }));
     for (const consumer of consumers) {
       closers.push(() => consumer.stop());
       await consumer.start();
@@ -161,6 +167,13 @@ export async function startService<C extends BaseContext, S extends SettingsShap
     // the module's background work (sweeps) runs once the pool, NATS and the outbox are up
     const background = module.background?.(deps);
     if (background) closers.push(() => background.stop());
+    const retention = startRetention(
+      dataSource,
+      { outboxSentHours: env.OUTBOX_RETENTION_HOURS, inboxHours: env.INBOX_RETENTION_HOURS, deadLetterHours: env.DEAD_LETTER_RETENTION_HOURS, intervalMs: env.RETENTION_INTERVAL_MS },
+      log,
+      (purged) => metrics.countPurged(purged),
+    );
+    closers.push(() => retention.stop());
 
     const app = express();
     app.disable('x-powered-by');
@@ -168,14 +181,8 @@ export async function startService<C extends BaseContext, S extends SettingsShap
     const schema = buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> });
     guardInputs(schema);
     guardAccess(schema, module.name, module.access);
-    const registry = new client.Registry();
-    client.collectDefaultMetrics({ register: registry, prefix: `linli_${module.name}_` });
-    const requests = new client.Counter({
-      name: `linli_${module.name}_graphql_requests_total`,
-      help: 'GraphQL operations',
-      labelNames: ['outcome'],
-      registers: [registry],
-    });
+    metrics.collectOnScrape(dataSource, nats, () => consumers);
+    traceResolvers(schema);
 
     const errorPlugin: ApolloServerPlugin<ApolloBaseContext> = {
       async requestDidStart() {
@@ -188,16 +195,13 @@ export async function startService<C extends BaseContext, S extends SettingsShap
               if (isCallerError(error)) logger.info({ code: toGraphQLError(error.originalError ?? error)?.extensions.code ?? error.extensions?.code, path: error.path, reason: error.message }, 'request refused');
               else logger.error({ err: error.originalError ?? error, path: error.path, requestId: ctx.requestId }, 'resolver failed');
           },
-          async willSendResponse({ response }) {
-            requests.inc({ outcome: response.body.kind === 'single' && response.body.singleResult.errors ? 'error' : 'ok' });
-          },
         };
       },
     };
 
     const server = new ApolloServer<C>({
       schema,
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), errorPlugin as ApolloServerPlugin<C>],
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), errorPlugin as ApolloServerPlugin<C>, metrics.plugin() as ApolloServerPlugin<C>],
       introspection: env.NODE_ENV !== 'production',
       // stacks and the database's own words stay in the logs (with the request id), never in answers
       includeStacktraceInErrorResponses: false,
@@ -214,34 +218,14 @@ export async function startService<C extends BaseContext, S extends SettingsShap
     });
     await server.start();
 
-    app.get('/healthz', (_req, res) => {
-      res.json({ status: 'ok', service: module.name });
-    });
-    app.get('/readyz', async (_req, res) => {
-      const checks = { database: false, nats: false };
-      try {
-        await dataSource.query('/* readiness */ SELECT 1');
-        checks.database = true;
-      } catch {
-        /* reported below */
-      }
-      try {
-        if (!nats.isClosed()) {
-          await Promise.race([nats.flush(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000))]);
-          checks.nats = true;
-        }
-      } catch {
-        /* reported below */
-      }
-      const ready = checks.database && checks.nats;
-      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
-    });
+    healthRoutes(app, module.name, dataSource, nats);
     app.get('/metrics', async (_req, res) => {
-      res.type(registry.contentType).send(await registry.metrics());
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     });
 
     app.use(
       '/graphql',
+      traceRequests(module.name),
       async (req, res, next) => {
         // the request id comes from the gateway's signed token; a header is only a caller's word
         const requestId = randomUUID();
@@ -282,10 +266,12 @@ export async function startService<C extends BaseContext, S extends SettingsShap
       (stopping ??= (async () => {
         await server.stop(); // stops accepting, lets in-flight operations finish
         await background?.stop();
+        await retention.stop();
         for (const consumer of consumers) await consumer.stop();
         await relay.stop();
         await nats.drain().catch(() => undefined);
         await dataSource.destroy();
+        await tracing.stop();
         log.info(`${module.name} stopped`);
       })());
 

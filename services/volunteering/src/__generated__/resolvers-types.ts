@@ -3,7 +3,7 @@ import { VolunteerRow, AwardRow } from '../repositories/volunteer-repository';
 import { TeamRow } from '../repositories/team-repository';
 import { ActivityRow } from '../repositories/activity-repository';
 import { AttendanceRow } from '../repositories/attendance-repository';
-import { LeaderboardRow, VolunteeringFigures, AreaRef } from '../repositories/statistics-repository';
+import { LeaderboardRow, VolunteeringFigures, SeriesPoint, AreaRef } from '../repositories/statistics-repository';
 import { PersonRef, BuildingRef, OrganizationRef } from '../resolvers/refs';
 import { VolunteeringContext } from '../context';
 export type Maybe<T> = T | null;
@@ -51,12 +51,25 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Volunteering figures for this area and everything beneath it, in the period (default: this year to date); null only when they cannot be computed (with an error). */
   volunteering: Maybe<VolunteeringStatistics>;
+  /**
+   * Volunteering figures of this area and everything beneath it as a series: one point per month,
+   * quarter or year of the period (the first and last clipped to it), at most 120 points, all in one
+   * statement; null only when they cannot be computed (with an error).
+   */
+  volunteeringSeries: Maybe<Array<VolunteeringPeriodStatistics>>;
 };
 
 
 /** A place in the district; volunteering adds its figures. */
 export type AreaVolunteeringArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A place in the district; volunteering adds its figures. */
+export type AreaVolunteeringSeriesArgs = {
+  every: VolunteeringInterval;
+  period: PeriodInput;
 };
 
 /** A building, as volunteering knows it from housing's events; volunteering adds its captains. */
@@ -486,7 +499,10 @@ export type Volunteer = {
   areaCode: Scalars['ID']['output'];
   /** The volunteer's sign-ups, in order of signing up. */
   attendances: VolunteerAttendanceConnection;
-  /** Awards received, newest first. */
+  /**
+   * Awards received, newest first.
+   * @deprecated use receivedAwards (paginated)
+   */
   awards: Array<VolunteerAward>;
   /** The buildings within the caller's areas the volunteer captains (楼长); a building housing does not show the caller is null. */
   captainOf: Array<Maybe<Building>>;
@@ -494,6 +510,8 @@ export type Volunteer = {
   id: Scalars['ID']['output'];
   /** The person (owned by population); null when population places them outside the caller's areas. */
   person: Maybe<Person>;
+  /** Awards received, newest first, a page at a time. */
+  receivedAwards: VolunteerAwardConnection;
   /** The day the volunteer registered. */
   registeredOn: Scalars['Date']['output'];
   /** Skills, e.g. driving, first-aid, legal-advice. */
@@ -507,6 +525,13 @@ export type Volunteer = {
 
 /** A person registered as a volunteer. */
 export type VolunteerAttendancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person registered as a volunteer. */
+export type VolunteerReceivedAwardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -742,6 +767,26 @@ export type VolunteerAward = {
   volunteer: Volunteer;
 };
 
+/** A page of awards. */
+export type VolunteerAwardConnection = {
+  __typename?: 'VolunteerAwardConnection';
+  /** The awards of this page. */
+  edges: Array<VolunteerAwardEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All awards of the volunteer. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An award and its cursor. */
+export type VolunteerAwardEdge = {
+  __typename?: 'VolunteerAwardEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The award. */
+  node: VolunteerAward;
+};
+
 /** Kinds of recognition. */
 export type VolunteerAwardKind =
   /** 善行义举榜: a place on the good-deeds board */
@@ -960,6 +1005,32 @@ export type VolunteerTeamPayload = {
   volunteerTeam: Maybe<VolunteerTeam>;
 };
 
+/** How long each point of a statistics series is. */
+export type VolunteeringInterval =
+  /** A calendar month */
+  | 'MONTH'
+  /** A calendar quarter */
+  | 'QUARTER'
+  /** A calendar year */
+  | 'YEAR';
+
+/** Volunteering figures of an area over one point of a series. */
+export type VolunteeringPeriodStatistics = {
+  __typename?: 'VolunteeringPeriodStatistics';
+  /** Activities starting in the point, cancelled ones excluded. */
+  activities: Scalars['Int']['output'];
+  /** Approved hours served in the area in the point (approvals minus reversals). */
+  approvedHours: Scalars['Float']['output'];
+  /** First day of the point (the period's first day for the first point). */
+  from: Scalars['Date']['output'];
+  /** Person-times served (人次): check-outs of activities in the point. */
+  personTimes: Scalars['Int']['output'];
+  /** Last day of the point (the period's last day for the last point). */
+  to: Scalars['Date']['output'];
+  /** Volunteers registered by the point's last day and not withdrawn. */
+  volunteers: Scalars['Int']['output'];
+};
+
 /** Volunteering figures for an area and everything beneath it, over a period. */
 export type VolunteeringStatistics = {
   __typename?: 'VolunteeringStatistics';
@@ -1115,6 +1186,8 @@ export type ResolversTypes = ResolversObject<{
   VolunteerAttendanceStatus: VolunteerAttendanceStatus;
   VolunteerAttendanceTimeInput: VolunteerAttendanceTimeInput;
   VolunteerAward: ResolverTypeWrapper<AwardRow>;
+  VolunteerAwardConnection: ResolverTypeWrapper<Omit<VolunteerAwardConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerAwardEdge']> }>;
+  VolunteerAwardEdge: ResolverTypeWrapper<Omit<VolunteerAwardEdge, 'node'> & { node: ResolversTypes['VolunteerAward'] }>;
   VolunteerAwardKind: VolunteerAwardKind;
   VolunteerAwardPayload: ResolverTypeWrapper<Omit<VolunteerAwardPayload, 'award'> & { award?: Maybe<ResolversTypes['VolunteerAward']> }>;
   VolunteerConnection: ResolverTypeWrapper<Omit<VolunteerConnection, 'edges'> & { edges: Array<ResolversTypes['VolunteerEdge']> }>;
@@ -1135,6 +1208,8 @@ export type ResolversTypes = ResolversObject<{
   VolunteerTeamKind: VolunteerTeamKind;
   VolunteerTeamMemberInput: VolunteerTeamMemberInput;
   VolunteerTeamPayload: ResolverTypeWrapper<Omit<VolunteerTeamPayload, 'team' | 'volunteerTeam'> & { team?: Maybe<ResolversTypes['VolunteerTeam']>, volunteerTeam?: Maybe<ResolversTypes['VolunteerTeam']> }>;
+  VolunteeringInterval: VolunteeringInterval;
+  VolunteeringPeriodStatistics: ResolverTypeWrapper<SeriesPoint>;
   VolunteeringStatistics: ResolverTypeWrapper<VolunteeringFigures>;
 }>;
 
@@ -1183,6 +1258,8 @@ export type ResolversParentTypes = ResolversObject<{
   VolunteerAttendancePayload: Omit<VolunteerAttendancePayload, 'attendance' | 'volunteerAttendance'> & { attendance?: Maybe<ResolversParentTypes['VolunteerAttendance']>, volunteerAttendance?: Maybe<ResolversParentTypes['VolunteerAttendance']> };
   VolunteerAttendanceTimeInput: VolunteerAttendanceTimeInput;
   VolunteerAward: AwardRow;
+  VolunteerAwardConnection: Omit<VolunteerAwardConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerAwardEdge']> };
+  VolunteerAwardEdge: Omit<VolunteerAwardEdge, 'node'> & { node: ResolversParentTypes['VolunteerAward'] };
   VolunteerAwardPayload: Omit<VolunteerAwardPayload, 'award'> & { award?: Maybe<ResolversParentTypes['VolunteerAward']> };
   VolunteerConnection: Omit<VolunteerConnection, 'edges'> & { edges: Array<ResolversParentTypes['VolunteerEdge']> };
   VolunteerEdge: Omit<VolunteerEdge, 'node'> & { node: ResolversParentTypes['Volunteer'] };
@@ -1198,6 +1275,7 @@ export type ResolversParentTypes = ResolversObject<{
   VolunteerTeamFilter: VolunteerTeamFilter;
   VolunteerTeamMemberInput: VolunteerTeamMemberInput;
   VolunteerTeamPayload: Omit<VolunteerTeamPayload, 'team' | 'volunteerTeam'> & { team?: Maybe<ResolversParentTypes['VolunteerTeam']>, volunteerTeam?: Maybe<ResolversParentTypes['VolunteerTeam']> };
+  VolunteeringPeriodStatistics: SeriesPoint;
   VolunteeringStatistics: VolunteeringFigures;
 }>;
 
@@ -1205,6 +1283,7 @@ export type AreaResolvers<ContextType = VolunteeringContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   volunteering?: Resolver<Maybe<ResolversTypes['VolunteeringStatistics']>, ParentType, ContextType, Partial<AreaVolunteeringArgs>>;
+  volunteeringSeries?: Resolver<Maybe<Array<ResolversTypes['VolunteeringPeriodStatistics']>>, ParentType, ContextType, RequireFields<AreaVolunteeringSeriesArgs, 'every' | 'period'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1301,6 +1380,7 @@ export type VolunteerResolvers<ContextType = VolunteeringContext, ParentType ext
   captainOf?: Resolver<Array<Maybe<ResolversTypes['Building']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  receivedAwards?: Resolver<ResolversTypes['VolunteerAwardConnection'], ParentType, ContextType, RequireFields<VolunteerReceivedAwardsArgs, 'first'>>;
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VolunteerStatus'], ParentType, ContextType>;
@@ -1402,6 +1482,19 @@ export type VolunteerAwardResolvers<ContextType = VolunteeringContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type VolunteerAwardConnectionResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteerAwardConnection'] = ResolversParentTypes['VolunteerAwardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['VolunteerAwardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VolunteerAwardEdgeResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteerAwardEdge'] = ResolversParentTypes['VolunteerAwardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VolunteerAward'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type VolunteerAwardPayloadResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteerAwardPayload'] = ResolversParentTypes['VolunteerAwardPayload']> = ResolversObject<{
   award?: Resolver<Maybe<ResolversTypes['VolunteerAward']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1480,6 +1573,16 @@ export type VolunteerTeamPayloadResolvers<ContextType = VolunteeringContext, Par
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type VolunteeringPeriodStatisticsResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteeringPeriodStatistics'] = ResolversParentTypes['VolunteeringPeriodStatistics']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  approvedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  personTimes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  volunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type VolunteeringStatisticsResolvers<ContextType = VolunteeringContext, ParentType extends ResolversParentTypes['VolunteeringStatistics'] = ResolversParentTypes['VolunteeringStatistics']> = ResolversObject<{
   activeVolunteers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1516,6 +1619,8 @@ export type Resolvers<ContextType = VolunteeringContext> = ResolversObject<{
   VolunteerAttendanceEdge?: VolunteerAttendanceEdgeResolvers<ContextType>;
   VolunteerAttendancePayload?: VolunteerAttendancePayloadResolvers<ContextType>;
   VolunteerAward?: VolunteerAwardResolvers<ContextType>;
+  VolunteerAwardConnection?: VolunteerAwardConnectionResolvers<ContextType>;
+  VolunteerAwardEdge?: VolunteerAwardEdgeResolvers<ContextType>;
   VolunteerAwardPayload?: VolunteerAwardPayloadResolvers<ContextType>;
   VolunteerConnection?: VolunteerConnectionResolvers<ContextType>;
   VolunteerEdge?: VolunteerEdgeResolvers<ContextType>;
@@ -1527,6 +1632,7 @@ export type Resolvers<ContextType = VolunteeringContext> = ResolversObject<{
   VolunteerTeamConnection?: VolunteerTeamConnectionResolvers<ContextType>;
   VolunteerTeamEdge?: VolunteerTeamEdgeResolvers<ContextType>;
   VolunteerTeamPayload?: VolunteerTeamPayloadResolvers<ContextType>;
+  VolunteeringPeriodStatistics?: VolunteeringPeriodStatisticsResolvers<ContextType>;
   VolunteeringStatistics?: VolunteeringStatisticsResolvers<ContextType>;
 }>;
 

@@ -181,6 +181,25 @@ export class VolunteerRepository {
     ]);
   }
 
+  /** A page of awards for each of many volunteers, newest first (one statement). */
+  async awardPages(volunteerIds: readonly string[], args: { first: number; after?: string | null }): Promise<Connection<AwardRow>[]> {
+    return pagesByParent<AwardRow>(this.db, volunteerIds, args.first, args.after, {
+      name: 'awardPagesByVolunteers',
+      select: AWARD_COLUMNS,
+      from: 'awards',
+      parent: 'volunteer_id',
+      where: [],
+      params: new Params(),
+      order: [
+        { expr: 'awarded_on', cast: 'date' },
+        { expr: 'id', cast: 'uuid' },
+      ],
+      descending: true,
+      keyOf: (a) => [a.awardedOn, a.id],
+      parentOf: (a) => a.volunteerId,
+    });
+  }
+
   async awardGiven(award: Pick<AwardRow, 'volunteerId' | 'kind' | 'title' | 'awardedOn'>): Promise<boolean> {
     return (
       await rows(this.db, `/* awardFind */ SELECT 1 FROM awards WHERE volunteer_id = $1 AND kind = $2 AND title = $3 AND awarded_on = $4`, [

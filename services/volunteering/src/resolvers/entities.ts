@@ -1,7 +1,15 @@
 import { pageSize } from '@linli/db';
-import type { AreaResolvers, BuildingResolvers, OrganizationResolvers, PersonResolvers, VolunteeringStatisticsResolvers } from '../__generated__/resolvers-types';
+import type {
+  AreaResolvers,
+  BuildingResolvers,
+  OrganizationResolvers,
+  PersonResolvers,
+  VolunteeringPeriodStatisticsResolvers,
+  VolunteeringStatisticsResolvers,
+} from '../__generated__/resolvers-types';
 import { hoursOf } from '../domain/rules';
-import { periodOf } from './period';
+import { GraphQLError } from 'graphql';
+import { MAX_SERIES_POINTS, periodOf, seriesPoints } from './period';
 
 /** Other subgraphs' entities volunteering extends with its own fields. */
 export const Person: PersonResolvers = {
@@ -25,9 +33,19 @@ export const Area: AreaResolvers = {
     const { from, to } = periodOf(period);
     return ctx.loaders.volunteering.load({ code: area.code, period: { from, to } });
   },
+  volunteeringSeries: async (area, { period, every }, ctx) => {
+    const { from, to } = periodOf(period);
+    if (seriesPoints({ from, to }, every) > MAX_SERIES_POINTS)
+      throw new GraphQLError(`a series has at most ${MAX_SERIES_POINTS} points`, { extensions: { code: 'BAD_USER_INPUT' } });
+    return (await ctx.loaders.volunteeringSeries.load({ code: area.code, period: { from, to, every } }))?.points ?? null;
+  },
 };
 
 export const VolunteeringStatistics: VolunteeringStatisticsResolvers = {
   approvedHours: (figures) => hoursOf(figures.approvedMinutes),
   captainCoverage: (figures) => (figures.buildings === 0 ? null : Math.round((figures.buildingsWithCaptain / figures.buildings) * 10_000) / 10_000),
+};
+
+export const VolunteeringPeriodStatistics: VolunteeringPeriodStatisticsResolvers = {
+  approvedHours: (point) => hoursOf(point.approvedMinutes),
 };

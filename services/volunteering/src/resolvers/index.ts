@@ -2,7 +2,7 @@ import { DateScalar, DateTimeScalar } from '@linli/subgraph';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { VolunteerActivity, VolunteerActivityOrganizer } from './activity';
 import { VolunteerAttendance } from './attendance';
-import { Area, Building, Organization, Person, VolunteeringStatistics } from './entities';
+import { Area, Building, Organization, Person, VolunteeringPeriodStatistics, VolunteeringStatistics } from './entities';
 import { VolunteerLeaderboardEntry } from './leaderboard';
 import { Mutation, VolunteerActivityPayload, VolunteerAttendancePayload, VolunteerTeamPayload } from './mutation';
 import { Query } from './query';
@@ -29,4 +29,5 @@ export const resolvers: Resolvers = {
   Organization,
   Area,
   VolunteeringStatistics,
+  VolunteeringPeriodStatistics,
 };

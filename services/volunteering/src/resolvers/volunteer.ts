@@ -11,6 +11,7 @@ export const Volunteer: VolunteerResolvers = {
   attendances: (volunteer, args, ctx) => ctx.loaders.attendancesOfVolunteer({ first: pageSize(args), after: args.after }).load(volunteer.id),
   approvedHours: async (volunteer, _, ctx) => hoursOf(await ctx.loaders.approvedMinutes.load(volunteer.id)),
   awards: (volunteer, _, ctx) => ctx.loaders.awards.load(volunteer.id),
+  receivedAwards: (volunteer, args, ctx) => ctx.loaders.receivedAwards({ first: pageSize(args), after: args.after }).load(volunteer.id),
 };
 
 export const VolunteerAward: VolunteerAwardResolvers = {
