@@ -433,7 +433,9 @@ describe('the role matrix: every role × every root field × in and out of scope
             const args = field.args
               .filter((a) => isNonNullType(a.type) && a.defaultValue === undefined)
               .map((a) => `${a.name}: ${literal(a.name === 'period' ? { from: '2026-01-01', to: '2026-01-31' } : sample(a.type, a.name, fixtures), a.type)}`);
-            const text = `f${i}: ${field.name}${args.length ? `(${args.join(', ')})` : ''}${isObjectType(named) || 'getTypes' in named ? ' { __typename }' : ''}`;
+            const connection = isObjectType(named) && !!named.getFields().edges && !!named.getFields().totalCount;
+            const selection = connection ? ' { totalCount edges { __typename } }' : isObjectType(named) || 'getTypes' in named ? ' { __typename }' : '';
+            const text = `f${i}: ${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection}`;
             const rule = module.access.rules[`${type.name}.${field.name}`] ?? module.access.rules[type.name];
             return { alias: `f${i}`, name: field.name, rule: rule!, text };
           });
