@@ -41,7 +41,12 @@ export const housingAccess: ServiceAccess = {
     Building: 'place.read',
     House: 'place.read',
     Person: 'place.read',
+    // the key the gateway sent: whoever reads the person may see it echoed
+    'Person.id': 'person.read',
     Inspection: 'place.read',
     Hazard: 'place.read',
+  },
+  owners: {
+    Person: { person: (person: { id: string }) => person.id },
   },
 };

@@ -24,7 +24,6 @@ export const populationAccess: ServiceAccess = {
     'Mutation.revealPersonalData': 'personal-data.reveal',
 
     Person: 'person.read',
-    'Person.residencePermit': 'person.permit.read',
     'Person.keyGroups': 'person.care.read',
     'Person.visits': 'person.care.read',
     'Person.homeVisits': 'person.care.read',
