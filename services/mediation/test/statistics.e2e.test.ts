@@ -197,6 +197,10 @@ describe('mediation statistics on Area, through the gateway', () => {
     const days = await fed.query(integrator, STATS, { code: COMMUNITY, period });
     expect(days.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const months = { from: `${period.from.slice(0, 7)}-01`, to: endOfMonth(period.to) };
+    // a period reaching today counts to the end of this month: nothing has happened after today
+    const toToday = await fed.query(integrator, STATS, { code: COMMUNITY, period: { from: months.from, to: period.to } });
+    expect(toToday.errors).toBeUndefined();
+    expect(toToday.data!.area.mediation.to).toBe(months.to);
     const { area } = await fed.ok(integrator, STATS, { code: COMMUNITY, period: months });
     const s = area.mediation;
     // 6 cases opened 12 to 45 days ago fall in two or three months: published only where a community-month holds 5, rounded to 5

@@ -21,11 +21,13 @@ const badInput = (message: string) => new GraphQLError(message, { extensions: { 
 
 /**
  * The period asked for, checked: from not after to, and for a statistics-only caller whole
- * calendar months (the disclosure rule; their default is this year up to the end of this month).
+ * calendar months (the disclosure rule). A period reaching today or beyond counts up to the end
+ * of its month for them (nothing has happened after today, so the figures are the same and no
+ * edge can be slid): their default is this year to the end of this month.
  */
-function checkPeriod(viewer: Viewer, period: Period | null | undefined): Period {
+function checkPeriod(viewer: Viewer, period: Period | null | undefined, today: string): Period {
   const asked = period ?? defaultPeriod();
-  const p = { from: asked.from, to: period ? asked.to : isStatisticsOnly(viewer) ? endOfMonth(asked.to) : asked.to };
+  const p = { from: asked.from, to: isStatisticsOnly(viewer) && asked.to >= today ? endOfMonth(asked.to) : asked.to };
   if (p.from > p.to) throw badInput('period.from must not be after period.to');
   monthsOf(viewer, p);
   return p;
@@ -131,13 +133,13 @@ export const Area: AreaResolvers = {
   __resolveReference: (ref) => ({ code: ref.code }),
 
   mediation: async (area, { period }, ctx) => {
-    const p = checkPeriod(ctx.viewer, period);
+    const p = checkPeriod(ctx.viewer, period, ctx.today);
     const [f, cells] = await Promise.all([ctx.loaders.mediationFigures.load({ code: area.code, period: p }), cellsOf(ctx, area.code, p)]);
     return f ? figures(f, ctx.viewer, area.code, cells, new Set(monthsOf(ctx.viewer, p))) : null;
   },
 
   mediationSeries: async (area, { period, every }, ctx) => {
-    const p = checkPeriod(ctx.viewer, period);
+    const p = checkPeriod(ctx.viewer, period, ctx.today);
     const interval = every ?? 'MONTH';
     const periods = periodsIn(p, interval);
     if (periods > ctx.settings.TREND_MAX_MONTHS) throw badInput(`a series has at most ${ctx.settings.TREND_MAX_MONTHS} periods; this range has ${periods}`);
@@ -146,7 +148,7 @@ export const Area: AreaResolvers = {
   },
 
   mediationTrend: async (area, { period }, ctx) => {
-    const p = checkPeriod(ctx.viewer, period);
+    const p = checkPeriod(ctx.viewer, period, ctx.today);
     const months = (Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4))) * 12 + Number(p.to.slice(5, 7)) - Number(p.from.slice(5, 7)) + 1;
     if (months > ctx.settings.TREND_MAX_MONTHS) throw badInput(`a trend covers at most ${ctx.settings.TREND_MAX_MONTHS} months`);
     const [trend, cells] = await Promise.all([ctx.loaders.mediationTrend.load({ code: area.code, period: p }), cellsOf(ctx, area.code, p)]);
