@@ -15,12 +15,14 @@ export function accessLog(log: Logger, metrics: GatewayMetrics): express.Request
     // the gateway's own refusals (401, 413, 429) answer with res.json before GraphQL runs
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
-      for (const error of (body as { errors?: { extensions?: { code?: string } }[] })?.errors ?? []) if (error.extensions?.code) observed.codes.add(error.extensions.code);
+      for (const error of (body as { errors?: { extensions?: { code?: string } }[] })?.errors ?? [])
+        if (error.extensions?.code) observed.codes.add(error.extensions.code);
       return json(body);
     };
     res.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      if (!observed.operation && req.body && typeof req.body === 'object') observed.operation = (req.body as { operationName?: string }).operationName ?? undefined;
+      if (!observed.operation && req.body && typeof req.body === 'object')
+        observed.operation = (req.body as { operationName?: string }).operationName ?? undefined;
       metrics.request(observed, res.statusCode, seconds);
       log.info(
         {

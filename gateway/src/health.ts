@@ -77,5 +77,7 @@ export function healthRoutes(app: express.Express, supergraph: SupergraphState, 
  */
 export function subgraphUnavailable(name: string, error: Error): Error {
   if (error instanceof GraphQLError) return error;
-  return new GraphQLError(`the ${name} service is unavailable; its fields are null in this answer`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: name } });
+  return new GraphQLError(`the ${name} service is unavailable; its fields are null in this answer`, {
+    extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: name },
+  });
 }

@@ -32,11 +32,33 @@ export class GatewayMetrics {
     this.registry.setDefaultLabels({ service: 'gateway' });
     client.collectDefaultMetrics({ register: this.registry });
     const registers = [this.registry];
-    this.requestSeconds = new client.Histogram({ name: 'linli_gateway_request_duration_seconds', help: 'GraphQL requests at the gateway, by operation and HTTP status', labelNames: ['operation', 'status'], buckets: LATENCY_BUCKETS, registers });
-    this.fetchSeconds = new client.Histogram({ name: 'linli_gateway_subgraph_fetch_duration_seconds', help: 'Fetches from the gateway to a subgraph, by operation, subgraph and outcome', labelNames: ['operation', 'subgraph', 'outcome'], buckets: LATENCY_BUCKETS, registers });
+    this.requestSeconds = new client.Histogram({
+      name: 'linli_gateway_request_duration_seconds',
+      help: 'GraphQL requests at the gateway, by operation and HTTP status',
+      labelNames: ['operation', 'status'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.fetchSeconds = new client.Histogram({
+      name: 'linli_gateway_subgraph_fetch_duration_seconds',
+      help: 'Fetches from the gateway to a subgraph, by operation, subgraph and outcome',
+      labelNames: ['operation', 'subgraph', 'outcome'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
     this.errors = new client.Counter({ name: 'linli_gateway_errors_total', help: 'Errors in answers, by extensions.code', labelNames: ['code'], registers });
-    this.subgraphUp = new client.Gauge({ name: 'linli_gateway_subgraph_up', help: '1 when the subgraph answered its last readiness probe', labelNames: ['subgraph'], registers });
-    this.supergraphReloads = new client.Counter({ name: 'linli_gateway_supergraph_reloads_total', help: 'New supergraph files seen, by outcome (swapped, refused)', labelNames: ['outcome'], registers });
+    this.subgraphUp = new client.Gauge({
+      name: 'linli_gateway_subgraph_up',
+      help: '1 when the subgraph answered its last readiness probe',
+      labelNames: ['subgraph'],
+      registers,
+    });
+    this.supergraphReloads = new client.Counter({
+      name: 'linli_gateway_supergraph_reloads_total',
+      help: 'New supergraph files seen, by outcome (swapped, refused)',
+      labelNames: ['outcome'],
+      registers,
+    });
   }
 
   /** The label for an operation name: the name when well formed and among the first MAX_OPERATIONS seen. */

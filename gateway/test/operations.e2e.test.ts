@@ -57,7 +57,10 @@ describe('the gateway in operation: metrics, an access log, and a subgraph outag
     const dashboard = JSON.parse(readFileSync(path.join(__dirname, '../../infra/grafana/linli-dashboard.json'), 'utf8'));
     const expressions: string[] = dashboard.panels.flatMap((panel: { targets: { expr: string }[] }) => panel.targets.map((t) => t.expr));
     const used = new Set(expressions.flatMap((expr) => expr.match(/linli_[a-z_]+/g) ?? []).map((name) => name.replace(/_(bucket|count|sum)$/, '')));
-    const exposed = [(await request(base).get('/metrics')).text, (await request(fed.service('population').url.replace(/\/graphql$/, '')).get('/metrics')).text].join('\n');
+    const exposed = [
+      (await request(base).get('/metrics')).text,
+      (await request(fed.service('population').url.replace(/\/graphql$/, '')).get('/metrics')).text,
+    ].join('\n');
     const types = new Set([...exposed.matchAll(/^# TYPE (linli_[a-z_]+) /gm)].map((m) => m[1]));
     expect(used.size).toBeGreaterThan(12);
     expect([...used].filter((name) => !types.has(name))).toEqual([]);
@@ -88,16 +91,19 @@ describe('the gateway in operation: metrics, an access log, and a subgraph outag
   });
 
   it('answers the rest of a query when one subgraph is down, nulls only that subgraph’s fields, and stays ready', async () => {
-    const query = `query ($code: ID!, $id: ID!) { area(code: $code) { name level } person(id: $id) { id } }`;
+    const query = `query ($code: ID!, $id: ID!) { area(code: $code) { name level housing { buildings houses } population { residents } } person(id: $id) { id } }`;
     const before = await fed.ok(admin, query, { code: GRID, id: personId });
     expect(before.person.id).toBe(personId);
+    expect(before.area.population).toEqual({ residents: expect.any(Number) });
 
     await fed.service('population').stop();
     const during = await fed.query(admin, query, { code: GRID, id: personId });
     expect(during.status).toBe(200);
-    expect(during.data.area).toEqual({ name: '凤馨苑第一网格', level: 'GRID' });
+    // the area's own fields and housing's figures arrive; population's figures and the person are null
+    expect(during.data.area).toEqual({ name: '凤馨苑第一网格', level: 'GRID', housing: before.area.housing, population: null });
     expect(during.data.person).toBeNull();
-    expect(during.errors).toEqual([expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'population' } })]);
+    expect(during.errors?.length).toBeGreaterThanOrEqual(1);
+    for (const error of during.errors ?? []) expect(error.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', service: 'population' });
     expect(JSON.stringify(during.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
 
     const ready = await request(base).get('/readyz');
@@ -120,7 +126,11 @@ describe('a supergraph rolled out as a file, without a restart', () => {
     writeFileSync(`${file}.next`, sdl);
     renameSync(`${file}.next`, file);
   };
-  const persons = () => request(gateway.url.replace(/\/graphql$/, '')).post('/graphql').set('authorization', `Bearer ${admin}`).send({ query: '{ persons(first: 1) { totalCount } }' });
+  const persons = () =>
+    request(gateway.url.replace(/\/graphql$/, ''))
+      .post('/graphql')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ query: '{ persons(first: 1) { totalCount } }' });
 
   beforeAll(async () => {
     fed = await TestFederation.start([housing, population]);
@@ -130,7 +140,15 @@ describe('a supergraph rolled out as a file, without a restart', () => {
     // the first version knows housing only: population's fields are not in it yet
     writeFileSync(file, compose([housing]));
     gateway = await startGateway(
-      gatewayEnvSchema.parse({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', SUPERGRAPH_PATH: file, SUPERGRAPH_POLL_MS: '100', HOUSING_URL: fed.service('housing').url, POPULATION_URL: fed.service('population').url }),
+      gatewayEnvSchema.parse({
+        NODE_ENV: 'test',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        SUPERGRAPH_PATH: file,
+        SUPERGRAPH_POLL_MS: '100',
+        HOUSING_URL: fed.service('housing').url,
+        POPULATION_URL: fed.service('population').url,
+      }),
     );
   });
   afterAll(async () => {
@@ -143,10 +161,14 @@ describe('a supergraph rolled out as a file, without a restart', () => {
     expect((await persons()).body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
     publish(compose([housing, population]));
-    await eventually(async () => expect((await persons()).body).toEqual({ data: { persons: { totalCount: 0 } } }), 5_000, 100);
+    await eventually(async () => expect((await persons()).body).toEqual({ data: { persons: { totalCount: 0 } } }), 20_000, 100);
 
     publish('schema @link(url: "https://specs.apollo.dev/link/v1.0") { query: Nope }\ngarbage {');
-    await eventually(async () => expect((await request(gateway.url.replace(/\/graphql$/, '')).get('/healthz')).body.supergraph.rejected).toBeDefined(), 5_000, 100);
+    await eventually(
+      async () => expect((await request(gateway.url.replace(/\/graphql$/, '')).get('/healthz')).body.supergraph.rejected).toBeDefined(),
+      5_000,
+      100,
+    );
     expect((await persons()).body).toEqual({ data: { persons: { totalCount: 0 } } });
     const text = (await request(gateway.url.replace(/\/graphql$/, '')).get('/metrics')).text;
     expect(text).toMatch(/linli_gateway_supergraph_reloads_total\{outcome="swapped",service="gateway"\} 1/);

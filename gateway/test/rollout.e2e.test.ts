@@ -38,7 +38,9 @@ function roundRobin(replicas: () => string[]): Promise<{ url: string; close(): P
   return freePort().then(
     (port) =>
       new Promise((resolve) =>
-        server.listen(port, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${port}/graphql`, close: () => new Promise<void>((done) => server.close(() => done())) })),
+        server.listen(port, '127.0.0.1', () =>
+          resolve({ url: `http://127.0.0.1:${port}/graphql`, close: () => new Promise<void>((done) => server.close(() => done())) }),
+        ),
       ),
   );
 }
@@ -57,10 +59,19 @@ describe('a rolling update of one subgraph with an additive change, old and new 
     renameSync(`${file}.next`, file);
   };
   const ask = async (query: string) => {
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: JSON.stringify({ query }) });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+      body: JSON.stringify({ query }),
+    });
     return (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
   };
-  const askMany = (query: string) => Promise.all(Array.from({ length: 10 }, () => ask(query)));
+  /** Ten requests one after another: concurrent identical queries would be shared by the gateway and reach one replica. */
+  const askMany = async (query: string) => {
+    const answers = [];
+    for (let i = 0; i < 10; i++) answers.push(await ask(query));
+    return answers;
+  };
 
   beforeAll(async () => {
     // both releases share one database, as two ReplicaSets of one Deployment do
@@ -72,7 +83,9 @@ describe('a rolling update of one subgraph with an additive change, old and new 
     dir = mkdtempSync(path.join(os.tmpdir(), 'linli-rollout-'));
     file = path.join(dir, 'supergraph.graphql');
     publish([housing]);
-    gateway = await startGateway(gatewayEnvSchema.parse({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', SUPERGRAPH_PATH: file, SUPERGRAPH_POLL_MS: '100', HOUSING_URL: proxy.url }));
+    gateway = await startGateway(
+      gatewayEnvSchema.parse({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', SUPERGRAPH_PATH: file, SUPERGRAPH_POLL_MS: '100', HOUSING_URL: proxy.url }),
+    );
     admin = await tokenFor('DISTRICT_ADMIN', ['440118']);
   });
   afterAll(async () => {
@@ -91,7 +104,12 @@ describe('a rolling update of one subgraph with an additive change, old and new 
 
   it('fails the new field on old replicas if the supergraph is published too early, which is why it comes last', async () => {
     publish([housingNext]);
-    await eventually(async () => expect(((await (await fetch(gateway.url.replace(/\/graphql$/, '/healthz'))).json()) as { supergraph: { swaps: number } }).supergraph.swaps).toBe(1), 5_000, 100);
+    await eventually(
+      async () =>
+        expect(((await (await fetch(gateway.url.replace(/\/graphql$/, '/healthz'))).json()) as { supergraph: { swaps: number } }).supergraph.swaps).toBe(1),
+      20_000,
+      100,
+    );
     const answers = await askMany('{ rolloutProbe }');
     const served = answers.filter((a) => a.data?.rolloutProbe === 'served by the new release').length;
     expect(served).toBeGreaterThan(0);

@@ -35,13 +35,21 @@ describe('one trace from the gateway through population, its outbox and NATS, in
     const personId = await eventually(() => registerPerson(fed, admin), 10_000, 100);
     exporter.reset();
 
-    await eventually(async () => expect((await fed.ok(admin, REGISTER_RESIDENCE, { input: { personId, houseId, from: '2026-04-01', reason: 'RENT' } })).registerResidence.userErrors).toEqual([]));
-    const spans = await eventually(() => {
-      const finished = exporter.getFinishedSpans();
-      const consumed = finished.find((s) => s.name === 'consume housing-occupancy' && s.attributes['linli.event.type'] === 'population.residence.registered');
-      expect(consumed).toBeDefined();
-      return finished.filter((s) => s.spanContext().traceId === consumed!.spanContext().traceId);
-    }, 10_000, 100);
+    await eventually(async () =>
+      expect(
+        (await fed.ok(admin, REGISTER_RESIDENCE, { input: { personId, houseId, from: '2026-04-01', reason: 'RENT' } })).registerResidence.userErrors,
+      ).toEqual([]),
+    );
+    const spans = await eventually(
+      () => {
+        const finished = exporter.getFinishedSpans();
+        const consumed = finished.find((s) => s.name === 'consume housing-occupancy' && s.attributes['linli.event.type'] === 'population.residence.registered');
+        expect(consumed).toBeDefined();
+        return finished.filter((s) => s.spanContext().traceId === consumed!.spanContext().traceId);
+      },
+      10_000,
+      100,
+    );
 
     const byName = (name: string) => spans.filter((s) => s.name === name);
     const parentOf = (span: ReadableSpan) => spans.find((s) => s.spanContext().spanId === span.parentSpanId);

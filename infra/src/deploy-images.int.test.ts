@@ -68,7 +68,10 @@ async function deployAll(): Promise<Record<ProcessName, string>> {
     for (let name = queue.shift(); name; name = queue.shift()) {
       const staging = `${dirs[name]}.${process.pid}`;
       rmSync(staging, { recursive: true, force: true });
-      await execFileAsync('pnpm', ['--filter', `@linli/${name}`, 'deploy', '--prod', '--legacy', '--offline', staging], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+      await execFileAsync('pnpm', ['--filter', `@linli/${name}`, 'deploy', '--prod', '--legacy', '--offline', staging], {
+        cwd: ROOT,
+        maxBuffer: 16 * 1024 * 1024,
+      });
       writeFileSync(path.join(staging, '.deployed'), new Date().toISOString());
       rmSync(dirs[name], { recursive: true, force: true });
       mkdirSync(base, { recursive: true });
@@ -133,7 +136,11 @@ describe('the images, run as their Dockerfiles and docker-compose.yml run them',
 
   function run(name: ProcessName): void {
     const { cmd } = dockerfile(name);
-    const child = spawn(cmd[0], cmd.slice(1), { cwd: dirs[name], env: { PATH: process.env.PATH ?? '', ...environments[name] }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd[0], cmd.slice(1), {
+      cwd: dirs[name],
+      env: { PATH: process.env.PATH ?? '', ...environments[name] },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     output[name] = '';
     child.stdout!.on('data', (chunk: Buffer) => (output[name] = (output[name] + chunk).slice(-4_000)));
     child.stderr!.on('data', (chunk: Buffer) => (output[name] = (output[name] + chunk).slice(-4_000)));
@@ -181,21 +188,25 @@ describe('the images, run as their Dockerfiles and docker-compose.yml run them',
     expect(environments.gateway.AUTH_JWT_SECRET).toBe(secrets.AUTH_JWT_SECRET);
   });
 
-  it.each(SERVICES)('starts %s from its deployed package and answers /readyz', async (name) => {
-    const ready = await eventually(
-      async () => {
-        expect(children.find((c) => c.spawnargs.length && c.exitCode !== null)).toBeUndefined();
-        const result = await readyz(name);
-        expect(result.status).toBe(200);
-        return result;
-      },
-      90_000,
-      250,
-    ).catch((error) => {
-      throw new Error(`${name} did not become ready: ${error.message}\n${output[name]}`);
-    });
-    expect(ready.body).toEqual({ status: 'ready', checks: { database: true } });
-  }, 120_000);
+  it.each(SERVICES)(
+    'starts %s from its deployed package and answers /readyz',
+    async (name) => {
+      const ready = await eventually(
+        async () => {
+          expect(children.find((c) => c.spawnargs.length && c.exitCode !== null)).toBeUndefined();
+          const result = await readyz(name);
+          expect(result.status).toBe(200);
+          return result;
+        },
+        90_000,
+        250,
+      ).catch((error) => {
+        throw new Error(`${name} did not become ready: ${error.message}\n${output[name]}`);
+      });
+      expect(ready.body).toEqual({ status: 'ready', checks: { database: true } });
+    },
+    120_000,
+  );
 
   it('starts the gateway on the supergraph shipped in its package, reaches every subgraph and answers a query', async () => {
     const ready = await eventually(
@@ -211,17 +222,28 @@ describe('the images, run as their Dockerfiles and docker-compose.yml run them',
       throw new Error(`the gateway did not become ready: ${error.message}\n${output.gateway}`);
     });
     expect(ready.body.supergraph.file).toBe(path.join(dirs.gateway, 'supergraph.graphql'));
-    const token = await signCallerToken({ sub: 'deploy-test', name: 'Deploy Test', roles: ['DISTRICT_ADMIN'], areas: ['440118'] }, secrets.AUTH_JWT_SECRET, '5m');
+    const token = await signCallerToken(
+      { sub: 'deploy-test', name: 'Deploy Test', roles: ['DISTRICT_ADMIN'], areas: ['440118'] },
+      secrets.AUTH_JWT_SECRET,
+      '5m',
+    );
     const response = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
-        query: '{ estates(first: 1) { totalCount } persons(first: 1) { totalCount } organizations(first: 1) { totalCount } disputeCases(first: 1) { totalCount } volunteers(first: 1) { totalCount } }',
+        query:
+          '{ estates(first: 1) { totalCount } persons(first: 1) { totalCount } organizations(first: 1) { totalCount } disputeCases(first: 1) { totalCount } volunteers(first: 1) { totalCount } }',
       }),
     });
     const body = (await response.json()) as { data?: unknown; errors?: unknown };
     expect(body.errors).toBeUndefined();
     // one field from each subgraph, answered from the five fresh databases
-    expect(body.data).toEqual({ estates: { totalCount: 0 }, persons: { totalCount: 0 }, organizations: { totalCount: 0 }, disputeCases: { totalCount: 0 }, volunteers: { totalCount: 0 } });
+    expect(body.data).toEqual({
+      estates: { totalCount: 0 },
+      persons: { totalCount: 0 },
+      organizations: { totalCount: 0 },
+      disputeCases: { totalCount: 0 },
+      volunteers: { totalCount: 0 },
+    });
   }, 120_000);
 });

@@ -32,7 +32,17 @@ describe('docker-compose.yml', () => {
   });
 
   it('runs PostgreSQL, NATS with JetStream, a migration job, the five subgraphs and the gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'housing', 'mediation', 'migrate', 'nats', 'organizations', 'population', 'postgres', 'volunteering']);
+    expect(Object.keys(compose.services).sort()).toEqual([
+      'gateway',
+      'housing',
+      'mediation',
+      'migrate',
+      'nats',
+      'organizations',
+      'population',
+      'postgres',
+      'volunteering',
+    ]);
     expect(compose.services.nats.command).toEqual(expect.arrayContaining(['-js', '-sd']));
   });
 
@@ -40,7 +50,8 @@ describe('docker-compose.yml', () => {
     for (const [name, service] of Object.entries<any>(compose.services)) {
       for (const dependency of Object.keys(service.depends_on ?? {})) expect(Object.keys(compose.services)).toContain(dependency);
       if (service.build) expect(existsSync(path.join(ROOT, service.build.dockerfile))).toBe(true);
-      if (['housing', 'population', 'organizations', 'mediation', 'volunteering'].includes(name)) expect(service.build.dockerfile).toBe(`services/${name}/Dockerfile`);
+      if (['housing', 'population', 'organizations', 'mediation', 'volunteering'].includes(name))
+        expect(service.build.dockerfile).toBe(`services/${name}/Dockerfile`);
     }
   });
 
@@ -59,6 +70,13 @@ describe('the Dockerfiles', () => {
     expect(text.match(/^FROM /gm)).toHaveLength(2);
     expect(text).toMatch(/^USER node$/m);
     expect(text).toMatch(/--frozen-lockfile/);
+    // Node 22 LTS in the images; Node 20 reached end of life in April 2026
+    expect(text.match(/^FROM node:22-bookworm-slim/gm)).toHaveLength(2);
+  });
+
+  it('accept Node 20.19 and every later major in engines', () => {
+    const engines = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).engines.node;
+    expect(engines).toBe('>=20.19');
   });
 });
 
@@ -116,7 +134,10 @@ describe('the cluster manifests', () => {
       expect(of('PodDisruptionBudget').find((p) => JSON.stringify(p.spec.selector.matchLabels) === JSON.stringify(labels))?.spec.minAvailable).toBe(1);
       const hpa = of('HorizontalPodAutoscaler').find((h) => h.spec.scaleTargetRef.name === d.metadata.name);
       expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
-      expect(of('NetworkPolicy').find((n) => JSON.stringify(n.spec.podSelector.matchLabels) === JSON.stringify(labels))?.spec.policyTypes).toEqual(['Ingress', 'Egress']);
+      expect(of('NetworkPolicy').find((n) => JSON.stringify(n.spec.podSelector.matchLabels) === JSON.stringify(labels))?.spec.policyTypes).toEqual([
+        'Ingress',
+        'Egress',
+      ]);
     }
   });
 
@@ -132,23 +153,36 @@ describe('the cluster manifests', () => {
       expect(targets.some((t: any) => t.ipBlock)).toBe(false);
       const db = named('NetworkPolicy', `linli-${name}-db`);
       const clients = db.spec.ingress[0].from.map((f: any) => f.podSelector.matchLabels);
-      expect(clients).toEqual([{ 'app.kubernetes.io/name': `linli-${name}` }, { 'app.kubernetes.io/name': 'linli-migrate', 'linli.io/service': name }, { 'cnpg.io/cluster': `linli-${name}-db` }]);
+      expect(clients).toEqual([
+        { 'app.kubernetes.io/name': `linli-${name}` },
+        { 'app.kubernetes.io/name': 'linli-migrate', 'linli.io/service': name },
+        { 'cnpg.io/cluster': `linli-${name}-db` },
+      ]);
     }
     const gatewayTargets = named('NetworkPolicy', 'linli-gateway').spec.egress.flatMap((rule: any) => rule.to);
-    expect(gatewayTargets.filter((t: any) => t.podSelector && !t.namespaceSelector).map((t: any) => t.podSelector.matchLabels)).toEqual([{ 'linli.io/role': 'subgraph' }]);
+    expect(gatewayTargets.filter((t: any) => t.podSelector && !t.namespaceSelector).map((t: any) => t.podSelector.matchLabels)).toEqual([
+      { 'linli.io/role': 'subgraph' },
+    ]);
   });
 
   it('give each service only the secrets it needs: the personal-data keys to population alone, its own database to each', () => {
     const env = (name: string) => named('Deployment', `linli-${name}`).spec.template.spec.containers[0].env as any[];
     for (const name of SUBGRAPHS) {
-      const secrets = env(name).filter((e) => e.valueFrom?.secretKeyRef).map((e) => `${e.name}=${e.valueFrom.secretKeyRef.name}/${e.valueFrom.secretKeyRef.key}`);
+      const secrets = env(name)
+        .filter((e) => e.valueFrom?.secretKeyRef)
+        .map((e) => `${e.name}=${e.valueFrom.secretKeyRef.name}/${e.valueFrom.secretKeyRef.key}`);
       const expected = [`DATABASE_URL=linli-${name}-db-app/uri`, 'INTERNAL_JWT_SECRET=linli-internal/internal-jwt-secret'];
       if (name === 'population') expected.push('PII_KEYS=linli-population-pii/pii-keys', 'BLIND_INDEX_KEY=linli-population-pii/blind-index-key');
       expect(secrets.sort()).toEqual(expected.sort());
       expect(env(name)).toContainEqual({ name: 'MIGRATE_ON_START', value: 'false' });
-      expect(named('Cluster', `linli-${name}-db`)).toMatchObject({ apiVersion: 'postgresql.cnpg.io/v1', spec: { instances: 3, bootstrap: { initdb: { database: `linli_${name}` } } } });
+      expect(named('Cluster', `linli-${name}-db`)).toMatchObject({
+        apiVersion: 'postgresql.cnpg.io/v1',
+        spec: { instances: 3, bootstrap: { initdb: { database: `linli_${name}` } } },
+      });
     }
-    const gatewaySecrets = env('gateway').filter((e) => e.valueFrom?.secretKeyRef).map((e) => e.valueFrom.secretKeyRef.name);
+    const gatewaySecrets = env('gateway')
+      .filter((e) => e.valueFrom?.secretKeyRef)
+      .map((e) => e.valueFrom.secretKeyRef.name);
     expect(gatewaySecrets.sort()).toEqual(['linli-gateway', 'linli-internal']);
     for (const secret of of('Secret')) for (const value of Object.values<string>(secret.stringData)) expect(value).toBe('REPLACE');
   });
@@ -174,7 +208,8 @@ describe('the cluster manifests', () => {
     const config: string = named('ConfigMap', 'linli-nats-config').data['nats.conf'];
     expect(config).toMatch(/jetstream \{[^}]*sync_interval: always/);
     expect(config.match(/nats:\/\/linli-nats-\d\.linli-nats-headless:6222/g)).toHaveLength(3);
-    for (const name of SUBGRAPHS) expect(named('Deployment', `linli-${name}`).spec.template.spec.containers[0].env).toContainEqual({ name: 'NATS_STREAM_REPLICAS', value: '3' });
+    for (const name of SUBGRAPHS)
+      expect(named('Deployment', `linli-${name}`).spec.template.spec.containers[0].env).toContainEqual({ name: 'NATS_STREAM_REPLICAS', value: '3' });
     expect(named('PodDisruptionBudget', 'linli-nats').spec.maxUnavailable).toBe(1);
   });
 

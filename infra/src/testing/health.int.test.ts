@@ -19,10 +19,17 @@ describe('a service’s health while NATS is away', () => {
   });
 
   it('stays ready and live, reports NATS down in /healthz and in linli_nats_connected, and recovers when NATS is back', async () => {
-    expect((await request(base).get('/healthz')).body).toMatchObject({ status: 'ok', details: { database: 'up', nats: 'up', outbox: { backlog: 0, deadLetters: 0 } } });
+    expect((await request(base).get('/healthz')).body).toMatchObject({
+      status: 'ok',
+      details: { database: 'up', nats: 'up', outbox: { backlog: 0, deadLetters: 0 } },
+    });
 
     await nats.stop();
-    await eventually(async () => expect((await request(base).get('/healthz')).body).toMatchObject({ status: 'degraded', details: { database: 'up', nats: 'down' } }), 10_000, 100);
+    await eventually(
+      async () => expect((await request(base).get('/healthz')).body).toMatchObject({ status: 'degraded', details: { database: 'up', nats: 'down' } }),
+      10_000,
+      100,
+    );
     const ready = await request(base).get('/readyz');
     expect(ready.status).toBe(200);
     expect(ready.body).toEqual({ status: 'ready', checks: { database: true } });

@@ -80,7 +80,12 @@ export async function purgeEvents(db: DataSource, settings: RetentionSettings = 
  * The kernel's background purge: once shortly after start, then every intervalMs. A failed
  * purge is logged and tried again at the next interval; it never stops the service.
  */
-export function startRetention(db: DataSource, settings: RetentionSettings & { intervalMs: number }, log: Logger, onPurged: (purged: Purged) => void = () => undefined): { stop(): Promise<void> } {
+export function startRetention(
+  db: DataSource,
+  settings: RetentionSettings & { intervalMs: number },
+  log: Logger,
+  onPurged: (purged: Purged) => void = () => undefined,
+): { stop(): Promise<void> } {
   let running: Promise<void> | undefined;
   let stopped = false;
   const run = () => {

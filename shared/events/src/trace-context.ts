@@ -19,17 +19,32 @@ function contextOf(traceparent: string | undefined): Context {
 }
 
 /** Runs fn in a span continuing the event's trace (a producer span for publish, a consumer span for handling). */
-export async function inEventSpan<T>(name: string, kind: 'publish' | 'consume', event: { id: string; type: string; trace?: { traceparent?: string } }, fn: () => Promise<T>): Promise<T> {
-  const attributes = { 'messaging.system': 'nats', 'messaging.operation': kind === 'publish' ? 'publish' : 'process', 'messaging.message.id': event.id, 'linli.event.type': event.type };
-  return tracer.startActiveSpan(name, { kind: kind === 'publish' ? SpanKind.PRODUCER : SpanKind.CONSUMER, attributes }, contextOf(event.trace?.traceparent), async (span) => {
-    try {
-      return await fn();
-    } catch (error) {
-      span.recordException(error as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
-      throw error;
-    } finally {
-      span.end();
-    }
-  });
+export async function inEventSpan<T>(
+  name: string,
+  kind: 'publish' | 'consume',
+  event: { id: string; type: string; trace?: { traceparent?: string } },
+  fn: () => Promise<T>,
+): Promise<T> {
+  const attributes = {
+    'messaging.system': 'nats',
+    'messaging.operation': kind === 'publish' ? 'publish' : 'process',
+    'messaging.message.id': event.id,
+    'linli.event.type': event.type,
+  };
+  return tracer.startActiveSpan(
+    name,
+    { kind: kind === 'publish' ? SpanKind.PRODUCER : SpanKind.CONSUMER, attributes },
+    contextOf(event.trace?.traceparent),
+    async (span) => {
+      try {
+        return await fn();
+      } catch (error) {
+        span.recordException(error as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+        throw error;
+      } finally {
+        span.end();
+      }
+    },
+  );
 }

@@ -18,12 +18,21 @@ describe('retention of the event tables', () => {
   async function seed(label: string, agesInHours: { sent?: number; unsent?: number; inbox?: number; dead?: number; replayed?: number }) {
     const ago = (hours: number) => `now() - make_interval(secs => ${hours * HOUR})`;
     if (agesInHours.sent !== undefined)
-      await db.query(`INSERT INTO outbox (id, type, area_code, envelope, created_at, sent_at) VALUES (gen_random_uuid(), $1, 'x', '{}', ${ago(agesInHours.sent)}, ${ago(agesInHours.sent)})`, [`${label}.sent`]);
+      await db.query(
+        `INSERT INTO outbox (id, type, area_code, envelope, created_at, sent_at) VALUES (gen_random_uuid(), $1, 'x', '{}', ${ago(agesInHours.sent)}, ${ago(agesInHours.sent)})`,
+        [`${label}.sent`],
+      );
     if (agesInHours.unsent !== undefined)
-      await db.query(`INSERT INTO outbox (id, type, area_code, envelope, created_at) VALUES (gen_random_uuid(), $1, 'x', '{}', ${ago(agesInHours.unsent)})`, [`${label}.unsent`]);
-    if (agesInHours.inbox !== undefined) await db.query(`INSERT INTO inbox (consumer, event_id, type, processed_at) VALUES ($1, gen_random_uuid(), 't', ${ago(agesInHours.inbox)})`, [label]);
+      await db.query(`INSERT INTO outbox (id, type, area_code, envelope, created_at) VALUES (gen_random_uuid(), $1, 'x', '{}', ${ago(agesInHours.unsent)})`, [
+        `${label}.unsent`,
+      ]);
+    if (agesInHours.inbox !== undefined)
+      await db.query(`INSERT INTO inbox (consumer, event_id, type, processed_at) VALUES ($1, gen_random_uuid(), 't', ${ago(agesInHours.inbox)})`, [label]);
     if (agesInHours.dead !== undefined)
-      await db.query(`INSERT INTO dead_letters (consumer, event_id, type, envelope, error, attempts, failed_at) VALUES ($1, gen_random_uuid(), 'dead', '{}', 'e', 5, ${ago(agesInHours.dead)})`, [label]);
+      await db.query(
+        `INSERT INTO dead_letters (consumer, event_id, type, envelope, error, attempts, failed_at) VALUES ($1, gen_random_uuid(), 'dead', '{}', 'e', 5, ${ago(agesInHours.dead)})`,
+        [label],
+      );
     if (agesInHours.replayed !== undefined)
       await db.query(
         `INSERT INTO dead_letters (consumer, event_id, type, envelope, error, attempts, failed_at, replayed_at) VALUES ($1, gen_random_uuid(), 'replayed', '{}', 'e', 5, ${ago(agesInHours.replayed + 1)}, ${ago(agesInHours.replayed)})`,
@@ -65,7 +74,9 @@ describe('retention of the event tables', () => {
   it('runs in the background on its interval and reports what it purged', async () => {
     await seed('background', { sent: 500, inbox: 500 });
     const reports: { outbox: number; inbox: number }[] = [];
-    const task = startRetention(db, { outboxSentHours: 168, inboxHours: 336, deadLetterHours: 2_160, intervalMs: 1_000 }, pino({ level: 'silent' }), (p) => reports.push(p));
+    const task = startRetention(db, { outboxSentHours: 168, inboxHours: 336, deadLetterHours: 2_160, intervalMs: 1_000 }, pino({ level: 'silent' }), (p) =>
+      reports.push(p),
+    );
     try {
       await eventually(() => expect(reports[0]).toMatchObject({ outbox: 1, inbox: 1 }), 5_000, 50);
     } finally {

@@ -38,17 +38,75 @@ export class ServiceMetrics {
     this.registry.setDefaultLabels({ service });
     client.collectDefaultMetrics({ register: this.registry });
     const registers = [this.registry];
-    this.requests = new client.Counter({ name: 'linli_graphql_requests_total', help: 'GraphQL operations served, by operation name and outcome', labelNames: ['operation', 'outcome'], registers });
-    this.resolverSeconds = new client.Histogram({ name: 'linli_resolver_duration_seconds', help: 'Time in resolvers that have code (default field reads are not timed)', labelNames: ['type', 'field'], buckets: LATENCY_BUCKETS, registers });
-    this.sqlSeconds = new client.Histogram({ name: 'linli_sql_duration_seconds', help: 'SQL statement latency by statement name', labelNames: ['statement'], buckets: LATENCY_BUCKETS, registers });
-    this.publishSeconds = new client.Histogram({ name: 'linli_relay_publish_duration_seconds', help: 'Outbox relay: time from publish to JetStream acknowledgement', labelNames: ['type'], buckets: LATENCY_BUCKETS, registers });
-    this.publishFailures = new client.Counter({ name: 'linli_relay_publish_failures_total', help: 'Outbox relay: publishes refused or timed out', labelNames: ['type'], registers });
-    this.deliveries = new client.Counter({ name: 'linli_consumer_deliveries_total', help: 'Messages handed to a consumer', labelNames: ['consumer'], registers });
-    this.redeliveries = new client.Counter({ name: 'linli_consumer_redeliveries_total', help: 'Messages handed to a consumer more than once', labelNames: ['consumer'], registers });
-    this.handled = new client.Histogram({ name: 'linli_consumer_handle_duration_seconds', help: 'Consumer: time to apply one event, by outcome', labelNames: ['consumer', 'outcome'], buckets: LATENCY_BUCKETS, registers });
-    this.deadLettered = new client.Counter({ name: 'linli_consumer_dead_letters_total', help: 'Events moved to the dead letters', labelNames: ['consumer'], registers });
-    this.purged = new client.Counter({ name: 'linli_retention_purged_rows_total', help: 'Rows deleted by the retention purge', labelNames: ['table'], registers });
-    this.natsConnected = new client.Gauge({ name: 'linli_nats_connected', help: '1 while the NATS connection is up; 0 means events wait in the outbox', registers });
+    this.requests = new client.Counter({
+      name: 'linli_graphql_requests_total',
+      help: 'GraphQL operations served, by operation name and outcome',
+      labelNames: ['operation', 'outcome'],
+      registers,
+    });
+    this.resolverSeconds = new client.Histogram({
+      name: 'linli_resolver_duration_seconds',
+      help: 'Time in resolvers that have code (default field reads are not timed)',
+      labelNames: ['type', 'field'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.sqlSeconds = new client.Histogram({
+      name: 'linli_sql_duration_seconds',
+      help: 'SQL statement latency by statement name',
+      labelNames: ['statement'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.publishSeconds = new client.Histogram({
+      name: 'linli_relay_publish_duration_seconds',
+      help: 'Outbox relay: time from publish to JetStream acknowledgement',
+      labelNames: ['type'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.publishFailures = new client.Counter({
+      name: 'linli_relay_publish_failures_total',
+      help: 'Outbox relay: publishes refused or timed out',
+      labelNames: ['type'],
+      registers,
+    });
+    this.deliveries = new client.Counter({
+      name: 'linli_consumer_deliveries_total',
+      help: 'Messages handed to a consumer',
+      labelNames: ['consumer'],
+      registers,
+    });
+    this.redeliveries = new client.Counter({
+      name: 'linli_consumer_redeliveries_total',
+      help: 'Messages handed to a consumer more than once',
+      labelNames: ['consumer'],
+      registers,
+    });
+    this.handled = new client.Histogram({
+      name: 'linli_consumer_handle_duration_seconds',
+      help: 'Consumer: time to apply one event, by outcome',
+      labelNames: ['consumer', 'outcome'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.deadLettered = new client.Counter({
+      name: 'linli_consumer_dead_letters_total',
+      help: 'Events moved to the dead letters',
+      labelNames: ['consumer'],
+      registers,
+    });
+    this.purged = new client.Counter({
+      name: 'linli_retention_purged_rows_total',
+      help: 'Rows deleted by the retention purge',
+      labelNames: ['table'],
+      registers,
+    });
+    this.natsConnected = new client.Gauge({
+      name: 'linli_nats_connected',
+      help: '1 while the NATS connection is up; 0 means events wait in the outbox',
+      registers,
+    });
   }
 
   /** Counts operations and times every resolver that has code. */

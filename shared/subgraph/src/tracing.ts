@@ -66,7 +66,9 @@ export function traceResolvers(schema: GraphQLSchema): void {
       const name = `${type.name}.${field.name}`;
       field.resolve = (source, args, ctx, info) => {
         if (!trace.getSpan(context.active())?.isRecording()) return resolve(source, args, ctx, info);
-        return tracer.startActiveSpan(name, { attributes: { 'graphql.field.path': info.path.key.toString() } }, (span) => inSpan(span, () => resolve(source, args, ctx, info)));
+        return tracer.startActiveSpan(name, { attributes: { 'graphql.field.path': info.path.key.toString() } }, (span) =>
+          inSpan(span, () => resolve(source, args, ctx, info)),
+        );
       };
     }
   }
@@ -75,5 +77,7 @@ export function traceResolvers(schema: GraphQLSchema): void {
 /** A span per SQL statement, named by the statement's leading comment; never the values bound. */
 export const traceSql: SqlHook = (name, _sql, run) => {
   if (!trace.getSpan(context.active())?.isRecording()) return run();
-  return tracer.startActiveSpan(`sql ${name}`, { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'db.operation.name': name } }, (span) => inSpan(span, run));
+  return tracer.startActiveSpan(`sql ${name}`, { kind: SpanKind.CLIENT, attributes: { 'db.system': 'postgresql', 'db.operation.name': name } }, (span) =>
+    inSpan(span, run),
+  );
 };

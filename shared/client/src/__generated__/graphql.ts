@@ -100,7 +100,12 @@ export type Area = {
   level: AreaLevel;
   /** Mediation, grid incident and council figures for this area and everything beneath it, over a period (default: this year to date). Null (with an error naming it) only when mediation cannot answer, so the other domains' figures still arrive. */
   mediation: Maybe<MediationStatistics>;
-  /** The same figures month by month over a range (at most TREND_MAX_MONTHS months), oldest first. Null (with an error naming it) only when mediation cannot answer. */
+  /** The figures of mediation period by period over a range, oldest first: calendar months, quarters or years clipped to the range, at most TREND_MAX_MONTHS periods; one statement for a list of areas. Null (with an error naming it) only when mediation cannot answer. */
+  mediationSeries: Maybe<Array<MediationPeriodStatistics>>;
+  /**
+   * A few of the figures month by month over a range (at most TREND_MAX_MONTHS months), oldest first.
+   * @deprecated use mediationSeries
+   */
   mediationTrend: Maybe<Array<MediationMonthStatistics>>;
   /** The area's name, e.g. 凤馨苑社区. */
   name: Scalars['String']['output'];
@@ -109,16 +114,36 @@ export type Area = {
    * naming this field) only if organizations cannot answer; the other domains' figures still arrive.
    */
   organizations: Maybe<OrganizationStatistics>;
+  /**
+   * The flows of the same figures (activities, participants, people served, outcomes, donations,
+   * funds, volunteer hours) step by step over a range, oldest first, in one statement: at most
+   * TREND_MAX_POINTS steps (default 36). Null (with an error naming it) only if organizations
+   * cannot answer.
+   */
+  organizationsTrend: Maybe<Array<OrganizationPeriodStatistics>>;
   /** The code of the area one level up (null for a district). */
   parentCode: Maybe<Scalars['ID']['output']>;
   /** Population figures for this area and everything beneath it; the period (default: this year to date) bounds the flows. */
   population: Maybe<PopulationStatistics>;
+  /**
+   * Population's flows (visits done, arrivals, departures) in every period of a series over a range,
+   * e.g. the 12 months of a year: one entry per period, oldest first, the first and last clipped to
+   * the range. Person figures (residents, key groups…) are as of today and have no series. The
+   * range covers at most 10 years. FORBIDDEN to a caller limited to their own record.
+   */
+  populationSeries: Maybe<Array<PopulationPeriodStatistics>>;
   /** When the area was retired, if it is. */
   retiredAt: Maybe<Scalars['DateTime']['output']>;
   /** Active or retired. */
   status: AreaStatus;
   /** Volunteering figures for this area and everything beneath it, in the period (default: this year to date); null only when they cannot be computed (with an error). */
   volunteering: Maybe<VolunteeringStatistics>;
+  /**
+   * Volunteering figures of this area and everything beneath it as a series: one point per month,
+   * quarter or year of the period (the first and last clipped to it), at most 120 points, all in one
+   * statement; null only when they cannot be computed (with an error).
+   */
+  volunteeringSeries: Maybe<Array<VolunteeringPeriodStatistics>>;
 };
 
 
@@ -135,6 +160,13 @@ export type AreaMediationArgs = {
 
 
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaMediationSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  period: PeriodInput;
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaMediationTrendArgs = {
   period: PeriodInput;
 };
@@ -147,14 +179,36 @@ export type AreaOrganizationsArgs = {
 
 
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaOrganizationsTrendArgs = {
+  every?: InputMaybe<OrganizationTrendStep>;
+  period: PeriodInput;
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaPopulationArgs = {
   period?: InputMaybe<PeriodInput>;
 };
 
 
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaPopulationSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaVolunteeringArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaVolunteeringSeriesArgs = {
+  every: VolunteeringInterval;
+  period: PeriodInput;
 };
 
 /** A page of areas. */
@@ -274,8 +328,13 @@ export type Building = {
   grid: Area;
   /** The grid the building stands in. */
   gridCode: Scalars['ID']['output'];
-  /** Houses in the building, by number. */
+  /**
+   * Houses in the building, by number.
+   * @deprecated use housesPage (paginated)
+   */
   houses: Array<House>;
+  /** Houses in the building, by number, a page at a time. */
+  housesPage: HouseConnection;
   /** Building id. */
   id: Scalars['ID']['output'];
   /** What the building is used as. */
@@ -284,6 +343,13 @@ export type Building = {
   managementMode: ManagementMode;
   /** Whether the building is let to tenants (出租楼). */
   rental: Scalars['Boolean']['output'];
+};
+
+
+/** A building in a grid. */
+export type BuildingHousesPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A building and one of its (future) captains. */
@@ -939,10 +1005,14 @@ export type DisputeType =
   /** 家庭纠纷 */
   | 'FAMILY'
   /** 劳资纠纷 */
+  | 'LABOR'
+  /** Deprecated spelling of LABOR: taken as LABOR, never returned. */
   | 'LABOUR'
   /** 租赁纠纷: landlord and tenant */
   | 'LANDLORD_TENANT'
   /** 邻里纠纷 */
+  | 'NEIGHBOR'
+  /** Deprecated spelling of NEIGHBOR: taken as NEIGHBOR, never returned. */
   | 'NEIGHBOUR'
   /** Anything else */
   | 'OTHER'
@@ -1464,6 +1534,26 @@ export type HomeVisit = {
   visitorName: Scalars['String']['output'];
 };
 
+/** A page of home visits. */
+export type HomeVisitConnection = {
+  __typename?: 'HomeVisitConnection';
+  /** The visits of this page. */
+  edges: Array<HomeVisitEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All visits of the person the caller may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A home visit and its cursor. */
+export type HomeVisitEdge = {
+  __typename?: 'HomeVisitEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The visit. */
+  node: HomeVisit;
+};
+
 /** A house (unit, 户) in a building. */
 export type House = {
   __typename?: 'House';
@@ -1471,7 +1561,12 @@ export type House = {
   areaCode: Scalars['ID']['output'];
   /** The building the house is in. */
   building: Building;
-  /** People registered as living here now. */
+  /** Residences at this house now (within the caller's areas), earliest arrival first, a page at a time; each names its person. */
+  currentResidences: ResidenceConnection;
+  /**
+   * People registered as living here now.
+   * @deprecated use currentResidences, paginated
+   */
   currentResidents: Array<Person>;
   /** Floor area in square metres. */
   floorArea: Maybe<Scalars['Float']['output']>;
@@ -1479,8 +1574,13 @@ export type House = {
   groupRentalRisk: Scalars['Boolean']['output'];
   /** House id. */
   id: Scalars['ID']['output'];
-  /** Inspections of this house, newest first. */
+  /**
+   * Inspections of this house, newest first.
+   * @deprecated use inspectionsPage (paginated)
+   */
   inspections: Array<Inspection>;
+  /** Inspections of this house, newest first, a page at a time. */
+  inspectionsPage: InspectionConnection;
   /** The landlord (owner), a person in the population service; null when the landlord belongs outside the caller's areas. */
   landlord: Maybe<Person>;
   /** The day of the latest inspection, if any. */
@@ -1493,6 +1593,20 @@ export type House = {
   rental: Scalars['Boolean']['output'];
   /** Rooms in the house. */
   rooms: Scalars['Int']['output'];
+};
+
+
+/** A house (unit, 户) in a building. */
+export type HouseCurrentResidencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A house (unit, 户) in a building. */
+export type HouseInspectionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of houses. */
@@ -1870,7 +1984,9 @@ export type ManagementMode =
   | 'LANDLORD'
   /** 物业管理、业主自治: the property company manages and owners self-manage (estates, 物业小区). */
   | 'PROPERTY_COMPANY'
-  /** 来穗人员服务中心管理: the migrant-service centre manages (scattered rentals). */
+  /** 来穗人员服务中心管理: the migrant-service center manages (scattered rentals). */
+  | 'SERVICE_CENTER'
+  /** The former spelling of SERVICE_CENTER, still accepted; answers say SERVICE_CENTER. */
   | 'SERVICE_CENTRE'
   /** 村委管理、村民自治: village committees manage and villagers self-manage (urban villages, 城中村). */
   | 'VILLAGE_COMMITTEE';
@@ -1959,6 +2075,57 @@ export type MediationMonthStatistics = {
   month: Scalars['String']['output'];
   /** Council topics raised in the month. */
   topicsRaised: Scalars['Int']['output'];
+};
+
+/** Mediation figures of an area and everything beneath it over one period of a series; the figures carry the names they have in MediationStatistics. */
+export type MediationPeriodStatistics = {
+  __typename?: 'MediationPeriodStatistics';
+  /** Mean days from intake to closing of the cases closed in the period; null when none (or suppressed). */
+  averageDaysToClose: Maybe<Scalars['Float']['output']>;
+  /** Mean evaluation score (1 to 5) in the period; null when none. */
+  averageScore: Maybe<Scalars['Float']['output']>;
+  /** Cases closed in the period, by outcome (every outcome listed). */
+  casesByOutcome: Array<DisputeOutcomeStatistics>;
+  /** Cases opened in the period, by type (every type listed). */
+  casesByType: Array<DisputeTypeStatistics>;
+  /** Cases closed in the period (fulfilled, unfulfilled, failed, referred or withdrawn). */
+  casesClosed: SuppressibleCount;
+  /** Cases fulfilled in the period. */
+  casesFulfilled: SuppressibleCount;
+  /** Dispute cases opened (intake) in the period. */
+  casesOpened: SuppressibleCount;
+  /** Council meetings held in the period. */
+  councilMeetings: Scalars['Int']['output'];
+  /** Evaluations given in the period. */
+  evaluations: Scalars['Int']['output'];
+  /** First day of the period (clipped to the series' range). */
+  from: Scalars['Date']['output'];
+  /** Incidents by department, busiest first. */
+  incidentsByDepartment: Array<IncidentDepartmentStatistics>;
+  /** Incidents reported in the period, by the step they are at now (every step listed). */
+  incidentsByStep: Array<IncidentStepStatistics>;
+  /** Incidents handled in the period. */
+  incidentsHandled: Scalars['Int']['output'];
+  /** Grid incidents reported in the period. */
+  incidentsReported: Scalars['Int']['output'];
+  /** The period: 2026-07 (a month), 2026Q3 (a quarter) or 2026 (a year). */
+  label: Scalars['String']['output'];
+  /** Handled by the deadline over handled, in the period, 0 to 1; null when none handled. */
+  onTimeHandlingRate: Maybe<Scalars['Float']['output']>;
+  /** Cases open at the period's end (or today, if earlier) and past their due day. */
+  overdueCases: SuppressibleCount;
+  /** Satisfied evaluations over all evaluations in the period; null when none. */
+  satisfactionRate: Maybe<Scalars['Float']['output']>;
+  /** Fulfilled over closed in the period, 0 to 1; null when none closed or the counts are suppressed. */
+  successRate: Maybe<Scalars['Float']['output']>;
+  /** Last day of the period (clipped to the series' range). */
+  to: Scalars['Date']['output'];
+  /** Council topics whose implementation was completed in the period. */
+  topicsImplemented: Scalars['Int']['output'];
+  /** Council topics raised in the period. */
+  topicsRaised: Scalars['Int']['output'];
+  /** Council topics decided in the period. */
+  topicsResolved: Scalars['Int']['output'];
 };
 
 /** A mediation session (调解会). */
@@ -2882,7 +3049,12 @@ export type Organization = {
   status: OrganizationStatus;
   /** Day of the latest status change (null while never changed). */
   statusChangedOn: Maybe<Scalars['Date']['output']>;
-  /** Every status change, oldest first. */
+  /** Status changes, oldest first. */
+  statusChanges: OrganizationStatusChangeConnection;
+  /**
+   * Every status change, oldest first.
+   * @deprecated use statusChanges (paginated)
+   */
   statusHistory: Array<OrganizationStatusChange>;
   /** Reason given for the latest status change (null while never changed). */
   statusReason: Maybe<Scalars['String']['output']>;
@@ -2922,6 +3094,13 @@ export type OrganizationServiceProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ServiceProjectStatus>;
+};
+
+
+/** A community social organization (社会组织). */
+export type OrganizationStatusChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3080,6 +3259,31 @@ export type OrganizationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Social-organization flows of one step of a trend, for an area and everything beneath it. */
+export type OrganizationPeriodStatistics = {
+  __typename?: 'OrganizationPeriodStatistics';
+  /** Activities held. */
+  activities: Scalars['Int']['output'];
+  /** Donations received. */
+  donations: Scalars['Int']['output'];
+  /** First day counted (the range's first day for a clipped step). */
+  from: Scalars['Date']['output'];
+  /** Their total, in fen. */
+  fundsRaisedFen: Scalars['Fen']['output'];
+  /** The step: 2026-03, 2026Q1 or 2026. */
+  label: Scalars['String']['output'];
+  /** Outcomes reported against projects that were not cancelled (a sum of values). */
+  outcomesAchieved: Scalars['Float']['output'];
+  /** Their participants (a sum). */
+  participants: Scalars['Float']['output'];
+  /** People they served (服务人次, a sum). */
+  peopleServed: Scalars['Float']['output'];
+  /** Last day counted (the range's last day for a clipped step). */
+  to: Scalars['Date']['output'];
+  /** Approved volunteer hours served at the organizations' activities, decimal. */
+  volunteerHours: Scalars['Float']['output'];
+};
+
 /**
  * Social-organization figures for an area and everything beneath it. Counts are Int; sums of
  * what people enter (participants, people served, targets, outcomes, hours) are Float, exact up to
@@ -3151,6 +3355,26 @@ export type OrganizationStatusChange = {
   to: OrganizationStatus;
 };
 
+/** A page of status changes. */
+export type OrganizationStatusChangeConnection = {
+  __typename?: 'OrganizationStatusChangeConnection';
+  /** The status changes of this page. */
+  edges: Array<OrganizationStatusChangeEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All status changes of the organization. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A status change and its cursor. */
+export type OrganizationStatusChangeEdge = {
+  __typename?: 'OrganizationStatusChangeEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The status change. */
+  node: OrganizationStatusChange;
+};
+
 /** Organizations in one status. */
 export type OrganizationStatusStatistics = {
   __typename?: 'OrganizationStatusStatistics';
@@ -3159,6 +3383,15 @@ export type OrganizationStatusStatistics = {
   /** The status. */
   status: OrganizationStatus;
 };
+
+/** The step of a trend. */
+export type OrganizationTrendStep =
+  /** Calendar months, labelled YYYY-MM */
+  | 'MONTH'
+  /** Calendar quarters, labelled YYYYQn */
+  | 'QUARTER'
+  /** Calendar years, labelled YYYY */
+  | 'YEAR';
 
 /** Approved volunteer hours of an organization. */
 export type OrganizationVolunteerHours = {
@@ -3250,31 +3483,49 @@ export type Person = {
   birthYear: Scalars['Int']['output'];
   /** Where the person lives now, if registered anywhere. */
   currentResidence: Maybe<Residence>;
-  /** Dispute cases in which the person is an applicant or respondent, within the caller's areas; for mediators, community workers, street and district admins only. */
-  disputes: Array<DisputeCase>;
-  /** Document number, masked (first 6 and last 4 characters: an ID number's 8 birth-date digits are hidden). The full number only through revealPersonalData. */
+  /** Dispute cases in which the person is an applicant or respondent, within the caller's areas, newest intake first; for mediators, community workers, street and district admins only (null with FORBIDDEN for other roles, the person still shown). */
+  disputeCases: Maybe<DisputeCaseConnection>;
+  /**
+   * All of disputeCases at once (unpaged).
+   * @deprecated use disputeCases, which is paged
+   */
+  disputes: Maybe<Array<DisputeCase>>;
+  /** Document number, masked: an ID card number as its first 6 and last 4 characters (its 8 birth-date digits hidden), any other number as its first 2 and last 2. The full number only through revealPersonalData. */
   documentNumber: Scalars['String']['output'];
   /** Document kind. */
   documentType: DocumentType;
+  /** Home visits, newest first, a page at a time. */
+  homeVisits: HomeVisitConnection;
   /** Local or migrant. */
   householdType: HouseholdType;
-  /** Houses whose landlord the person is, within the caller's areas, by building and number. */
+  /**
+   * Houses whose landlord the person is, within the caller's areas, by building and number.
+   * @deprecated use housesOwnedPage (paginated)
+   */
   housesOwned: Array<House>;
+  /** Houses whose landlord the person is, within the caller's areas, by building and number, a page at a time. */
+  housesOwnedPage: HouseConnection;
   /** Person id. */
   id: Scalars['ID']['output'];
-  /** Key-group memberships, current and ended, newest first. */
-  keyGroups: Array<KeyGroupMembership>;
+  /** Key-group memberships, current and ended, newest first; null for roles outside residents' care (mediators, organization staff), who may see the person's address but not whether they are in a key group. */
+  keyGroups: Maybe<Array<KeyGroupMembership>>;
   /**
    * Memberships in organizations within the caller's areas, current first. Empty for a person
    * living outside the caller's areas; null only if organizations cannot answer just now.
+   * @deprecated use organizationMemberships (paginated)
    */
   memberships: Maybe<Array<Membership>>;
   /** Full name. */
   name: Scalars['String']['output'];
-  /** When the next home visit is due by the 3456 rule; null while the person has no current residence. */
+  /** When the next home visit is due by the 3456 rule; null while the person has no current residence, and for roles outside residents' care. */
   nextVisitDue: Maybe<Scalars['Date']['output']>;
   /** Occupation. */
   occupation: Maybe<Scalars['String']['output']>;
+  /**
+   * Memberships in organizations within the caller's areas: current first, then by start date.
+   * Empty for a person living outside the caller's areas; null only if organizations cannot answer.
+   */
+  organizationMemberships: Maybe<MembershipConnection>;
   /** Native place (籍贯). */
   origin: Maybe<Scalars['String']['output']>;
   /** Whether the person is a member of the Communist Party of China. */
@@ -3283,18 +3534,62 @@ export type Person = {
   phone: Maybe<Scalars['String']['output']>;
   /** The points account (积分) of a migrant; null for locals. */
   pointsAccount: Maybe<PointsAccount>;
+  /** Residences within the caller's areas, newest first, a page at a time. */
+  residenceHistory: ResidenceConnection;
   /** The residence permit most recently issued, valid or not. */
   residencePermit: Maybe<ResidencePermit>;
-  /** Every residence within the caller's areas, newest first. */
+  /**
+   * Every residence within the caller's areas, newest first.
+   * @deprecated use residenceHistory, paginated
+   */
   residences: Array<Residence>;
   /** Sex. */
   sex: Sex;
-  /** Which category of the 3456 rule sets the interval (the strictest that applies). */
+  /** Which category of the 3456 rule sets the interval (the strictest that applies); null for roles outside residents' care (it would tell a key-group member). */
   visitRule: Maybe<VisitCategory>;
-  /** Home visits, newest first. */
+  /**
+   * Home visits, newest first.
+   * @deprecated use homeVisits, paginated
+   */
   visits: Array<HomeVisit>;
   /** The person's volunteer record, if they are registered as a volunteer within the caller's areas. */
   volunteer: Maybe<Volunteer>;
+};
+
+
+/** A person, owned by the population service; housing adds the houses they own. */
+export type PersonDisputeCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, owned by the population service; housing adds the houses they own. */
+export type PersonHomeVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, owned by the population service; housing adds the houses they own. */
+export type PersonHousesOwnedPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, owned by the population service; housing adds the houses they own. */
+export type PersonOrganizationMembershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person, owned by the population service; housing adds the houses they own. */
+export type PersonResidenceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3331,7 +3626,7 @@ export type PersonFilter = {
   documentNumber?: InputMaybe<Scalars['String']['input']>;
   /** Only locals or migrants. */
   householdType?: InputMaybe<HouseholdType>;
-  /** Only persons in this current key group. */
+  /** Only persons in this current key group (FORBIDDEN to roles outside residents' care). */
   keyGroup?: InputMaybe<KeyGroupKind>;
   /** Only persons at most this old (whole years). */
   maxAge?: InputMaybe<Scalars['Int']['input']>;
@@ -3434,6 +3729,21 @@ export type PointsRuleTotal = {
   points: Scalars['Int']['output'];
   /** The rule. */
   rule: PointsRule;
+};
+
+/** Population's flows in one period of a series. */
+export type PopulationPeriodStatistics = {
+  __typename?: 'PopulationPeriodStatistics';
+  /** Residences that ended in the period (departures, including moves within the district). */
+  departures: Scalars['Int']['output'];
+  /** First day of the period (within the range asked). */
+  from: Scalars['Date']['output'];
+  /** Residences that began in the period (arrivals, including moves within the district). */
+  newRegistrations: Scalars['Int']['output'];
+  /** Last day of the period (within the range asked). */
+  to: Scalars['Date']['output'];
+  /** Home visits made in the period, in the area of the person visited at the time. */
+  visitsDone: Scalars['Int']['output'];
 };
 
 /**
@@ -3622,7 +3932,7 @@ export type Query = {
   estate: Maybe<Estate>;
   /** Estates within the caller's areas, filtered; ordered by community and name. */
   estates: EstateConnection;
-  /** Residence permits (居住证) expiring within a number of days in an area, soonest first. */
+  /** Residence permits (居住证) expiring within a number of days in an area, soonest first. For the roles that care for residents, as overdueVisits. */
   expiringResidencePermits: ResidencePermitConnection;
   /** One fundraising campaign, if its organization lies within the caller's areas. */
   fundraisingCampaign: Maybe<FundraisingCampaign>;
@@ -3658,7 +3968,7 @@ export type Query = {
   organization: Maybe<Organization>;
   /** Organizations within the caller's areas, filtered; ordered by name. */
   organizations: OrganizationConnection;
-  /** Persons overdue for a home visit (入户走访) within an area, most overdue first. */
+  /** Persons overdue for a home visit (入户走访) within an area, most overdue first. For the roles that care for residents (admins, community and grid workers; a volunteer sees only themselves); FORBIDDEN to mediators and organization staff. */
   overdueVisits: OverdueVisitConnection;
   /** One person, if they live (or were registered) within the caller's areas (a volunteer: only themselves). */
   person: Maybe<Person>;
@@ -4368,6 +4678,26 @@ export type Residence = {
   to: Maybe<Scalars['Date']['output']>;
 };
 
+/** A page of residences. */
+export type ResidenceConnection = {
+  __typename?: 'ResidenceConnection';
+  /** The residences of this page. */
+  edges: Array<ResidenceEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All matching residences the caller may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A residence and its cursor. */
+export type ResidenceEdge = {
+  __typename?: 'ResidenceEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The residence. */
+  node: Residence;
+};
+
 /** Result of a residence mutation. */
 export type ResidencePayload = {
   __typename?: 'ResidencePayload';
@@ -4578,6 +4908,15 @@ export type SeatCouncilMemberInput = {
   /** The day (default today). */
   seatedOn?: InputMaybe<Scalars['Date']['input']>;
 };
+
+/** How long each period of a statistics series is. */
+export type SeriesInterval =
+  /** A calendar month */
+  | 'MONTH'
+  /** A calendar quarter */
+  | 'QUARTER'
+  /** A calendar year */
+  | 'YEAR';
 
 /** A government-purchased service project (项目化购买服务). */
 export type ServiceProject = {
@@ -4958,7 +5297,10 @@ export type Volunteer = {
   areaCode: Scalars['ID']['output'];
   /** The volunteer's sign-ups, in order of signing up. */
   attendances: VolunteerAttendanceConnection;
-  /** Awards received, newest first. */
+  /**
+   * Awards received, newest first.
+   * @deprecated use receivedAwards (paginated)
+   */
   awards: Array<VolunteerAward>;
   /** The buildings within the caller's areas the volunteer captains (楼长); a building housing does not show the caller is null. */
   captainOf: Array<Maybe<Building>>;
@@ -4966,6 +5308,8 @@ export type Volunteer = {
   id: Scalars['ID']['output'];
   /** The person (owned by population); null when population places them outside the caller's areas. */
   person: Maybe<Person>;
+  /** Awards received, newest first, a page at a time. */
+  receivedAwards: VolunteerAwardConnection;
   /** The day the volunteer registered. */
   registeredOn: Scalars['Date']['output'];
   /** Skills, e.g. driving, first-aid, legal-advice. */
@@ -4979,6 +5323,13 @@ export type Volunteer = {
 
 /** A person registered as a volunteer. */
 export type VolunteerAttendancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person registered as a volunteer. */
+export type VolunteerReceivedAwardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -5214,6 +5565,26 @@ export type VolunteerAward = {
   volunteer: Volunteer;
 };
 
+/** A page of awards. */
+export type VolunteerAwardConnection = {
+  __typename?: 'VolunteerAwardConnection';
+  /** The awards of this page. */
+  edges: Array<VolunteerAwardEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All awards of the volunteer. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An award and its cursor. */
+export type VolunteerAwardEdge = {
+  __typename?: 'VolunteerAwardEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The award. */
+  node: VolunteerAward;
+};
+
 /** Kinds of recognition. */
 export type VolunteerAwardKind =
   /** 善行义举榜: a place on the good-deeds board */
@@ -5430,6 +5801,32 @@ export type VolunteerTeamPayload = {
   userErrors: Array<UserError>;
   /** The team, when the change was made. */
   volunteerTeam: Maybe<VolunteerTeam>;
+};
+
+/** How long each point of a statistics series is. */
+export type VolunteeringInterval =
+  /** A calendar month */
+  | 'MONTH'
+  /** A calendar quarter */
+  | 'QUARTER'
+  /** A calendar year */
+  | 'YEAR';
+
+/** Volunteering figures of an area over one point of a series. */
+export type VolunteeringPeriodStatistics = {
+  __typename?: 'VolunteeringPeriodStatistics';
+  /** Activities starting in the point, cancelled ones excluded. */
+  activities: Scalars['Int']['output'];
+  /** Approved hours served in the area in the point (approvals minus reversals). */
+  approvedHours: Scalars['Float']['output'];
+  /** First day of the point (the period's first day for the first point). */
+  from: Scalars['Date']['output'];
+  /** Person-times served (人次): check-outs of activities in the point. */
+  personTimes: Scalars['Int']['output'];
+  /** Last day of the point (the period's last day for the last point). */
+  to: Scalars['Date']['output'];
+  /** Volunteers registered by the point's last day and not withdrawn. */
+  volunteers: Scalars['Int']['output'];
 };
 
 /** Volunteering figures for an area and everything beneath it, over a period. */
