@@ -36,6 +36,8 @@ export const organizationsAccess: ServiceAccess = {
     'Person.memberships': 'organization.read',
     Area: 'area.read',
     'Area.organizations': 'statistics.read',
+    'Area.organizationsSeries': 'statistics.read',
+    'Area.organizationsTrend': 'statistics.read',
   },
   owners: {
     Organization: { organization: (organization: { id: string }) => organization.id },

@@ -51,6 +51,7 @@ export const volunteeringAccess: ServiceAccess = {
     'Building.captains': 'volunteer.list.read',
     Area: 'area.read',
     'Area.volunteering': 'statistics.read',
+    'Area.volunteeringSeries': 'statistics.read',
   },
   owners: {
     Person: { person: (person: { id: string }) => person.id },

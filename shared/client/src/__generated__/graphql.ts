@@ -121,9 +121,14 @@ export type Area = {
   organizations: Maybe<OrganizationStatistics>;
   /**
    * The flows of the same figures (activities, participants, people served, outcomes, donations,
-   * funds, volunteer hours) step by step over a range, oldest first, in one statement: at most
-   * TREND_MAX_POINTS steps (default 36). Null (with an error naming it) only if organizations
+   * funds, volunteer hours) period by period over a range, oldest first, in one statement: at most
+   * TREND_MAX_POINTS periods (default 36). Null (with an error naming it) only if organizations
    * cannot answer.
+   */
+  organizationsSeries: Maybe<Array<OrganizationPeriodStatistics>>;
+  /**
+   * The same as organizationsSeries.
+   * @deprecated use organizationsSeries
    */
   organizationsTrend: Maybe<Array<OrganizationPeriodStatistics>>;
   /** The code of the area one level up (null for a district). */
@@ -191,8 +196,15 @@ export type AreaOrganizationsArgs = {
 
 
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaOrganizationsSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  period: PeriodInput;
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaOrganizationsTrendArgs = {
-  every?: InputMaybe<OrganizationTrendStep>;
+  every?: InputMaybe<SeriesInterval>;
   period: PeriodInput;
 };
 
@@ -218,7 +230,7 @@ export type AreaVolunteeringArgs = {
 
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaVolunteeringSeriesArgs = {
-  every: VolunteeringInterval;
+  every?: InputMaybe<SeriesInterval>;
   period: PeriodInput;
 };
 
@@ -3418,15 +3430,6 @@ export type OrganizationStatusStatistics = {
   status: OrganizationStatus;
 };
 
-/** The step of a trend. */
-export type OrganizationTrendStep =
-  /** Calendar months, labelled YYYY-MM */
-  | 'MONTH'
-  /** Calendar quarters, labelled YYYYQn */
-  | 'QUARTER'
-  /** Calendar years, labelled YYYY */
-  | 'YEAR';
-
 /** Approved volunteer hours of an organization. */
 export type OrganizationVolunteerHours = {
   __typename?: 'OrganizationVolunteerHours';
@@ -5833,15 +5836,6 @@ export type VolunteerTeamPayload = {
   /** The team, when the change was made. */
   volunteerTeam: Maybe<VolunteerTeam>;
 };
-
-/** How long each point of a statistics series is. */
-export type VolunteeringInterval =
-  /** A calendar month */
-  | 'MONTH'
-  /** A calendar quarter */
-  | 'QUARTER'
-  /** A calendar year */
-  | 'YEAR';
 
 /** Volunteering figures of an area over one point of a series. */
 export type VolunteeringPeriodStatistics = {
