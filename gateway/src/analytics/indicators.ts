@@ -136,7 +136,7 @@ export const INDICATORS: readonly Indicator[] = [
     definition: 'Incidents by department, busiest first.' }),
   mediation({ code: 'MED_DEPARTMENT_OVERDUE', field: 'incidentsByDepartment', breakdown: { key: 'departmentCode', value: 'overdue' }, zh: '超时事件（按部门）', en: 'Overdue incidents, by department', unit: 'incidents', timing: 'period', disclosure: 'none',
     definition: 'Incidents by department, busiest first.' }),
-  mediation({ code: 'MED_INCIDENTS_HANDLED', field: 'incidentsHandled', zh: '事件处置', en: 'Incidents handled', unit: 'incidents', timing: 'period', disclosure: 'none', definition: 'Incidents handled in the period.' }),
+  mediation({ code: 'MED_INCIDENTS_HANDLED', field: 'incidentsHandled', zh: '事件处置', en: 'Incidents handled', unit: 'incidents', timing: 'period', disclosure: 'none', definition: 'Handlings of incidents in the period: each handling counts, a reopened incident\'s earlier ones included.' }),
   mediation({ code: 'MED_ON_TIME_HANDLING', field: 'onTimeHandlingRate', zh: '按时处置率', en: 'On-time handling rate', unit: 'share', timing: 'period', disclosure: 'none',
     definition: 'Handled by the deadline over handled, in the period, 0 to 1; null when none handled.' }),
   mediation({ code: 'MED_EVALUATIONS', field: 'evaluations', zh: '评价数', en: 'Evaluations', unit: 'count', timing: 'period', disclosure: 'none', definition: 'Evaluations given in the period.' }),
