@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { catalogueGaps, indicatorsPage, INDICATORS_PAGE, syncSchemaDescriptions } from './catalogue-sync';
+import { buildSchema, isObjectType } from 'graphql';
+import { API_SCHEMA_FILE } from '../compose';
 import { INDICATORS } from './indicators';
+import { SERIES_FIELDS } from './plan';
 
 describe('the indicator catalogue', () => {
   it('has an entry for every figure on Area.<domain>, and a figure for every entry', () => {
@@ -23,5 +26,16 @@ describe('the indicator catalogue', () => {
   it('is what docs/indicators.md and the schema descriptions of the statistics fields say (pnpm indicators)', () => {
     expect(readFileSync(INDICATORS_PAGE, 'utf8')).toBe(indicatorsPage());
     expect(syncSchemaDescriptions(false)).toEqual([]);
+  });
+
+  it('reads from each domain\'s series only figures the series answers, under the same names', () => {
+    const schema = buildSchema(readFileSync(API_SCHEMA_FILE, 'utf8'));
+    const area = schema.getType('Area');
+    if (!isObjectType(area)) throw new Error('no Area');
+    for (const [domain, fields] of Object.entries(SERIES_FIELDS)) {
+      const point = schema.getType(String(area.getFields()[`${domain}Series`]?.type).replace(/[[\]!]/g, ''));
+      if (!isObjectType(point)) throw new Error(`no ${domain}Series`);
+      for (const field of fields) expect(`${domain}: ${field} ${Boolean(point.getFields()[field])}`).toBe(`${domain}: ${field} true`);
+    }
   });
 });

@@ -98,3 +98,24 @@ export function parsePeriods(text: string, limit: number): Period[] {
   }
   return periods;
 }
+
+/** A request's periods when they are exactly one series of months, quarters or years: the range and the unit. */
+export interface Series {
+  from: string;
+  to: string;
+  every: Exclude<Every, 'DAY'>;
+}
+
+/**
+ * The series `periods` asks for, when it is one (`A..B;every=MONTH|QUARTER|YEAR`), so each
+ * domain can answer it in one statement (`Area.<domain>Series`); null for anything else.
+ */
+export function seriesOf(text: string): Series | null {
+  const match = /^([^,;]+)\.\.([^,;]+);every=(MONTH|QUARTER|YEAR)$/i.exec(text.trim());
+  if (!match) return null;
+  try {
+    return { from: single(match[1].trim()).from, to: single(match[2].trim()).to, every: match[3].toUpperCase() as Series['every'] };
+  } catch {
+    return null;
+  }
+}

@@ -1,6 +1,6 @@
 import { today } from '@linli/domain';
 import { INDICATOR_BY_CODE, INDICATOR_GROUPS, INDICATORS, type Indicator, type IndicatorDomain } from './indicators';
-import { parsePeriods, PeriodError, type Period } from './periods';
+import { parsePeriods, PeriodError, seriesOf, type Period, type Series } from './periods';
 
 /** A request the caller must fix: which parameter, and why. */
 export class AnalyticsRequestError extends Error {
@@ -26,6 +26,8 @@ export interface AnalyticsRequest {
   indicators: Indicator[];
   areas: AreaSpec[];
   periods: Period[];
+  /** When the periods are one series: each domain answers its flows in one statement. */
+  series: Series | null;
   format: Format;
   layout: Layout;
 }
@@ -88,8 +90,31 @@ export function parseRequest(query: Record<string, unknown>, limits: AnalyticsLi
   if (format !== 'json' && format !== 'csv' && format !== 'xlsx') throw new AnalyticsRequestError('format', `${JSON.stringify(format)} is not offered: json, csv or xlsx`);
   const layout = (one(query, 'layout') ?? 'long').toLowerCase();
   if (layout !== 'long' && layout !== 'wide') throw new AnalyticsRequestError('layout', `${JSON.stringify(layout)} is not a layout: long or wide`);
-  return { indicators, areas, periods, format, layout };
+  const series = seriesOf(periodText);
+  return { indicators, areas, periods, format, layout, series: series && periods.length <= SERIES_MAX_PERIODS ? series : null };
 }
+
+/** The most periods a domain's series answers at once (organizations' and mediation's default limit); longer ones go period by period. */
+export const SERIES_MAX_PERIODS = 36;
+
+/**
+ * The figures each domain's `Area.<domain>Series` answers per period, under the names
+ * `Area.<domain>` gives them (a test checks they are in the schema). Figures as of today have
+ * no series.
+ */
+export const SERIES_FIELDS: Record<IndicatorDomain, readonly string[]> = {
+  population: ['visitsDone', 'newRegistrations', 'departures'],
+  housing: ['inspections', 'hazardsReported', 'hazardsRectified', 'onTimeRectificationRate'],
+  organizations: ['activities', 'participants', 'peopleServed', 'fundsRaisedFen', 'donations', 'volunteerHours'],
+  mediation: [
+    'casesOpened', 'casesByType', 'casesClosed', 'casesByOutcome', 'casesFulfilled', 'successRate', 'averageDaysToClose', 'overdueCases', 'incidentsReported', 'incidentsByStep',
+    'incidentsByDepartment', 'incidentsHandled', 'onTimeHandlingRate', 'evaluations', 'satisfactionRate', 'averageScore', 'councilMeetings', 'topicsRaised', 'topicsResolved', 'topicsImplemented',
+  ],
+  volunteering: ['volunteers', 'approvedHours', 'personTimes', 'activities'],
+};
+
+/** Whether a request's series answers an indicator (else it is asked period by period). */
+export const fromSeries = (indicator: Indicator, series: Series | null) => Boolean(series) && indicator.timing !== 'today' && SERIES_FIELDS[indicator.domain].includes(indicator.field);
 
 /** The selection of one domain's statistics for the indicators asked of it. */
 function domainSelection(indicators: Indicator[]): string {
@@ -110,19 +135,33 @@ function domainSelection(indicators: Indicator[]): string {
     .join(' ');
 }
 
-/** The per-period statistics of an area, aliased `<domain>_<period index>`. */
-export function areaSelection(indicators: Indicator[], periods: Period[]): string {
+/**
+ * The statistics of an area for every period: a domain's series in one field
+ * (`<domain>_series`) for the flows it answers, and per period (`<domain>_<index>`) for the
+ * rest; a figure as of today only for the period that holds today.
+ */
+export function areaSelection(indicators: Indicator[], periods: Period[], series: Series | null = null, now = today()): string {
   const byDomain = new Map<IndicatorDomain, Indicator[]>();
   for (const i of indicators) byDomain.set(i.domain, [...(byDomain.get(i.domain) ?? []), i]);
   const parts = ['code', 'name'];
-  periods.forEach((_, p) => {
-    for (const [domain, list] of byDomain) parts.push(`${domain}_${p}: ${domain}(period: $p${p}) { ${domainSelection(list)} }`);
-  });
+  for (const [domain, list] of byDomain) {
+    const serial = list.filter((i) => fromSeries(i, series));
+    if (serial.length) parts.push(`${domain}_series: ${domain}Series(period: $series, every: $every) { from ${domainSelection(serial)} }`);
+    const rest = list.filter((i) => !fromSeries(i, series));
+    periods.forEach((period, p) => {
+      const asked = rest.filter((i) => i.timing !== 'today' || (period.from <= now && now <= period.to));
+      if (asked.length) parts.push(`${domain}_${p}: ${domain}(period: $p${p}) { ${domainSelection(asked)} }`);
+    });
+  }
   return parts.join(' ');
 }
 
-export const periodVariables = (periods: Period[]) => Object.fromEntries(periods.map((p, i) => [`p${i}`, { from: p.from, to: p.to }]));
-export const periodDeclarations = (periods: Period[]) => periods.map((_, i) => `$p${i}: PeriodInput!`).join(', ');
+export const periodVariables = (periods: Period[], series: Series | null = null) => ({
+  ...Object.fromEntries(periods.map((p, i) => [`p${i}`, { from: p.from, to: p.to }])),
+  ...(series ? { series: { from: series.from, to: series.to }, every: series.every } : {}),
+});
+export const periodDeclarations = (periods: Period[], series: Series | null = null) =>
+  [...periods.map((_, i) => `$p${i}: PeriodInput!`), ...(series ? ['$series: PeriodInput!', '$every: SeriesInterval!'] : [])].join(', ');
 
 /** One cell of the long table. */
 export interface Row {
@@ -148,14 +187,18 @@ const read = (raw: unknown): { value: number | null; withheld: boolean } => {
  * The long table of one area's answer. A figure that holds only today is reported for the
  * period that contains today and for no other (it says nothing of the past).
  */
-export function rowsOf(area: Record<string, unknown>, indicators: Indicator[], periods: Period[], now = today()): Row[] {
+export function rowsOf(area: Record<string, unknown>, indicators: Indicator[], periods: Period[], series: Series | null = null, now = today()): Row[] {
   const rows: Row[] = [];
   const code = String(area.code);
   const name = String(area.name);
   periods.forEach((period, p) => {
     for (const indicator of indicators) {
       if (indicator.timing === 'today' && !(period.from <= now && now <= period.to)) continue;
-      const figures = area[`${indicator.domain}_${p}`] as Figures;
+      const figures = (
+        fromSeries(indicator, series)
+          ? ((area[`${indicator.domain}_series`] as { from: string }[] | null) ?? []).find((point) => point.from === period.from) ?? null
+          : area[`${indicator.domain}_${p}`]
+      ) as Figures;
       if (!figures) continue;
       const raw = figures[indicator.field];
       if (indicator.breakdown) {

@@ -30,7 +30,7 @@ export class AnalyticsUnavailable extends Error {}
 async function run(execute: Execute, viewer: Viewer, query: string, variables: Record<string, unknown>): Promise<Record<string, any>> {
   const result = await execute(query, variables, viewer);
   if (result.errors?.length || !result.data) {
-    const failed = [...new Set((result.errors ?? []).map((e) => e.path?.find((p) => typeof p === 'string' && /_\d+$/.test(p)) ?? 'the federation'))].map((p) => String(p).replace(/_\d+$/, ''));
+    const failed = [...new Set((result.errors ?? []).map((e) => e.path?.find((p) => typeof p === 'string' && /_(\d+|series)$/.test(p)) ?? 'the federation'))].map((p) => String(p).replace(/_(\d+|series)$/, ''));
     throw new AnalyticsUnavailable(`${failed.join(', ')} could not answer: ${result.errors?.[0]?.message ?? 'no data'}`);
   }
   return result.data;
@@ -43,9 +43,9 @@ async function run(execute: Execute, viewer: Viewer, query: string, variables: R
  * period and domain of the request in it. Statistics-only callers receive small counts withheld.
  */
 export async function collectRows(request: AnalyticsRequest, viewer: Viewer, execute: Execute, limits: AnalyticsLimits): Promise<Row[]> {
-  const selection = areaSelection(request.indicators, request.periods);
-  const variables = periodVariables(request.periods);
-  const declarations = periodDeclarations(request.periods);
+  const selection = areaSelection(request.indicators, request.periods, request.series);
+  const variables = periodVariables(request.periods, request.series);
+  const declarations = periodDeclarations(request.periods, request.series);
   const rows: Row[] = [];
   let areas = 0;
   const count = (n: number) => {
@@ -64,7 +64,7 @@ export async function collectRows(request: AnalyticsRequest, viewer: Viewer, exe
     );
     chunk.forEach((code, n) => {
       if (!data[`a${n}`]) throw new AnalyticsRequestError('areas', `${code} is not an area within your areas`);
-      rows.push(...rowsOf(data[`a${n}`], request.indicators, request.periods));
+      rows.push(...rowsOf(data[`a${n}`], request.indicators, request.periods, request.series));
     });
   }
   for (const spec of request.areas.filter((a): a is Extract<AreaSpec, { within: string }> => 'within' in a)) {
@@ -81,7 +81,7 @@ export async function collectRows(request: AnalyticsRequest, viewer: Viewer, exe
       const page = data.areas as { edges: { node: Record<string, unknown> }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
       count(page.edges.length);
       found += page.edges.length;
-      for (const { node } of page.edges) rows.push(...rowsOf(node, request.indicators, request.periods));
+      for (const { node } of page.edges) rows.push(...rowsOf(node, request.indicators, request.periods, request.series));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     if (!found) throw new AnalyticsRequestError('areas', `${spec.within} is not an area within your areas, or has no ${spec.level} beneath it`);
