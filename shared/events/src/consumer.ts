@@ -22,6 +22,9 @@ export interface ConsumerOptions {
   log: Logger;
 }
 
+/** How often a handler still running signals progress; well below any ack wait in use. */
+export const PROGRESS_EVERY_MS = 1_000;
+
 export const defaultBackoff = (attempt: number) => Math.min(200 * 2 ** (attempt - 1), 10_000);
 
 /**
@@ -130,6 +133,8 @@ export class EventConsumer {
       message.ack();
       return;
     }
+    // a handler still running tells the server so, or it would redeliver after the ack wait
+    const progress = setInterval(() => message.working(), PROGRESS_EVERY_MS);
     try {
       if (await applyOnce(this.dataSource, this.definition, event)) this.applied += 1;
       else this.skipped += 1;
@@ -145,6 +150,8 @@ export class EventConsumer {
       const delay = (this.options.backoff ?? defaultBackoff)(attempt);
       this.options.log.warn({ err: error, consumer: this.definition.name, eventId: event.id, attempt, retryInMs: delay }, 'event failed; will retry');
       message.nak(delay);
+    } finally {
+      clearInterval(progress);
     }
   }
 
