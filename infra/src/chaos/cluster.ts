@@ -162,10 +162,14 @@ export class ChaosCluster {
       if (this.user.uid !== undefined) chownSync(this.dir, this.user.uid, this.user.gid!);
       mkdirSync(dataDir, { recursive: true });
       if (this.user.uid !== undefined) chownSync(dataDir, this.user.uid, this.user.gid!);
-      const init = spawnSync(path.join(this.pgBin, 'initdb'), [`--pgdata=${dataDir}`, '--auth=trust', '--username=postgres', '--locale=C.UTF-8', '--encoding=UTF8'], {
-        ...this.user,
-        encoding: 'utf8',
-      });
+      const init = spawnSync(
+        path.join(this.pgBin, 'initdb'),
+        [`--pgdata=${dataDir}`, '--auth=trust', '--username=postgres', '--locale=C.UTF-8', '--encoding=UTF8'],
+        {
+          ...this.user,
+          encoding: 'utf8',
+        },
+      );
       if (init.status !== 0) throw new Error(`initdb failed: ${init.error?.message ?? init.stderr}`);
     }
     const args = ['-D', dataDir, '-p', String(this.pgPort), '-h', '127.0.0.1', '-k', dataDir, '-c', 'max_connections=400', '-c', 'shared_buffers=256MB'];

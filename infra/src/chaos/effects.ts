@@ -143,7 +143,11 @@ export class Effects {
         // a double could still be on its way: give redeliveries a moment to show
         return { ...tally, convergeMs: Date.now() - started };
       }
-      if (Date.now() - started > timeoutMs) return { ...(tally ?? { events: ids.length, expected: ids.length * PERSON_READERS.length, lost: ids.length * PERSON_READERS.length, doubled: 0 }), convergeMs: Date.now() - started };
+      if (Date.now() - started > timeoutMs)
+        return {
+          ...(tally ?? { events: ids.length, expected: ids.length * PERSON_READERS.length, lost: ids.length * PERSON_READERS.length, doubled: 0 }),
+          convergeMs: Date.now() - started,
+        };
       await sleep(100);
     }
   }
@@ -152,7 +156,10 @@ export class Effects {
   async appliedAt(ids: readonly string[]): Promise<Map<string, number>> {
     const latest = new Map<string, number>();
     for (const reader of PERSON_READERS) {
-      const found = await this.pool(reader).query<{ person_id: string; at: Date }>(`/* chaosEffectTimes */ SELECT person_id, min(at) AS at FROM chaos_effects WHERE person_id = ANY($1::uuid[]) GROUP BY person_id`, [ids]);
+      const found = await this.pool(reader).query<{ person_id: string; at: Date }>(
+        `/* chaosEffectTimes */ SELECT person_id, min(at) AS at FROM chaos_effects WHERE person_id = ANY($1::uuid[]) GROUP BY person_id`,
+        [ids],
+      );
       for (const row of found.rows) latest.set(row.person_id, Math.max(latest.get(row.person_id) ?? 0, row.at.getTime()));
     }
     return latest;

@@ -19,6 +19,8 @@ let sequence = 0;
 export class Writer {
   /** Persons whose registration the gateway acknowledged, with when it was sent. */
   readonly written = new Map<string, number>();
+  /** When the gateway answered each of them. */
+  readonly acknowledged = new Map<string, number>();
   errors = 0;
   reads = 0;
   readErrors = 0;
@@ -63,6 +65,7 @@ export class Writer {
       const payload = data.registerPerson as { person: { id: string } | null; userErrors: { code: string; message: string }[] };
       if (!payload.person) throw new Error(payload.userErrors.map((e) => `${e.code}: ${e.message}`).join('; '));
       this.written.set(payload.person.id, sent);
+      this.acknowledged.set(payload.person.id, Date.now());
       return payload.person.id;
     } catch (error) {
       this.errors += 1;

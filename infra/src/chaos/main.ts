@@ -25,7 +25,9 @@ async function runMatrix(context: ScenarioContext, only?: string): Promise<boole
     try {
       const outcome = await scenario.run(context);
       rows.push({ fault: scenario.name, outcome });
-      say(`  ${outcome.events} events, ${outcome.lost} lost, ${outcome.doubled} doubled, converged in ${(outcome.convergeMs / 1000).toFixed(1)} s (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+      say(
+        `  ${outcome.events} events, ${outcome.lost} lost, ${outcome.doubled} doubled, converged in ${(outcome.convergeMs / 1000).toFixed(1)} s (${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
+      );
     } catch (error) {
       rows.push({ fault: scenario.name, error: (error as Error).message });
       say(`  FAILED: ${(error as Error).stack}`);
@@ -80,12 +82,15 @@ async function main(): Promise<number> {
     const started = Date.now();
     await cluster.start();
     await effects.install();
-    say(`chaos: nats-server (pid ${cluster.pids.nats}) on 127.0.0.1:${cluster.natsPort}, PostgreSQL (pid ${cluster.pids.postgres}) on 127.0.0.1:${cluster.pgPort}, gateway ${cluster.gatewayUrl}; up in ${((Date.now() - started) / 1000).toFixed(1)} s; files in ${cluster.dir}`);
+    say(
+      `chaos: nats-server (pid ${cluster.pids.nats}) on 127.0.0.1:${cluster.natsPort}, PostgreSQL (pid ${cluster.pids.postgres}) on 127.0.0.1:${cluster.pgPort}, gateway ${cluster.gatewayUrl}; up in ${((Date.now() - started) / 1000).toFixed(1)} s; files in ${cluster.dir}`,
+    );
     const context: ScenarioContext = { cluster, effects, short: values.short };
     if (values.short) {
       // redeliveries after a lost ack come back in seconds, not the services' 30 s
       const jsm = await (await cluster.nc()).jetstreamManager();
-      for (const consumer of await jsm.consumers.list(POPULATION_STREAM).next()) await jsm.consumers.update(POPULATION_STREAM, consumer.name, { ack_wait: SHORT_ACK_WAIT_NS });
+      for (const consumer of await jsm.consumers.list(POPULATION_STREAM).next())
+        await jsm.consumers.update(POPULATION_STREAM, consumer.name, { ack_wait: SHORT_ACK_WAIT_NS });
     }
 
     if (values.soak) {
@@ -100,8 +105,12 @@ async function main(): Promise<number> {
       const backbone = await backboneThroughput(cluster, effects, Number(values.events));
       say();
       say(`Events — ${machine()}`);
-      say(`write → effect at ${latency.targetPerSecond}/s (achieved ${latency.achievedPerSecond.toFixed(0)}/s, ${latency.events} events): p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms, max ${latency.maxMs} ms`);
-      say(`backbone: ${backbone.events} events in ${backbone.seconds.toFixed(1)} s = ${backbone.perSecond.toFixed(0)} events/s (each applied by 4 consumers), ${backbone.lost} lost, ${backbone.doubled} doubled`);
+      say(
+        `write → effect at ${latency.targetPerSecond}/s (achieved ${latency.achievedPerSecond.toFixed(0)}/s, ${latency.events} events): p50 ${latency.p50Ms} ms, p99 ${latency.p99Ms} ms, max ${latency.maxMs} ms; from the gateway's answer: p50 ${latency.afterAnswerP50Ms} ms, p99 ${latency.afterAnswerP99Ms} ms; the write itself p50 ${latency.writeP50Ms} ms`,
+      );
+      say(
+        `backbone: ${backbone.events} events in ${backbone.seconds.toFixed(1)} s = ${backbone.perSecond.toFixed(0)} events/s (each applied by 4 consumers), ${backbone.lost} lost, ${backbone.doubled} doubled`,
+      );
       ok = latency.lost === 0 && backbone.lost === 0 && backbone.doubled === 0;
     } else {
       ok = await runMatrix(context, values.only);

@@ -12,6 +12,11 @@ export interface LatencyFigures {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** The same from the gateway's answer to the effect: the event backbone's share. */
+  afterAnswerP50Ms: number;
+  afterAnswerP99Ms: number;
+  /** The write's own round trip through the gateway. */
+  writeP50Ms: number;
   lost: number;
 }
 
@@ -30,6 +35,9 @@ export async function latencyAt(cluster: ChaosCluster, effects: Effects, perSeco
   const applied = await effects.appliedAt(writer.ids);
   const latencies = writer.ids.map((id) => (applied.get(id) ?? NaN) - writer.written.get(id)!).filter((ms) => !Number.isNaN(ms));
   latencies.sort((a, b) => a - b);
+  const afterAnswer = writer.ids.map((id) => (applied.get(id) ?? NaN) - writer.acknowledged.get(id)!).filter((ms) => !Number.isNaN(ms));
+  afterAnswer.sort((a, b) => a - b);
+  const writes = writer.ids.map((id) => writer.acknowledged.get(id)! - writer.written.get(id)!).sort((a, b) => a - b);
   return {
     targetPerSecond: perSecond,
     achievedPerSecond: writer.ids.length / elapsed,
@@ -37,6 +45,9 @@ export async function latencyAt(cluster: ChaosCluster, effects: Effects, perSeco
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
     maxMs: latencies[latencies.length - 1] ?? NaN,
+    afterAnswerP50Ms: percentile(afterAnswer, 50),
+    afterAnswerP99Ms: percentile(afterAnswer, 99),
+    writeP50Ms: percentile(writes, 50),
     lost: tally.lost,
   };
 }

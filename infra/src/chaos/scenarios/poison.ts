@@ -28,7 +28,9 @@ export const poison: Scenario = {
     const effectsBeforeReplay = (await effects.counts(writer.ids)).get(VICTIM)!.size;
     await effects.clear(VICTIM, 'poison');
     // the operator's command, as documented: pnpm dead-letters replay --service mediation
-    const replay = spawnSync(process.execPath, [DEAD_LETTERS, 'replay', '--service', VICTIM, '--database-url', cluster.databaseUrl(VICTIM)], { encoding: 'utf8' });
+    const replay = spawnSync(process.execPath, [DEAD_LETTERS, 'replay', '--service', VICTIM, '--database-url', cluster.databaseUrl(VICTIM)], {
+      encoding: 'utf8',
+    });
     const outcome = await finish({ cluster, effects }, writer, '');
     outcome.note = `${letters} dead-lettered (${poisoned ? 'the poisoned person' : 'poisoned write refused'}), ${effectsBeforeReplay}/${writer.ids.length} applied before the replay; replay exit ${replay.status}: ${replay.stdout.trim() || replay.stderr.trim()}`;
     if (replay.status !== 0 || letters !== 1) outcome.lost += 1;
