@@ -15,7 +15,7 @@ const swc = {
 
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/shared', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/infra'],
+  roots: ['<rootDir>/shared', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/infra', '<rootDir>/apps'],
   testMatch: ['**/?(*.)+(spec|test).ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
@@ -23,6 +23,7 @@ module.exports = {
     '^@linli/gateway$': '<rootDir>/gateway/src',
     '^@linli/(housing|population|organizations|mediation|volunteering)$': '<rootDir>/services/$1/src',
     '^@linli/infra$': '<rootDir>/infra/src',
+    '^@linli/dashboard$': '<rootDir>/apps/dashboard/server/serve.ts',
     '^@linli/infra/testing$': '<rootDir>/infra/src/testing/federation',
     '^@linli/([a-z-]+)$': '<rootDir>/shared/$1/src',
   },

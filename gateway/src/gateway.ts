@@ -1,6 +1,4 @@
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import express from 'express';
 import { Agent, fetch as undiciFetch, Response } from 'undici';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
@@ -10,13 +8,21 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
 import pino from 'pino';
-import { callerVerifier, signInternalToken, TokenError, type Viewer } from '@linli/auth';
-import { subgraphUrls, SUBGRAPHS, type GatewayEnv, type SubgraphName } from './env';
+import { callerVerifier, signInternalToken, type Viewer } from '@linli/auth';
+import { subgraphUrls, type GatewayEnv, type SubgraphName } from './env';
 import { enforceLimits } from './limits';
-import { RateLimiter } from './rate-limit';
-import { SUPERGRAPH_FILE } from './compose';
+import { admitCaller, answerClientErrors } from './admission';
+import { createLimiter } from './rate-limit';
 import { InFlightRequests, SHARE_HEADER } from './dedup';
 import { analyticsRoute, indicatorsRoute, type Execute } from './analytics/route';
+import { supergraphPath, supergraphSource } from './supergraph-source';
+import { healthRoutes, SubgraphProbe, subgraphUnavailable } from './health';
+import { GatewayMetrics, type Observed } from './metrics';
+import { accessLog } from './access-log';
+import { injectTraceContext, startTracing } from './tracing';
+import { cors, parseOrigins } from './cors';
+import { explorer } from './explorer';
+import { loadTrustedDocuments, trustedDocuments } from './trusted-documents';
 
 interface GatewayContext {
   viewer: Viewer;
@@ -25,10 +31,14 @@ interface GatewayContext {
   planned?: boolean;
   /** Internal tokens minted for this request, one per subgraph audience. */
   tokens: Map<string, Promise<string>>;
+  /** The operation name and error codes, for the access log and the metrics. */
+  observed?: Observed;
 }
 
 export interface RunningGateway {
   port: number;
+  /** The address it listens on (127.0.0.1 unless HOST says otherwise). */
+  host: string;
   url: string;
   stop(): Promise<void>;
 }
@@ -62,16 +72,26 @@ function errorBody(message: string, code: string) {
 }
 
 /** Starts the gateway: verifies callers, enforces limits, plans over the static supergraph. */
-export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: string } = {}): Promise<RunningGateway> {
-  const log = pino({ name: 'gateway', level: env.NODE_ENV === 'test' && !process.env.LOG_LEVEL ? 'silent' : env.LOG_LEVEL, base: { service: 'gateway' } });
+export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: string; logger?: pino.Logger } = {}): Promise<RunningGateway> {
+  const log = options.logger ?? pino({ name: 'gateway', level: env.NODE_ENV === 'test' && !process.env.LOG_LEVEL ? 'silent' : env.LOG_LEVEL, base: { service: 'gateway' } });
   const production = env.NODE_ENV === 'production';
   const urls = subgraphUrls(env);
-  const verify = callerVerifier({ secret: env.AUTH_JWT_SECRET, jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE });
-  const limiter = new RateLimiter(env.RATE_LIMIT_PER_MINUTE);
+  const verify = callerVerifier({
+    secret: env.AUTH_JWT_SECRET,
+    jwksUrl: env.AUTH_JWKS_URL,
+    issuer: env.AUTH_ISSUER,
+    audience: env.AUTH_AUDIENCE,
+    maxLifetimeSeconds: env.TOKEN_MAX_LIFETIME_SECONDS,
+    clockSkewSeconds: env.TOKEN_CLOCK_SKEW_SECONDS,
+  });
+  const limiter = await createLimiter(env.DATABASE_URL);
   // bounded keep-alive pool: a burst of callers cannot open unbounded sockets to the subgraphs
   // identical reads in flight at once share one subgraph fetch (see dedup.ts)
   const inFlight = new InFlightRequests();
+  const trusted = trustedDocuments(env.TRUSTED_DOCUMENTS, env.TRUSTED_DOCUMENTS === 'off' ? new Map() : loadTrustedDocuments(env.TRUSTED_DOCUMENTS_PATH));
   const agent = new Agent({ connections: env.SUBGRAPH_MAX_SOCKETS, keepAliveTimeout: 10_000, pipelining: 1 });
+  const metrics = new GatewayMetrics();
+  const tracing = startTracing(env.OTEL_EXPORTER_OTLP_ENDPOINT);
 
   class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -86,6 +106,13 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
       request.http?.headers.set('x-request-id', context.requestId);
       const share = env.SHARE_IN_FLIGHT ? InFlightRequests.scopeOf(context.viewer, request.query) : null;
       if (share) request.http?.headers.set(SHARE_HEADER, share);
+      injectTraceContext(request.http?.headers);
+    }
+    override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+      const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operationName : undefined;
+      return metrics.timeFetch(this.name, operation, () => super.process(options)).catch((error: Error) => {
+        throw subgraphUnavailable(this.name, error);
+      });
     }
     constructor(readonly name: SubgraphName) {
       super({
@@ -96,8 +123,11 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     }
   }
 
+  const supergraph = supergraphSource(options.supergraphSdl !== undefined ? { sdl: options.supergraphSdl } : { file: supergraphPath(env), pollMs: env.SUPERGRAPH_POLL_MS }, log, (state) =>
+    metrics.supergraphReloads.inc({ outcome: state.rejected ? 'refused' : 'swapped' }),
+  );
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl ?? readFileSync(env.SUPERGRAPH_PATH ?? SUPERGRAPH_FILE, 'utf8'),
+    supergraphSdl: supergraph.hook,
     buildService: ({ name }) => new SubgraphSource(name as SubgraphName),
   });
 
@@ -115,12 +145,15 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  app.use(cors(parseOrigins(env.CORS_ORIGINS)));
+  const httpServer = http.createServer({ maxHeaderSize: env.MAX_HEADER_BYTES }, app);
+  answerClientErrors(httpServer);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // Apollo's own landing page loads from a CDN: the gateway serves its own explorer instead (explorer.ts)
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, metrics.plugin(), ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: false,
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
@@ -142,82 +175,40 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
   });
   await server.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', service: 'gateway' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const checks = Object.fromEntries(
-      await Promise.all(
-        SUBGRAPHS.map(async (name) => {
-          try {
-            const response = await undiciFetch(new URL('/readyz', urls[name]), { dispatcher: agent, signal: AbortSignal.timeout(2_000) });
-            await response.arrayBuffer();
-            return [name, response.ok] as const;
-          } catch {
-            return [name, false] as const;
-          }
-        }),
-      ),
-    );
-    const ready = Object.values(checks).every(Boolean);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+  healthRoutes(app, supergraph.state, new SubgraphProbe(urls, agent, (name, status) => metrics.subgraphUp.set({ subgraph: name }, status === 'up' ? 1 : 0)));
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
-  /**
-   * The caller behind a request: a verified token within the rate limit. Answers 401 or 429
-   * itself and returns null when there is none. Shared by /graphql and /analytics.
-   */
-  async function authenticate(req: express.Request, res: express.Response): Promise<Viewer | null> {
-    const requestId = String(req.headers['x-request-id'] ?? randomUUID());
-    res.setHeader('x-request-id', requestId);
-    res.locals.requestId = requestId;
-    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-    if (!match) {
-      res.status(401).json(errorBody('missing token: send Authorization: Bearer <token>', 'UNAUTHENTICATED'));
-      return null;
-    }
-    let viewer: Viewer;
-    try {
-      viewer = await verify(match[1], requestId);
-    } catch (error) {
-      const reason = error instanceof TokenError ? error.message : 'token could not be verified';
-      res.status(401).json(errorBody(`invalid token: ${reason}`, 'UNAUTHENTICATED'));
-      return null;
-    }
-    const wait = limiter.take(viewer.id);
-    if (wait > 0) {
-      res.setHeader('retry-after', String(wait));
-      res.status(429).json(errorBody(`rate limit of ${env.RATE_LIMIT_PER_MINUTE} requests a minute exceeded; retry in ${wait} s`, 'RATE_LIMITED'));
-      return null;
-    }
-    return viewer;
-  }
+  // who may pass: one admission (request id, token, rate limits) for /graphql and /analytics
+  const admit = admitCaller({ verify, limiter, perCaller: env.RATE_LIMIT_PER_MINUTE, perAddress: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, log });
 
   // flat tables for integrators: planned over the federation as the caller, bounded by its own limits
   app.get('/analytics/indicators', indicatorsRoute());
   app.get(
     '/analytics',
+    admit,
     analyticsRoute({
-      authenticate,
       limits: { maxPeriods: env.ANALYTICS_MAX_PERIODS, maxAreas: env.ANALYTICS_MAX_AREAS },
       log,
       async execute(query, variables, viewer) {
         const response = await server.executeOperation(
           { query, variables },
-          { contextValue: { viewer, requestId: randomUUID(), tokens: new Map(), planned: true } },
+          { contextValue: { viewer, requestId: viewer.requestId, tokens: new Map(), planned: true } },
         );
         if (response.body.kind !== 'single') throw new Error('analytics expects single results');
         return response.body.singleResult as Awaited<ReturnType<Execute>>;
       },
     }),
   );
+  if (!production) app.use(explorer());
 
   app.use(
     '/graphql',
+    accessLog(log, metrics),
     express.text({ type: 'application/json', limit: env.MAX_DOCUMENT_BYTES * 4 }),
+    admit,
     async (req, res, next) => {
-      const viewer = await authenticate(req, res);
-      if (!viewer) return;
       if (typeof req.body === 'string') {
         try {
           req.body = JSON.parse(req.body);
@@ -231,11 +222,11 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
         res.status(413).json(errorBody(`query document of ${Buffer.byteLength(query)} bytes exceeds the maximum size of ${env.MAX_DOCUMENT_BYTES} bytes`, 'QUERY_LIMIT_EXCEEDED'));
         return;
       }
-      res.locals.viewer = viewer;
       next();
     },
+    trusted,
     expressMiddleware(server, {
-      context: async ({ res }) => ({ viewer: res.locals.viewer as Viewer, requestId: res.locals.requestId as string, tokens: new Map() }),
+      context: async ({ res }) => ({ viewer: res.locals.viewer as Viewer, requestId: res.locals.requestId as string, tokens: new Map(), observed: res.locals.observed as Observed }),
     }),
   );
 
@@ -251,15 +242,18 @@ export async function startGateway(env: GatewayEnv, options: { supergraphSdl?: s
     }
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(env.PORT, '0.0.0.0', resolve));
-  const port = (httpServer.address() as { port: number }).port;
+  await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+  const { port, address: host } = httpServer.address() as { port: number; address: string };
   log.info({ port }, `gateway ready at http://127.0.0.1:${port}/graphql`);
   return {
     port,
+    host,
     url: `http://127.0.0.1:${port}/graphql`,
     async stop() {
       await server.stop();
       await agent.close();
+      await tracing.stop();
+      await limiter.close();
     },
   };
 }

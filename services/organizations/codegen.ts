@@ -16,6 +16,7 @@ export default subgraphCodegen(
     Donation: '../repositories/fundraising-repository#DonationRow',
     Area: '../repositories/statistics-repository#AreaRef',
     OrganizationStatistics: '../repositories/statistics-repository#OrganizationFigures',
+    OrganizationPeriodStatistics: '../repositories/statistics-repository#PeriodFigures',
   },
   { Fen: { input: 'number', output: 'number | string' } },
 );

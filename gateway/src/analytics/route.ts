@@ -90,8 +90,6 @@ export async function collectRows(request: AnalyticsRequest, viewer: Viewer, exe
 }
 
 export interface AnalyticsRouteOptions {
-  /** The verified caller, or null once the route has answered 401/429 itself. */
-  authenticate(req: Request, res: Response): Promise<Viewer | null>;
   execute: Execute;
   limits: AnalyticsLimits;
   log: { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
@@ -99,11 +97,13 @@ export interface AnalyticsRouteOptions {
 
 const refuse = (res: Response, status: number, parameter: string | null, reason: string) => res.status(status).json({ error: { parameter, reason } });
 
-/** `GET /analytics`: flat tables of indicators by area and period, in JSON, CSV or XLSX. */
+/**
+ * `GET /analytics`: flat tables of indicators by area and period, in JSON, CSV or XLSX. Mounted
+ * behind the gateway's admission (token, rate limits), which leaves the caller in res.locals.
+ */
 export function analyticsRoute(options: AnalyticsRouteOptions) {
   return async (req: Request, res: Response): Promise<void> => {
-    const viewer = await options.authenticate(req, res);
-    if (!viewer) return;
+    const viewer = res.locals.viewer as Viewer;
     let request: AnalyticsRequest;
     try {
       request = parseRequest(req.query as Record<string, unknown>, options.limits);

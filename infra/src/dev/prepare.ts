@@ -1,8 +1,16 @@
 import { PiiCipher } from '@linli/auth';
-import { DEV_BLIND_INDEX_KEY, DEV_PII_KEYS } from '@linli/config';
 import { createDataSource, dropDatabase, ensureDatabase, migrate, rows, withDatabase } from '@linli/db';
 import { createLogger } from '@linli/subgraph';
 import { loadModule, type ServiceName } from './modules';
+
+/** The keys the seed encrypts with: the runner's generated ones, else the environment's; never a committed default. */
+function piiKeys(given?: { keys: string; blindIndexKey: string }): { keys: string; blindIndexKey: string } {
+  if (given) return given;
+  const keys = process.env.PII_KEYS;
+  const blindIndexKey = process.env.BLIND_INDEX_KEY;
+  if (!keys || !blindIndexKey) throw new Error('seeding needs PII_KEYS and BLIND_INDEX_KEY (./linli start generates them into .data/secrets.json)');
+  return { keys, blindIndexKey };
+}
 
 export function serviceDatabaseUrl(serverUrl: string, name: ServiceName): string {
   return withDatabase(serverUrl, `linli_${name}`);
@@ -15,7 +23,7 @@ export function serviceDatabaseUrl(serverUrl: string, name: ServiceName): string
 export async function prepareService(
   name: ServiceName,
   serverUrl: string,
-  options: { seed: boolean; exactUrl?: boolean; fresh?: boolean },
+  options: { seed: boolean; exactUrl?: boolean; fresh?: boolean; pii?: { keys: string; blindIndexKey: string } },
 ): Promise<{ migrated: string[]; seeded: boolean }> {
   const module = loadModule(name);
   const url = options.exactUrl ? serverUrl : serviceDatabaseUrl(serverUrl, name);
@@ -33,7 +41,7 @@ export async function prepareService(
       await tx.query(`/* demoSeedLock */ LOCK TABLE demo_seed IN EXCLUSIVE MODE`);
       if ((await rows(tx, `/* demoSeedDone */ SELECT 1 FROM demo_seed WHERE service = $1`, [name])).length) return false;
       await module.seed!(tx, {
-        pii: new PiiCipher({ keys: process.env.PII_KEYS ?? DEV_PII_KEYS, activeKeyId: process.env.PII_ACTIVE_KEY, blindIndexKey: process.env.BLIND_INDEX_KEY ?? DEV_BLIND_INDEX_KEY }),
+        pii: new PiiCipher({ ...piiKeys(options.pii), activeKeyId: process.env.PII_ACTIVE_KEY }),
         log: createLogger(name, 'warn'),
       });
       await tx.query(`/* demoSeedMark */ INSERT INTO demo_seed (service) VALUES ($1)`, [name]);

@@ -2,14 +2,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { signCallerToken, type Role } from '@linli/auth';
-import { DEV_JWT_SECRET } from '@linli/config';
+import { ensureDashboardBuilt, serveDashboard } from '@linli/dashboard';
 import { DEMO_DISTRICT, FENGXINYUAN } from '@linli/demo';
 import { DATA_DIR, ensureNats, ensurePostgres, type Backing } from './backing';
 import { PORTS, SERVICES, type ServiceName } from './modules';
 import { prepareService, serviceDatabaseUrl } from './prepare';
+import { devSecrets } from './secrets';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const GATEWAY_PORT = Number(process.env.PORT ?? 4000);
+const DASHBOARD_PORT = Number(process.env.DASHBOARD_PORT ?? 5173);
 const LOG_DIR = path.join(DATA_DIR, 'logs');
 
 /** The demo callers: one token per role, scoped as such a person would be. */
@@ -95,9 +97,14 @@ async function main(): Promise<void> {
   say(`PostgreSQL: ${postgres.origin}`);
   say(`NATS:       ${nats.origin}`);
 
+  // generated once into .data/secrets.json: nobody can sign tokens or read the data with strings from the repository
+  const { secrets, created } = devSecrets();
+  const pii = { keys: secrets.PII_KEYS, blindIndexKey: secrets.BLIND_INDEX_KEY };
+  // data encrypted under earlier keys cannot be read with new ones: start from a fresh district
+  if (created) say('Generated development secrets in .data/secrets.json; the development databases start fresh.');
   for (const name of SERVICES) {
     const started = Date.now();
-    const { migrated, seeded } = await prepareService(name, postgres.url, { seed: process.env.SEED_DEMO !== 'false', fresh: process.env.FRESH === 'true' });
+    const { migrated, seeded } = await prepareService(name, postgres.url, { seed: process.env.SEED_DEMO !== 'false', fresh: process.env.FRESH === 'true' || created, pii });
     say(`${name.padEnd(14)} database linli_${name}: ${migrated.length} migrations, ${seeded ? 'demo data seeded' : 'demo data present'} (${Date.now() - started} ms)`);
   }
 
@@ -107,21 +114,39 @@ async function main(): Promise<void> {
       DATABASE_URL: serviceDatabaseUrl(postgres.url, name),
       NATS_URL: nats.url,
       MIGRATE_ON_START: 'false',
+      INTERNAL_JWT_SECRET: secrets.INTERNAL_JWT_SECRET,
+      PII_KEYS: secrets.PII_KEYS,
+      BLIND_INDEX_KEY: secrets.BLIND_INDEX_KEY,
     });
   await Promise.all(SERVICES.map((name: ServiceName) => waitReady(name, `http://127.0.0.1:${PORTS[name]}/readyz`)));
 
   const subgraphUrls = Object.fromEntries(SERVICES.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${PORTS[name]}/graphql`]));
-  launch('gateway', 'gateway/dist/main.js', { PORT: String(GATEWAY_PORT), ...subgraphUrls });
+  // the dashboard is its own origin: the gateway lets it (and only it, unless CORS_ORIGINS adds more) call from a browser
+  const dashboardOrigins = [`http://127.0.0.1:${DASHBOARD_PORT}`, `http://localhost:${DASHBOARD_PORT}`];
+  const corsOrigins = [...dashboardOrigins, ...(process.env.CORS_ORIGINS ? [process.env.CORS_ORIGINS] : [])].join(',');
+  launch('gateway', 'gateway/dist/main.js', {
+    PORT: String(GATEWAY_PORT),
+    CORS_ORIGINS: corsOrigins,
+    TRUSTED_DOCUMENTS: process.env.TRUSTED_DOCUMENTS ?? 'allow',
+    ...subgraphUrls,
+    INTERNAL_JWT_SECRET: secrets.INTERNAL_JWT_SECRET,
+    AUTH_JWT_SECRET: secrets.AUTH_JWT_SECRET,
+  });
   await waitReady('gateway', `http://127.0.0.1:${GATEWAY_PORT}/readyz`);
+
+  ensureDashboardBuilt(say);
+  await serveDashboard({ port: DASHBOARD_PORT, gatewayUrl: `http://127.0.0.1:${GATEWAY_PORT}/graphql` });
 
   say();
   say(`Linli is up. Gateway: http://127.0.0.1:${GATEWAY_PORT}/graphql   (logs in .data/logs/)`);
+  say(`Dashboard: http://127.0.0.1:${DASHBOARD_PORT}/   (paste a token below to sign in)`);
+  say(`Explorer:  http://127.0.0.1:${GATEWAY_PORT}/   (GraphiQL; paste a token in its Headers tab)`);
   say();
   say('Tokens for the demo district (valid 12 h; paste as  Authorization: Bearer <token>):');
   for (const caller of DEMO_CALLERS) {
     const token = await signCallerToken(
       { sub: `demo-${caller.role.toLowerCase()}`, name: caller.who, roles: [caller.role], areas: caller.areas },
-      process.env.AUTH_JWT_SECRET ?? DEV_JWT_SECRET,
+      secrets.AUTH_JWT_SECRET,
       '12h',
     );
     say();

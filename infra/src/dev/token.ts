@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isRole, signCallerToken, type Role } from '@linli/auth';
-import { DEV_JWT_SECRET } from '@linli/config';
+import { devSecrets } from './secrets';
 
 /** `pnpm token --role COMMUNITY_WORKER --area 440118001001 [--area …] [--sub id] [--hours 12]` prints a development token. */
 async function main() {
@@ -30,7 +30,7 @@ async function main() {
       orgs: values.org,
       personId: values.person,
     },
-    process.env.AUTH_JWT_SECRET ?? DEV_JWT_SECRET,
+    devSecrets().secrets.AUTH_JWT_SECRET,
     `${Number(values.hours)}h`,
   );
   process.stdout.write(`${token}\n`);

@@ -16,6 +16,8 @@ export function testServiceEnv(name: string, overrides: Partial<Record<string, s
     NATS_URL: TEST_NATS_URL,
     NATS_NAMESPACE: uniqueNamespace(),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    // two test files run side by side, each with up to five services: keep within PostgreSQL's 100 connections
+    DB_POOL_SIZE: '4',
     ...overrides,
   };
   return { ...vars, ...serviceEnvSchema.parse(vars) };

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { batchLoader, figuresLoader, groupLoader, isCode, type FiguresKey } from '@linli/db';
+import { batchLoader, figuresLoader, groupLoader, isCode, pagedLoader, type Connection, type FiguresKey } from '@linli/db';
 import { today, type Period } from '@linli/domain';
 import { KNOWN_PERSONS, ReadModelRepository, type KnownPerson } from '@linli/events';
 import type { BaseContext, ServiceDeps } from '@linli/subgraph';
@@ -15,6 +15,12 @@ import { HazardRepository, type HazardRow } from './repositories/hazard-reposito
 import { HouseRepository, type HouseRow } from './repositories/house-repository';
 import { InspectionRepository, type InspectionResultRow, type InspectionRow } from './repositories/inspection-repository';
 import { StatisticsRepository, type HousingFigures } from './repositories/statistics-repository';
+
+/** A page asked of a nested list: its size (checked) and the cursor to start after. */
+export interface PageOf {
+  first: number;
+  after?: string | null;
+}
 
 export interface HousingContext extends BaseContext {
   settings: HousingSettings;
@@ -50,6 +56,10 @@ export interface HousingContext extends BaseContext {
     resultsOfInspection: DataLoader<string, InspectionResultRow[]>;
     hazard: DataLoader<string, HazardRow | null>;
     hazardsOfInspection: DataLoader<string, HazardRow[]>;
+    /** Pages of a parent's rows, one loader per (first, after): one statement for all parents asking for that page. */
+    housePagesOfBuilding: (args: PageOf) => DataLoader<string, Connection<HouseRow>>;
+    housePagesOfLandlord: (args: PageOf) => DataLoader<string, Connection<HouseRow>>;
+    inspectionPagesOfHouse: (args: PageOf) => DataLoader<string, Connection<InspectionRow>>;
     /** `Area.housing(period)`: one statement per period asked for. */
     housing: DataLoader<FiguresKey<Period>, HousingFigures | null, string>;
   };
@@ -141,6 +151,9 @@ export function createContext(deps: ServiceDeps<typeof housingSettingsShape>, ba
         (ids) => hazards.ofInspections(ids, scope),
         (h) => h.inspectionId,
       ),
+      housePagesOfBuilding: pagedLoader((ids, page: PageOf) => houses.pagesOfBuildings(ids, page.first, page.after, scope)),
+      housePagesOfLandlord: pagedLoader((ids, page: PageOf) => houses.pagesOfLandlords(ids, page.first, page.after, scope)),
+      inspectionPagesOfHouse: pagedLoader((ids, page: PageOf) => inspections.pagesOfHouses(ids, page.first, page.after, scope)),
       housing: figuresLoader(
         (codes, period: Period) =>
           statistics.housingOf(

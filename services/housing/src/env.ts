@@ -1,4 +1,4 @@
-import { loadEnvOrExit, noDevDefaultsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
+import { loadEnvOrExit, noDevSecretsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
 
 /** Housing's own variables, with their defaults (see the service README). */
 export const housingSettingsShape = {
@@ -17,7 +17,7 @@ export const housingEnvSchema = z
     PORT: portWithDefault(4001),
     ...housingSettingsShape,
   })
-  .superRefine(noDevDefaultsInProduction);
+  .superRefine(noDevSecretsInProduction);
 
 export type HousingEnv = z.infer<typeof housingEnvSchema>;
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { housingAccess } from '@linli/auth';
 import { gql, type ServiceModule } from '@linli/subgraph';
 import { createContext, type HousingContext } from './context';
 import { HazardSweep } from './domain/hazard-sweep';
@@ -21,21 +22,8 @@ export const housing: ServiceModule<HousingContext, typeof housingSettingsShape>
   entities,
   migrations,
   consumers,
-  /** Who may change anything here; docs/access.md has the full table. */
-  writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  // integrators read the area tree and its figures (HousingStatistics, EstateStarStatistics end in Statistics)
-  statisticsFields: [
-    'Query.area',
-    'Query.areas',
-    'Area.code',
-    'Area.name',
-    'Area.level',
-    'Area.parentCode',
-    'Area.status',
-    'Area.housing',
-    'AreaConnection',
-    'AreaEdge',
-  ],
+  /** The rule every field applies: the role table of docs/access.md, enforced by the kit. */
+  access: housingAccess,
   context: createContext,
   seed,
   background: (deps) => new HazardSweep(deps.dataSource, deps.outbox).every(deps.settings.HAZARD_SWEEP_INTERVAL_MS, deps.log),

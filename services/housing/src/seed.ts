@@ -3,7 +3,7 @@ import { demoDistrict, demoId, rng, type DemoBuilding } from '@linli/demo';
 import { addDays, today } from '@linli/domain';
 import type { SeedDeps } from '@linli/subgraph';
 import { EIGHT_CHECKS } from './migrations/1700000000300-estates-inspections';
-import type { BuildingKind } from './repositories/building-repository';
+import { managementMode, type BuildingKind } from './repositories/building-repository';
 
 const kindOf = (b: DemoBuilding): BuildingKind =>
   b.managementMode === 'VILLAGE_COMMITTEE'
@@ -79,7 +79,8 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
       (b) => b.rental,
       (b) => b.accessControl,
       (b) => b.accessControlSince,
-      (b) => b.managementMode,
+      // the demo district still spells the migrant-service center the former way
+      (b) => managementMode(b.managementMode),
       kindOf,
       (b) => (b.estateIndex === null ? null : district.estates[b.estateIndex].id),
     ],

@@ -16,6 +16,7 @@ import {
   OTHER_COMMUNITY,
   OTHER_GRID,
   publish,
+  REGISTER_BUILDING,
   REGISTER_HOUSE,
   registerBuilding,
   registerHouse,
@@ -121,6 +122,15 @@ describe('access to housing rows and the persons they name', () => {
       await eventually(() => expect(consumer.applied).toBeGreaterThan(applied));
       expect(await count(fed, 'known_persons', 'id = $1 AND area_code = $2', [id, GRID])).toBe(1);
     });
+  });
+
+  it('answers an estate of another community as unknown to a community worker, with no hint of where it lies', async () => {
+    const elsewhere = await createEstate(fed, admin, OTHER_COMMUNITY);
+    const data = await fed.ok(worker, REGISTER_BUILDING, { input: { gridCode: GRID, address: '凤馨路外1号', floors: 3, estateId: elsewhere } });
+    expect(data.registerBuilding.userErrors).toEqual([
+      { field: ['input', 'estateId'], code: 'ESTATE_UNKNOWN', message: expect.not.stringContaining(OTHER_COMMUNITY) },
+    ]);
+    expect(await count(fed, 'buildings', 'address = $1', ['凤馨路外1号'])).toBe(0);
   });
 
   describe('roles without housing rows', () => {

@@ -125,6 +125,14 @@ describe('the bounds of what a caller may enter', () => {
     });
   });
 
+  it('takes the former spelling SERVICE_CENTRE and answers SERVICE_CENTER, the default', async () => {
+    const old = await fed.ok(admin, REGISTER_BUILDING, { input: { gridCode: GRID, address: '旧拼写路1号', floors: 2, managementMode: 'SERVICE_CENTRE' } });
+    const plain = await fed.ok(admin, REGISTER_BUILDING, { input: { gridCode: GRID, address: '新拼写路1号', floors: 2 } });
+    expect([old.registerBuilding.building.managementMode, plain.registerBuilding.building.managementMode]).toEqual(['SERVICE_CENTER', 'SERVICE_CENTER']);
+    const listed = await fed.ok(admin, `{ buildings(filter: { managementMode: SERVICE_CENTRE, areaCode: "${GRID}" }) { totalCount } }`);
+    expect(listed.buildings.totalCount).toBe(await count(fed, 'buildings', `management_mode = 'SERVICE_CENTER' AND grid_code = $1`, [GRID]));
+  });
+
   it('refuses to move a building out of the caller’s areas, into a non-grid, or away from its estate’s community', async () => {
     const worker = await tokenFor('COMMUNITY_WORKER', [COMMUNITY]);
     const estateId = await createEstate(fed, admin);

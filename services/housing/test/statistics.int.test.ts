@@ -99,10 +99,24 @@ describe('housing statistics on Area', () => {
 
   it('counts inspections and rectifications within the period only, and hazards as they stood at its end', async () => {
     const lastWeek = await fed.ok(admin, STATS, { period: { from: addDays(day, -7), to: day } });
-    expect(lastWeek.a.housing).toMatchObject({ inspections: 1, hazardsReported: 0, hazardsRectified: 0, onTimeRectificationRate: null, hazardsOpen: 1, hazardsOverdue: 1 });
+    expect(lastWeek.a.housing).toMatchObject({
+      inspections: 1,
+      hazardsReported: 0,
+      hazardsRectified: 0,
+      onTimeRectificationRate: null,
+      hazardsOpen: 1,
+      hazardsOverdue: 1,
+    });
     // on day -14: GAS (deadline -10) still open, ELECTRICAL open, SECURITY (deadline -18) overdue, STRUCTURE rectified on -16
     const then = await fed.ok(admin, STATS, { period: { from: addDays(day, -20), to: addDays(day, -14) } });
-    expect(then.a.housing).toMatchObject({ inspections: 1, hazardsReported: 4, hazardsRectified: 1, onTimeRectificationRate: 1, hazardsOpen: 2, hazardsOverdue: 1 });
+    expect(then.a.housing).toMatchObject({
+      inspections: 1,
+      hazardsReported: 4,
+      hazardsRectified: 1,
+      onTimeRectificationRate: 1,
+      hazardsOpen: 2,
+      hazardsOverdue: 1,
+    });
     const before = await fed.ok(admin, STATS, { period: { from: addDays(day, -60), to: addDays(day, -40) } });
     expect(before.a.housing).toMatchObject({ inspections: 0, hazardsRectified: 0, onTimeRectificationRate: null, hazardsOpen: 0, hazardsOverdue: 0 });
   });
@@ -114,8 +128,17 @@ describe('housing statistics on Area', () => {
       const [a, b] = [data.a.housing as Figures, data.b.housing as Figures];
       for (const [field, value] of Object.entries(street)) {
         if (field === 'estatesByStars')
-          expect(value).toEqual((a[field] as { stars: number; estates: number }[]).map((s, i) => ({ stars: s.stars, estates: s.estates + (b[field] as { estates: number }[])[i].estates })));
-        else if (field === 'accessControlCoverage') expect(value).toBeCloseTo(((a.rentalBuildingsWithAccessControl as number) + (b.rentalBuildingsWithAccessControl as number)) / ((a.rentalBuildings as number) + (b.rentalBuildings as number)));
+          expect(value).toEqual(
+            (a[field] as { stars: number; estates: number }[]).map((s, i) => ({
+              stars: s.stars,
+              estates: s.estates + (b[field] as { estates: number }[])[i].estates,
+            })),
+          );
+        else if (field === 'accessControlCoverage')
+          expect(value).toBeCloseTo(
+            ((a.rentalBuildingsWithAccessControl as number) + (b.rentalBuildingsWithAccessControl as number)) /
+              ((a.rentalBuildings as number) + (b.rentalBuildings as number)),
+          );
         else if (field === 'onTimeRectificationRate') continue;
         else expect([field, value]).toEqual([field, (a[field] as number) + (b[field] as number)]);
       }
@@ -136,7 +159,12 @@ describe('housing statistics on Area', () => {
     const integrator = await tokenFor('INTEGRATOR', ['440118']);
     const data = await fed.ok(integrator, `{ area(code: "${STREET}") { code name housing { houses estatesByStars { stars estates } } } }`);
     expect(data.area.housing.houses).toBe(4);
-    for (const query of ['{ houses { totalCount } }', '{ hazards { totalCount } }', '{ estates { totalCount } }', `{ housesDueForInspection { totalCount } }`]) {
+    for (const query of [
+      '{ houses { totalCount } }',
+      '{ hazards { totalCount } }',
+      '{ estates { totalCount } }',
+      `{ housesDueForInspection { totalCount } }`,
+    ]) {
       const result = await fed.query(integrator, query);
       expect([query, result.errors?.[0].extensions?.code]).toEqual([query, 'FORBIDDEN']);
     }
@@ -144,9 +172,19 @@ describe('housing statistics on Area', () => {
 
   it('shows a grid worker of another community nothing of this one, and limits figures to the caller’s areas', async () => {
     const stranger = await tokenFor('GRID_WORKER', [OTHER_GRID]);
-    const data = await fed.ok(stranger, `{ a: area(code: "${COMMUNITY}") { code } houses { totalCount } buildings { totalCount } hazards { totalCount } inspections { totalCount }
-      own: area(code: "${OTHER_GRID}") { housing { houses buildings } } }`);
-    expect(data).toEqual({ a: null, houses: { totalCount: 1 }, buildings: { totalCount: 1 }, hazards: { totalCount: 1 }, inspections: { totalCount: 1 }, own: { housing: { houses: 1, buildings: 1 } } });
+    const data = await fed.ok(
+      stranger,
+      `{ a: area(code: "${COMMUNITY}") { code } houses { totalCount } buildings { totalCount } hazards { totalCount } inspections { totalCount }
+      own: area(code: "${OTHER_GRID}") { housing { houses buildings } } }`,
+    );
+    expect(data).toEqual({
+      a: null,
+      houses: { totalCount: 1 },
+      buildings: { totalCount: 1 },
+      hazards: { totalCount: 1 },
+      inspections: { totalCount: 1 },
+      own: { housing: { houses: 1, buildings: 1 } },
+    });
     const [{ id }] = await rows<{ id: string }>(fed.service('housing').deps.dataSource, `SELECT id FROM houses WHERE area_code = $1 LIMIT 1`, [GRID]);
     expect((await fed.ok(stranger, `query ($id: ID!) { house(id: $id) { id } }`, { id })).house).toBeNull();
   });
@@ -155,7 +193,11 @@ describe('housing statistics on Area', () => {
     const query = `{ houses(first: 20) { edges { node { id building { id estate { id ratings { year } } grid { code } } landlord { id housesOwned { id } }
       inspections { id results { itemCode } hazards { id inspection { id } } } } } } }`;
     const landlord = randomUUID();
-    await rows(fed.service('housing').deps.dataSource, `INSERT INTO known_persons (id, area_code, household_type, as_of, as_of_event) VALUES ($1, $2, 'LOCAL', now(), gen_random_uuid())`, [landlord, GRID]);
+    await rows(
+      fed.service('housing').deps.dataSource,
+      `INSERT INTO known_persons (id, area_code, household_type, as_of, as_of_event) VALUES ($1, $2, 'LOCAL', now(), gen_random_uuid())`,
+      [landlord, GRID],
+    );
     await rows(fed.service('housing').deps.dataSource, `UPDATE houses SET landlord_id = $1`, [landlord]);
     const { statements } = await fed.service('housing').deps.queries.record(() => fed.ok(admin, query));
     const named = statements.map((s) => /\/\* ([\w:]+) \*\//.exec(s)?.[1]);
@@ -177,16 +219,47 @@ describe('housing statistics on Area', () => {
     );
   });
 
+  it('pages every building’s houses, every house’s inspections and every landlord’s houses with one statement per hop', async () => {
+    const query = `{ buildings(first: 20) { edges { node { id housesPage(first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { id
+      landlord { housesOwnedPage(first: 1) { totalCount } } inspectionsPage(first: 1) { totalCount edges { node { inspectedOn } } } } } } } } } }`;
+    const { result, statements } = await fed.service('housing').deps.queries.record(() => fed.ok(admin, query));
+    expect(statements.map((s) => /\/\* ([\w:]+) \*\//.exec(s)?.[1]).sort()).toEqual(
+      ['buildingsCount', 'buildingsList', 'housePagesByBuildings', 'readModelByIds:known_persons', 'housePagesByLandlords', 'inspectionPagesByHouses'].sort(),
+    );
+    type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string }; edges: { node: { id: string } }[] };
+    const pages = result.buildings.edges.map((e: { node: { id: string; housesPage: Page } }) => e.node);
+    const two = pages.find((b: { housesPage: Page }) => b.housesPage.totalCount === 2)!;
+    expect(two.housesPage.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const next = await fed.ok(
+      admin,
+      `query ($id: ID!, $after: String) { building(id: $id) { housesPage(first: 1, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { node { id } } } } }`,
+      {
+        id: two.id,
+        after: two.housesPage.pageInfo.endCursor,
+      },
+    );
+    expect(next.building.housesPage).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+    expect(next.building.housesPage.edges).toHaveLength(1);
+    expect(next.building.housesPage.edges[0].node.id).not.toBe(two.housesPage.edges[0].node.id);
+  });
+
   it('resolves a batch of entity references with one statement per type', async () => {
     const service = fed.service('housing');
     const houses = await rows<{ id: string }>(service.deps.dataSource, `SELECT id FROM houses`);
     const token = await signInternalToken(systemViewer(['440118']), 'housing', service.deps.env.INTERNAL_JWT_SECRET);
-    const representations = [...houses.map((h) => ({ __typename: 'House', id: h.id })), { __typename: 'Area', code: COMMUNITY }, { __typename: 'Area', code: GRID }];
+    const representations = [
+      ...houses.map((h) => ({ __typename: 'House', id: h.id })),
+      { __typename: 'Area', code: COMMUNITY },
+      { __typename: 'Area', code: GRID },
+    ];
     const { result, statements } = await service.deps.queries.record(() =>
       request(service.url.replace(/\/graphql$/, ''))
         .post('/graphql')
         .set('authorization', `Bearer ${token}`)
-        .send({ query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on House { id } ... on Area { code } } }`, variables: { r: representations } }),
+        .send({
+          query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on House { id } ... on Area { code } } }`,
+          variables: { r: representations },
+        }),
     );
     expect(result.body.data._entities).toHaveLength(houses.length + 2);
     expect(statements.map((s) => /\/\* (\w+) \*\//.exec(s)?.[1]).sort()).toEqual(['areasByCodes', 'housesByIds']);

@@ -23,7 +23,7 @@ import {
   type VoteRow,
 } from './repositories/council-repository';
 import { IncidentRepository, type DepartmentRow, type EvaluationRow, type IncidentRow, type StepRow } from './repositories/incident-repository';
-import { StatisticsRepository, type AreaTrend, type MediationFigures } from './repositories/statistics-repository';
+import { StatisticsRepository, type AreaSeries, type AreaTrend, type MediationFigures, type Series } from './repositories/statistics-repository';
 
 export interface MediationContext extends BaseContext {
   settings: MediationSettings;
@@ -46,6 +46,7 @@ export interface MediationContext extends BaseContext {
     mediatorsOfCommittee: DataLoader<string, MediatorRow[]>;
     disputeCase: DataLoader<string, CaseRow | null>;
     casesOfPerson: DataLoader<string, CaseRow[]>;
+    casePagesOfPerson: (page: PageArgs) => DataLoader<string, Connection<CaseRow>>;
     parties: DataLoader<string, PartyRow[]>;
     caseMediatorIds: DataLoader<string, { caseId: string; mediatorId: string }[]>;
     sessions: DataLoader<string, SessionRow[]>;
@@ -64,6 +65,7 @@ export interface MediationContext extends BaseContext {
     meetingsOfCouncil: (page: PageArgs) => DataLoader<string, Connection<MeetingRow>>;
     topicsOfCouncil: (page: PageArgs) => DataLoader<string, Connection<TopicRow>>;
     mediationFigures: DataLoader<FiguresKey<Period>, MediationFigures | null, string>;
+    mediationSeries: DataLoader<FiguresKey<Series>, AreaSeries | null, string>;
     mediationTrend: DataLoader<FiguresKey<Period>, AreaTrend | null, string>;
   };
 }
@@ -99,31 +101,109 @@ export function createContext(deps: ServiceDeps<typeof mediationSettings>, base:
     incidentService: new IncidentService(db, deps.outbox, viewer),
     councilService: new CouncilService(db, deps.outbox, viewer),
     loaders: {
-      person: batchLoader((ids) => persons.byIds(ids, scope), (p) => p.id),
-      committee: batchLoader((ids) => committees.byIds(ids, scopes.cases), (c) => c.id),
-      mediator: batchLoader((ids) => committees.mediatorsByIds(ids, scopes.cases), (m) => m.id),
-      mediatorsOfCommittee: groupLoader((ids) => committees.mediatorsOfCommittees(ids, scopes.cases), (m) => m.committeeId),
-      disputeCase: batchLoader((ids) => cases.byIds(ids, scopes.cases), (c) => c.id),
-      casesOfPerson: groupLoader((ids) => cases.ofPersons(ids, scopes.cases), (c) => c.partyId),
-      parties: groupLoader((ids) => cases.partiesOf(ids), (p) => p.caseId),
-      caseMediatorIds: groupLoader((ids) => cases.mediatorIdsOf(ids), (m) => m.caseId),
-      sessions: groupLoader((ids) => cases.sessionsOf(ids), (s) => s.caseId),
-      caseHistory: groupLoader((ids) => cases.historyOf(ids), (t) => t.caseId),
-      incident: batchLoader((ids) => incidents.byIds(ids, scopes.incidents), (i) => i.id),
-      evaluations: groupLoader((ids) => incidents.evaluationsOf(ids), (e) => e.incidentId),
-      incidentSteps: groupLoader((ids) => incidents.stepsOf(ids), (s) => s.incidentId),
-      department: batchLoader((codes) => incidents.departmentsByCodes(codes), (d) => d.code, { valid: isCode }),
-      council: batchLoader((ids) => councils.byIds(ids, scopes.councils), (c) => c.id),
-      seatGroups: groupLoader((ids) => councils.seatGroupsOf(ids), (g) => g.councilId),
-      members: groupLoader((ids) => councils.membersOf(ids), (m) => m.councilId),
-      topic: batchLoader((ids) => councils.topicsByIds(ids, scopes.councils), (t) => t.id),
-      topicsOfMeeting: groupLoader((ids) => councils.topicsOfMeetings(ids), (t) => t.meetingId!),
-      stakeholders: groupLoader((ids) => councils.stakeholdersOf(ids), (s) => s.topicId),
-      votes: groupLoader((ids) => councils.votesOf(ids), (v) => v.topicId),
+      person: batchLoader(
+        (ids) => persons.byIds(ids, scope),
+        (p) => p.id,
+      ),
+      committee: batchLoader(
+        (ids) => committees.byIds(ids, scopes.cases),
+        (c) => c.id,
+      ),
+      mediator: batchLoader(
+        (ids) => committees.mediatorsByIds(ids, scopes.cases),
+        (m) => m.id,
+      ),
+      mediatorsOfCommittee: groupLoader(
+        (ids) => committees.mediatorsOfCommittees(ids, scopes.cases),
+        (m) => m.committeeId,
+      ),
+      disputeCase: batchLoader(
+        (ids) => cases.byIds(ids, scopes.cases),
+        (c) => c.id,
+      ),
+      casesOfPerson: groupLoader(
+        (ids) => cases.ofPersons(ids, scopes.cases),
+        (c) => c.partyId,
+      ),
+      casePagesOfPerson: pagedLoader((ids, page: PageArgs) => cases.pagesOfPersons(ids, page, scopes.cases)),
+      parties: groupLoader(
+        (ids) => cases.partiesOf(ids),
+        (p) => p.caseId,
+      ),
+      caseMediatorIds: groupLoader(
+        (ids) => cases.mediatorIdsOf(ids),
+        (m) => m.caseId,
+      ),
+      sessions: groupLoader(
+        (ids) => cases.sessionsOf(ids),
+        (s) => s.caseId,
+      ),
+      caseHistory: groupLoader(
+        (ids) => cases.historyOf(ids),
+        (t) => t.caseId,
+      ),
+      incident: batchLoader(
+        (ids) => incidents.byIds(ids, scopes.incidents),
+        (i) => i.id,
+      ),
+      evaluations: groupLoader(
+        (ids) => incidents.evaluationsOf(ids),
+        (e) => e.incidentId,
+      ),
+      incidentSteps: groupLoader(
+        (ids) => incidents.stepsOf(ids),
+        (s) => s.incidentId,
+      ),
+      department: batchLoader(
+        (codes) => incidents.departmentsByCodes(codes),
+        (d) => d.code,
+        { valid: isCode },
+      ),
+      council: batchLoader(
+        (ids) => councils.byIds(ids, scopes.councils),
+        (c) => c.id,
+      ),
+      seatGroups: groupLoader(
+        (ids) => councils.seatGroupsOf(ids),
+        (g) => g.councilId,
+      ),
+      members: groupLoader(
+        (ids) => councils.membersOf(ids),
+        (m) => m.councilId,
+      ),
+      topic: batchLoader(
+        (ids) => councils.topicsByIds(ids, scopes.councils),
+        (t) => t.id,
+      ),
+      topicsOfMeeting: groupLoader(
+        (ids) => councils.topicsOfMeetings(ids),
+        (t) => t.meetingId!,
+      ),
+      stakeholders: groupLoader(
+        (ids) => councils.stakeholdersOf(ids),
+        (s) => s.topicId,
+      ),
+      votes: groupLoader(
+        (ids) => councils.votesOf(ids),
+        (v) => v.topicId,
+      ),
       meetingsOfCouncil: pagedLoader((ids, page: PageArgs) => councils.meetingsOf(ids, page)),
       topicsOfCouncil: pagedLoader((ids, page: PageArgs) => councils.topicsOf(ids, page)),
-      mediationFigures: figuresLoader((codes, period: Period) => statistics.figuresOf(codes, period, now, scope), (f) => f.code),
-      mediationTrend: figuresLoader((codes, period: Period) => statistics.trendOf(codes, period, scope), (t) => t.code),
+      mediationFigures: figuresLoader(
+        (codes, period: Period) => statistics.figuresOf(codes, period, now, scope),
+        (f) => f.code,
+      ),
+      mediationSeries: figuresLoader(
+        async (codes, series: Series) => {
+          const points = await statistics.figuresOf(codes, series, now, scope);
+          return codes.map((code) => ({ code, points: points.filter((f) => f.code === code) }));
+        },
+        (s) => s.code,
+      ),
+      mediationTrend: figuresLoader(
+        (codes, period: Period) => statistics.trendOf(codes, period, scope),
+        (t) => t.code,
+      ),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { loadEnvOrExit, noDevDefaultsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
+import { loadEnvOrExit, noDevSecretsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
 import type { Settings } from '@linli/subgraph';
 
 /** Mediation's own variables, with their defaults (ServiceModule.settings: parsed once at start). */
@@ -18,7 +18,7 @@ export const mediationEnvSchema = z
     PORT: portWithDefault(4004),
     ...mediationSettings,
   })
-  .superRefine(noDevDefaultsInProduction);
+  .superRefine(noDevSecretsInProduction);
 
 export type MediationEnv = z.infer<typeof mediationEnvSchema>;
 

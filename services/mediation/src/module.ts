@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { mediationAccess } from '@linli/auth';
 import { gql, type ServiceModule } from '@linli/subgraph';
 import { createContext, type MediationContext } from './context';
 import { mediationSettings } from './env';
@@ -28,10 +29,8 @@ export const mediation: ServiceModule<MediationContext, typeof mediationSettings
   entities,
   migrations,
   consumers,
-  // integrators read Area.mediation / Area.mediationTrend; *Statistics types are allowed by name
-  /** Who may change anything here; docs/access.md has the full table. */
-  writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER', 'MEDIATOR'],
-  statisticsFields: ['Area.code', 'Area.mediation', 'Area.mediationTrend', 'SuppressibleCount'],
+  /** The rule every field applies: the role table of docs/access.md, enforced by the kit. */
+  access: mediationAccess,
   context: createContext,
   seed,
 };

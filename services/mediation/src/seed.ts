@@ -18,7 +18,7 @@ async function insertAll(tx: EntityManager, table: string, columns: Record<strin
 }
 
 const SEED_USER = 'seed';
-const TYPES = ['NEIGHBOUR', 'NEIGHBOUR', 'NEIGHBOUR', 'FAMILY', 'PROPERTY_MANAGEMENT', 'LANDLORD_TENANT', 'LABOUR', 'OTHER'] as const;
+const TYPES = ['NEIGHBOR', 'NEIGHBOR', 'NEIGHBOR', 'FAMILY', 'PROPERTY_MANAGEMENT', 'LANDLORD_TENANT', 'LABOR', 'OTHER'] as const;
 
 /**
  * Mediation's part of the demo district, dated relative to today so the last twelve months hold
@@ -40,7 +40,13 @@ export async function seed(tx: EntityManager, deps: SeedDeps, now: string = toda
     'known_persons',
     { id: 'uuid', household_type: 'text', area_code: 'text', as_of: 'timestamptz', as_of_event: 'uuid' },
     // the nil event id: any event of population's wins over the seeded row
-    district.persons.map((p) => ({ id: p.id, household_type: p.householdType, area_code: p.gridCode, as_of: `${now}T00:00:00Z`, as_of_event: '00000000-0000-0000-0000-000000000000' })),
+    district.persons.map((p) => ({
+      id: p.id,
+      household_type: p.householdType,
+      area_code: p.gridCode,
+      as_of: `${now}T00:00:00Z`,
+      as_of_event: '00000000-0000-0000-0000-000000000000',
+    })),
   );
 
   // ---- committees and mediators
@@ -74,7 +80,21 @@ export async function seed(tx: EntityManager, deps: SeedDeps, now: string = toda
   const caseMediators: Record<string, unknown>[] = [];
   const transitions: Record<string, unknown>[] = [];
   const sessions: Record<string, unknown>[] = [];
-  const addCase = (key: string, c: { area: string; committee: string; type: string; opened: string; status: string; steps: [string, string][]; applicant: DemoPerson; respondent: DemoPerson; mediator: string; extra?: Record<string, unknown> }) => {
+  const addCase = (
+    key: string,
+    c: {
+      area: string;
+      committee: string;
+      type: string;
+      opened: string;
+      status: string;
+      steps: [string, string][];
+      applicant: DemoPerson;
+      respondent: DemoPerson;
+      mediator: string;
+      extra?: Record<string, unknown>;
+    },
+  ) => {
     const id = demoId('dispute-case', key);
     const closing = c.steps.find(([status]) => ['FULFILLED', 'FAILED', 'WITHDRAWN'].includes(status));
     cases.push({
@@ -90,7 +110,10 @@ export async function seed(tx: EntityManager, deps: SeedDeps, now: string = toda
       closed_on: closing?.[1] ?? null,
       ...c.extra,
     });
-    parties.push({ case_id: id, person_id: c.applicant.id, role: 'APPLICANT', position: 1 }, { case_id: id, person_id: c.respondent.id, role: 'RESPONDENT', position: 2 });
+    parties.push(
+      { case_id: id, person_id: c.applicant.id, role: 'APPLICANT', position: 1 },
+      { case_id: id, person_id: c.respondent.id, role: 'RESPONDENT', position: 2 },
+    );
     caseMediators.push({ case_id: id, mediator_id: c.mediator, assigned_on: c.opened });
     let from: string | null = null;
     for (const [to, on] of [['INTAKE', c.opened] as [string, string], ...c.steps]) {
@@ -98,44 +121,98 @@ export async function seed(tx: EntityManager, deps: SeedDeps, now: string = toda
       from = to;
     }
     const mediating = c.steps.find(([s]) => s === 'MEDIATING');
-    if (mediating) sessions.push({ id: demoId('mediation-session', key), case_id: id, held_on: mediating[1], attendee_ids: `{${c.applicant.id},${c.respondent.id}}`, notes: '双方陈述诉求，调解员释法说理' });
+    if (mediating)
+      sessions.push({
+        id: demoId('mediation-session', key),
+        case_id: id,
+        held_on: mediating[1],
+        attendee_ids: `{${c.applicant.id},${c.respondent.id}}`,
+        notes: '双方陈述诉求，调解员释法说理',
+      });
   };
   for (let i = 0; i < 21; i++) {
     const opened = day(350 - i * 15);
     const [start, agree, end] = [addDays(opened, 1), addDays(opened, 4 + (i % 5)), addDays(opened, 8 + (i % 7))];
     const applicant = fx[20 + 2 * i];
     const respondent = fx[21 + 2 * i];
-    const common = { area: applicant.gridCode, committee: committees[0].id, type: TYPES[i % TYPES.length], opened, applicant, respondent, mediator: fxMediators[i % 8].id };
+    const common = {
+      area: applicant.gridCode,
+      committee: committees[0].id,
+      type: TYPES[i % TYPES.length],
+      opened,
+      applicant,
+      respondent,
+      mediator: fxMediators[i % 8].id,
+    };
     if (i === 13)
       addCase(`fx-${i}`, {
         ...common,
         status: 'REFERRED',
-        steps: [['MEDIATING', start], ['FAILED', agree], ['REFERRED', end]],
+        steps: [
+          ['MEDIATING', start],
+          ['FAILED', agree],
+          ['REFERRED', end],
+        ],
         extra: { failure_reason: '双方分歧较大，调解不成', referred_to: 'COURT', referral_institution: '增城区人民法院', referred_on: end },
       });
     else
       addCase(`fx-${i}`, {
         ...common,
         status: 'FULFILLED',
-        steps: [['MEDIATING', start], ['AGREEMENT_REACHED', agree], ['FULFILLED', end]],
+        steps: [
+          ['MEDIATING', start],
+          ['AGREEMENT_REACHED', agree],
+          ['FULFILLED', end],
+        ],
         extra: { agreement_terms: '双方达成和解，按约定履行', agreement_on: agree, fulfilment_deadline: addDays(agree, 14), fulfilled_on: end },
       });
   }
   const ljCommon = { committee: committees[1].id, mediator: ljMediators[0].id };
-  addCase('lj-overdue', { ...ljCommon, area: lijing[10].gridCode, type: 'LANDLORD_TENANT', opened: day(45), status: 'MEDIATING', steps: [['MEDIATING', day(44)]], applicant: lijing[10], respondent: lijing[11] });
-  addCase('lj-intake', { ...ljCommon, area: lijing[12].gridCode, type: 'NEIGHBOUR', opened: day(3), status: 'INTAKE', steps: [], applicant: lijing[12], respondent: lijing[13] });
+  addCase('lj-overdue', {
+    ...ljCommon,
+    area: lijing[10].gridCode,
+    type: 'LANDLORD_TENANT',
+    opened: day(45),
+    status: 'MEDIATING',
+    steps: [['MEDIATING', day(44)]],
+    applicant: lijing[10],
+    respondent: lijing[11],
+  });
+  addCase('lj-intake', {
+    ...ljCommon,
+    area: lijing[12].gridCode,
+    type: 'NEIGHBOR',
+    opened: day(3),
+    status: 'INTAKE',
+    steps: [],
+    applicant: lijing[12],
+    respondent: lijing[13],
+  });
   addCase('lj-agreed', {
     ...ljCommon,
     area: lijing[14].gridCode,
     type: 'PROPERTY_MANAGEMENT',
     opened: day(12),
     status: 'AGREEMENT_REACHED',
-    steps: [['MEDIATING', day(11)], ['AGREEMENT_REACHED', day(6)]],
+    steps: [
+      ['MEDIATING', day(11)],
+      ['AGREEMENT_REACHED', day(6)],
+    ],
     applicant: lijing[14],
     respondent: lijing[15],
     extra: { agreement_terms: '物业公司十日内修复漏水', agreement_on: day(6), fulfilment_deadline: day(-4) },
   });
-  addCase('lj-withdrawn', { ...ljCommon, area: lijing[16].gridCode, type: 'FAMILY', opened: day(60), status: 'WITHDRAWN', steps: [['WITHDRAWN', day(58)]], applicant: lijing[16], respondent: lijing[17], extra: { withdrawal_reason: '双方自行和解' } });
+  addCase('lj-withdrawn', {
+    ...ljCommon,
+    area: lijing[16].gridCode,
+    type: 'FAMILY',
+    opened: day(60),
+    status: 'WITHDRAWN',
+    steps: [['WITHDRAWN', day(58)]],
+    applicant: lijing[16],
+    respondent: lijing[17],
+    extra: { withdrawal_reason: '双方自行和解' },
+  });
 
   // ---- grid incidents: every step, some overdue (dispatched and waiting past the deadline)
   const incidents: Record<string, unknown>[] = [];
@@ -196,7 +273,8 @@ export async function seed(tx: EntityManager, deps: SeedDeps, now: string = toda
     if (followedUpOn) trail.push(['HANDLED', 'FOLLOWED_UP', followedUpOn]);
     if (closedOn) trail.push(['FOLLOWED_UP', 'CLOSED', closedOn]);
     for (const [from, to, on] of trail) steps.push({ incident_id: id, from_step: from, to_step: to, on_date: on, note: null, recorded_by: SEED_USER });
-    if (closedOn) evaluations.push({ incident_id: id, area_code: reporter.gridCode, evaluated_on: closedOn, satisfied: true, score: 4 + (i % 2), comment: null });
+    if (closedOn)
+      evaluations.push({ incident_id: id, area_code: reporter.gridCode, evaluated_on: closedOn, satisfied: true, score: 4 + (i % 2), comment: null });
   });
   await insertAll(
     tx,
@@ -224,7 +302,21 @@ export async function seed(tx: EntityManager, deps: SeedDeps, now: string = toda
     incidents,
   );
   await insertAll(tx, 'incident_steps', { incident_id: 'uuid', from_step: 'text', to_step: 'text', on_date: 'date', note: 'text', recorded_by: 'text' }, steps);
-  await insertAll(tx, 'incident_evaluations', { incident_id: 'uuid', area_code: 'text', evaluated_on: 'date', satisfied: 'boolean', score: 'int', comment: 'text' }, evaluations);
+  await insertAll(
+    tx,
+    'incident_evaluations',
+    { incident_id: 'uuid', area_code: 'text', evaluated_on: 'date', satisfied: 'boolean', score: 'int', comment: 'text' },
+    evaluations,
+  );
+  // every handling, as the handling step would have kept it
+  await insertAll(
+    tx,
+    'incident_handlings',
+    { incident_id: 'uuid', area_code: 'text', department_code: 'text', handled_on: 'date', deadline: 'date' },
+    incidents
+      .filter((i) => i.handled_on)
+      .map((i) => ({ incident_id: i.id, area_code: i.area_code, department_code: i.department_code, handled_on: i.handled_on, deadline: i.deadline })),
+  );
 
   await insertAll(
     tx,
@@ -259,7 +351,9 @@ export async function seed(tx: EntityManager, deps: SeedDeps, now: string = toda
 
   // ---- the residents' council (烦事有计倾): 6 local, 6 migrant, 1 street seat
   const councilId = demoId('residents-council', FENGXINYUAN);
-  await insertAll(tx, 'residents_councils', { id: 'uuid', area_code: 'text', name: 'text' }, [{ id: councilId, area_code: FENGXINYUAN, name: '烦事有计倾议事厅' }]);
+  await insertAll(tx, 'residents_councils', { id: 'uuid', area_code: 'text', name: 'text' }, [
+    { id: councilId, area_code: FENGXINYUAN, name: '烦事有计倾议事厅' },
+  ]);
   const GROUPS = [
     ['本地居民', 6],
     ['来穗人员', 6],
@@ -273,18 +367,36 @@ export async function seed(tx: EntityManager, deps: SeedDeps, now: string = toda
   );
   const locals = fx.filter((p) => p.householdType === 'LOCAL').slice(0, 7);
   const migrants = fx.filter((p) => p.householdType === 'MIGRANT').slice(200, 206);
-  const seated = [...locals.slice(0, 6).map((p) => [p, '本地居民'] as const), ...migrants.map((p) => [p, '来穗人员'] as const), [locals[6], '街道代表'] as const];
-  const members = seated.map(([p, group], i) => ({ id: demoId('council-member', `${councilId}-${i}`), council_id: councilId, group_name: group, person_id: p.id, seated_on: day(400) }));
+  const seated = [
+    ...locals.slice(0, 6).map((p) => [p, '本地居民'] as const),
+    ...migrants.map((p) => [p, '来穗人员'] as const),
+    [locals[6], '街道代表'] as const,
+  ];
+  const members = seated.map(([p, group], i) => ({
+    id: demoId('council-member', `${councilId}-${i}`),
+    council_id: councilId,
+    group_name: group,
+    person_id: p.id,
+    seated_on: day(400),
+  }));
   await insertAll(tx, 'council_members', { id: 'uuid', council_id: 'uuid', group_name: 'text', person_id: 'uuid', seated_on: 'date' }, members);
   const meetings = Array.from({ length: 9 }, (_, i) => ({
     id: demoId('council-meeting', `${councilId}-${i}`),
     council_id: councilId,
     area_code: FENGXINYUAN,
     held_on: day(340 - i * 38),
-    attendee_ids: `{${members.slice(0, 10).map((m) => m.person_id).join(',')}}`,
+    attendee_ids: `{${members
+      .slice(0, 10)
+      .map((m) => m.person_id)
+      .join(',')}}`,
     minutes: `第${i + 1}次议事会议纪要`,
   }));
-  await insertAll(tx, 'council_meetings', { id: 'uuid', council_id: 'uuid', area_code: 'text', held_on: 'date', attendee_ids: 'text>uuid[]', minutes: 'text' }, meetings);
+  await insertAll(
+    tx,
+    'council_meetings',
+    { id: 'uuid', council_id: 'uuid', area_code: 'text', held_on: 'date', attendee_ids: 'text>uuid[]', minutes: 'text' },
+    meetings,
+  );
   const quorum = quorumOf(13);
   const topics = Array.from({ length: 20 }, (_, i) => {
     const meeting = meetings[Math.min(8, Math.floor(i / 2.3))];

@@ -22,12 +22,7 @@ type PersonEventType = 'population.person.registered' | 'population.person.updat
  * Publishes population's person events as population's relay would (the same envelope, on the
  * run's namespace) and waits until mediation's person consumer has applied them all.
  */
-export async function announcePersons(
-  fed: TestFederation,
-  type: PersonEventType,
-  people: DataOf<PersonEventType>[],
-  occurredAt = new Date(),
-): Promise<void> {
+export async function announcePersons(fed: TestFederation, type: PersonEventType, people: DataOf<PersonEventType>[], occurredAt = new Date()): Promise<void> {
   const ids: string[] = [];
   const nc = await connect({ servers: fed.service('mediation').deps.env.NATS_URL });
   try {
@@ -75,7 +70,9 @@ export async function createAreas(fed: TestFederation, token: string): Promise<v
     [OTHER_GRID, '荔景第一网格'],
   ];
   for (const [code, name] of areas) {
-    const data = await fed.ok(token, `mutation ($input: CreateAreaInput!) { createArea(input: $input) { userErrors { code message } } }`, { input: { code, name } });
+    const data = await fed.ok(token, `mutation ($input: CreateAreaInput!) { createArea(input: $input) { userErrors { code message } } }`, {
+      input: { code, name },
+    });
     if (data.createArea.userErrors.length) throw new Error(JSON.stringify(data.createArea.userErrors));
   }
 }
@@ -113,7 +110,7 @@ export async function openCase(fed: TestFederation, token: string, overrides: Re
   const parties = overrides.parties ?? (await partiesOf(fed));
   return ok(fed, token, CASE_M('openDisputeCase', 'OpenDisputeCaseInput'), {
     areaCode: GRID,
-    type: 'NEIGHBOUR',
+    type: 'NEIGHBOR',
     summary: '楼上漏水',
     parties,
     ...overrides,
@@ -163,6 +160,7 @@ const TABLES = [
   'grid_incidents',
   'incident_steps',
   'incident_evaluations',
+  'incident_handlings',
   'residents_councils',
   'council_members',
   'council_meetings',

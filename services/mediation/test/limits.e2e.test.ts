@@ -46,7 +46,9 @@ const EVERY_STATISTIC = `query ($code: ID!, $period: PeriodInput!) { area(code: 
     incidentsReported incidentsByStep { step incidents } incidentsByDepartment { departmentCode departmentName dispatched handled handledOnTime overdue }
     incidentsHandled onTimeHandlingRate evaluations satisfactionRate averageScore councilMeetings topicsRaised topicsResolved topicsImplemented }
   mediationTrend(period: $period) { month casesOpened { value suppressed } casesClosed { value suppressed } casesFulfilled { value suppressed }
-    incidentsReported incidentsClosed councilMeetings topicsRaised } } }`;
+    incidentsReported incidentsClosed councilMeetings topicsRaised }
+  mediationSeries(period: $period, every: QUARTER) { label from to casesOpened { value suppressed } casesClosed { value suppressed } successRate averageDaysToClose
+    incidentsHandled onTimeHandlingRate averageScore topicsImplemented } } }`;
 
 const outOfRange = (...field: string[]) => ({ field: ['input', ...field], code: 'OUT_OF_RANGE', message: expect.any(String) });
 
@@ -131,7 +133,7 @@ describe('limits: lost races, bounds, the largest accepted values and renamed fi
       [
         worker,
         CASE_M('openDisputeCase', 'OpenDisputeCaseInput'),
-        { areaCode: GRID, type: 'NEIGHBOUR', summary: '群体纠纷', parties: many.map((personId, i) => ({ personId, role: i ? 'RESPONDENT' : 'APPLICANT' })) },
+        { areaCode: GRID, type: 'NEIGHBOR', summary: '群体纠纷', parties: many.map((personId, i) => ({ personId, role: i ? 'RESPONDENT' : 'APPLICANT' })) },
         outOfRange('parties'),
       ],
     ];
@@ -171,6 +173,7 @@ describe('limits: lost races, bounds, the largest accepted values and renamed fi
         expect({ code, errors: answer.errors }).toEqual({ code, errors: undefined });
         expect(answer.data!.area.mediation).not.toBeNull();
         expect(answer.data!.area.mediationTrend.length).toBeGreaterThan(12);
+        expect(answer.data!.area.mediationSeries.length).toBeGreaterThanOrEqual(5);
       }
     const { area } = await fed.ok(admin, EVERY_STATISTIC, { code: DISTRICT, period });
     expect(area.mediation).toMatchObject({ evaluations: 1, averageScore: 5, topicsImplemented: 1, casesFulfilled: { value: 1 } });
@@ -227,6 +230,14 @@ describe('limits: lost races, bounds, the largest accepted values and renamed fi
       reporterKind: 'GRID_WORKER',
     });
     expect(reported.incident).toEqual(reported.gridIncident);
+    const neighbor = await openCase(fed, worker, { type: 'NEIGHBOUR' });
+    const read = await fed.ok(
+      worker,
+      `query ($id: ID!) { disputeCase(id: $id) { type } disputeCases(filter: { type: NEIGHBOUR }) { edges { node { id type } } } }`,
+      { id: neighbor.id },
+    );
+    expect(read.disputeCase.type).toBe('NEIGHBOR');
+    expect(read.disputeCases.edges).toContainEqual({ node: { id: neighbor.id, type: 'NEIGHBOR' } });
     expect(reported.gridIncident.id).toEqual(expect.any(String));
   });
 
@@ -253,6 +264,22 @@ describe('limits: lost races, bounds, the largest accepted values and renamed fi
     const few = (await fed.ok(integrator, QUERY, { code: GRID, period: { from: daysAgo(1), to: daysAgo(0) } })).area.mediation;
     expect(few.casesClosed.suppressed).toBe(true);
     expect(few.averageDaysToClose).toBeNull();
+  });
+
+  it('nulls only Area.mediation, with an error naming it, when mediation cannot answer; the area and its housing figures still arrive', async () => {
+    const db = fed.service('mediation').deps.dataSource;
+    const QUERY = `query ($code: ID!) { area(code: $code) { code name housing { buildings } mediation { councilMeetings } } }`;
+    // a real failure, not a stub: the statement behind the figures finds a table gone
+    await rows(db, `ALTER TABLE council_meetings RENAME TO council_meetings_away`);
+    try {
+      const answer = await fed.query(admin, QUERY, { code: COMMUNITY });
+      expect(answer.data!.area).toEqual({ code: COMMUNITY, name: '凤馨苑社区', housing: { buildings: expect.any(Number) }, mediation: null });
+      expect(answer.errors?.map((e) => e.path)).toEqual([['area', 'mediation']]);
+      expect(JSON.stringify(answer.errors)).not.toMatch(/council_meetings|relation|SELECT/i);
+    } finally {
+      await rows(db, `ALTER TABLE council_meetings_away RENAME TO council_meetings`);
+    }
+    expect((await fed.ok(admin, QUERY, { code: COMMUNITY })).area.mediation).toEqual({ councilMeetings: expect.any(Number) });
   });
 
   /** An applicant and a respondent living in the given area. */

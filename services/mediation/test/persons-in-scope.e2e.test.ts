@@ -46,7 +46,7 @@ describe('persons in writes and reads are held to the caller’s areas, through 
     const before = await written(fed);
     const refused = await payloadOf(fed, worker, OPEN, {
       areaCode: GRID,
-      type: 'NEIGHBOUR',
+      type: 'NEIGHBOR',
       summary: '噪音',
       parties: [
         { personId: here, role: 'APPLICANT' },
@@ -63,29 +63,64 @@ describe('persons in writes and reads are held to the caller’s areas, through 
     const elsewhere = await person(fed, OTHER_GRID);
     const [a, b, member] = await persons(fed, 3, GRID);
 
-    const committee = await ok(fed, worker, mutation('createMediationCommittee', 'CreateMediationCommitteeInput', 'mediationCommittee { id }'), { areaCode: COMMUNITY, name: '凤馨苑调委会' });
-    const c = await ok(fed, worker, OPEN, { areaCode: GRID, type: 'FAMILY', summary: '家事', parties: [{ personId: a, role: 'APPLICANT' }, { personId: b, role: 'RESPONDENT' }] });
+    const committee = await ok(fed, worker, mutation('createMediationCommittee', 'CreateMediationCommitteeInput', 'mediationCommittee { id }'), {
+      areaCode: COMMUNITY,
+      name: '凤馨苑调委会',
+    });
+    const c = await ok(fed, worker, OPEN, {
+      areaCode: GRID,
+      type: 'FAMILY',
+      summary: '家事',
+      parties: [
+        { personId: a, role: 'APPLICANT' },
+        { personId: b, role: 'RESPONDENT' },
+      ],
+    });
     await ok(fed, worker, CASE_M('startMediation'), { caseId: c.id });
     const council = await ok(fed, worker, mutation('createResidentsCouncil', 'CreateResidentsCouncilInput', 'residentsCouncil { id }'), {
       areaCode: COMMUNITY,
       name: '议事厅',
       seatPlan: [{ group: '居民', seats: 3 }],
     });
-    await ok(fed, worker, mutation('seatCouncilMember', 'SeatCouncilMemberInput', 'councilMember { id }'), { councilId: council.id, personId: member, group: '居民' });
+    await ok(fed, worker, mutation('seatCouncilMember', 'SeatCouncilMemberInput', 'councilMember { id }'), {
+      councilId: council.id,
+      personId: member,
+      group: '居民',
+    });
     const topic = await ok(fed, worker, TOPIC_M('raiseCouncilTopic', 'RaiseCouncilTopicInput'), { councilId: council.id, title: '停车' });
 
     const attempts: [string, Record<string, unknown>, string[]][] = [
-      [mutation('addMediator', 'AddMediatorInput', 'mediator { id }'), { committeeId: committee.id, personId: elsewhere, employment: 'FULL_TIME' }, ['personId']],
-      [CASE_M('recordMediationSession', 'RecordMediationSessionInput'), { caseId: c.id, heldOn: daysAgo(0), attendeeIds: [a, elsewhere], notes: '调解' }, ['attendeeIds', '1']],
+      [
+        mutation('addMediator', 'AddMediatorInput', 'mediator { id }'),
+        { committeeId: committee.id, personId: elsewhere, employment: 'FULL_TIME' },
+        ['personId'],
+      ],
+      [
+        CASE_M('recordMediationSession', 'RecordMediationSessionInput'),
+        { caseId: c.id, heldOn: daysAgo(0), attendeeIds: [a, elsewhere], notes: '调解' },
+        ['attendeeIds', '1'],
+      ],
       [
         INCIDENT_M('reportGridIncident', 'ReportGridIncidentInput'),
         { areaCode: GRID, category: 'OTHER', place: '凤馨路1号', description: '噪音', reporterKind: 'RESIDENT', reporterId: elsewhere },
         ['reporterId'],
       ],
-      [mutation('seatCouncilMember', 'SeatCouncilMemberInput', 'councilMember { id }'), { councilId: council.id, personId: elsewhere, group: '居民' }, ['personId']],
+      [
+        mutation('seatCouncilMember', 'SeatCouncilMemberInput', 'councilMember { id }'),
+        { councilId: council.id, personId: elsewhere, group: '居民' },
+        ['personId'],
+      ],
       [TOPIC_M('raiseCouncilTopic', 'RaiseCouncilTopicInput'), { councilId: council.id, title: '绿化', raisedById: elsewhere }, ['raisedById']],
-      [TOPIC_M('raiseCouncilTopic', 'RaiseCouncilTopicInput'), { councilId: council.id, title: '照明', stakeholders: [{ personId: elsewhere, group: '租户' }] }, ['stakeholders', '0', 'personId']],
-      [mutation('recordCouncilMeeting', 'RecordCouncilMeetingInput', 'councilMeeting { id }'), { councilId: council.id, heldOn: daysAgo(0), attendeeIds: [elsewhere], minutes: '纪要' }, ['attendeeIds', '0']],
+      [
+        TOPIC_M('raiseCouncilTopic', 'RaiseCouncilTopicInput'),
+        { councilId: council.id, title: '照明', stakeholders: [{ personId: elsewhere, group: '租户' }] },
+        ['stakeholders', '0', 'personId'],
+      ],
+      [
+        mutation('recordCouncilMeeting', 'RecordCouncilMeetingInput', 'councilMeeting { id }'),
+        { councilId: council.id, heldOn: daysAgo(0), attendeeIds: [elsewhere], minutes: '纪要' },
+        ['attendeeIds', '0'],
+      ],
       [TOPIC_M('castCouncilVote', 'CastCouncilVoteInput'), { topicId: topic.id, personId: elsewhere, choice: 'FOR' }, ['personId']],
     ];
     for (const [query, input, field] of attempts) {
@@ -102,7 +137,7 @@ describe('persons in writes and reads are held to the caller’s areas, through 
     // a street admin sees both communities and may name people from each
     const c = await ok(fed, streetAdmin, OPEN, {
       areaCode: GRID,
-      type: 'NEIGHBOUR',
+      type: 'NEIGHBOR',
       summary: '界墙',
       parties: [
         { personId: here, role: 'APPLICANT' },
@@ -110,14 +145,28 @@ describe('persons in writes and reads are held to the caller’s areas, through 
       ],
     });
     await ok(fed, streetAdmin, CASE_M('startMediation'), { caseId: c.id });
-    await ok(fed, streetAdmin, CASE_M('recordMediationSession', 'RecordMediationSessionInput'), { caseId: c.id, heldOn: daysAgo(0), attendeeIds: [here, there], notes: '首次调解' });
+    await ok(fed, streetAdmin, CASE_M('recordMediationSession', 'RecordMediationSessionInput'), {
+      caseId: c.id,
+      heldOn: daysAgo(0),
+      attendeeIds: [here, there],
+      notes: '首次调解',
+    });
     const council = await ok(fed, streetAdmin, mutation('createResidentsCouncil', 'CreateResidentsCouncilInput', 'residentsCouncil { id }'), {
       areaCode: COMMUNITY,
       name: '联合议事厅',
       seatPlan: [{ group: '居民', seats: 3 }],
     });
-    for (const personId of [local, remote]) await ok(fed, streetAdmin, mutation('seatCouncilMember', 'SeatCouncilMemberInput', 'councilMember { id }'), { councilId: council.id, personId, group: '居民' });
-    const topic = await ok(fed, streetAdmin, TOPIC_M('raiseCouncilTopic', 'RaiseCouncilTopicInput'), { councilId: council.id, title: '围墙', raisedById: remote });
+    for (const personId of [local, remote])
+      await ok(fed, streetAdmin, mutation('seatCouncilMember', 'SeatCouncilMemberInput', 'councilMember { id }'), {
+        councilId: council.id,
+        personId,
+        group: '居民',
+      });
+    const topic = await ok(fed, streetAdmin, TOPIC_M('raiseCouncilTopic', 'RaiseCouncilTopicInput'), {
+      councilId: council.id,
+      title: '围墙',
+      raisedById: remote,
+    });
     await ok(fed, streetAdmin, TOPIC_M('castCouncilVote', 'CastCouncilVoteInput'), { topicId: topic.id, personId: remote, choice: 'AGAINST' });
 
     const read = await fed.query(worker, `query ($id: ID!) { disputeCase(id: $id) { ${CASE} } }`, { id: c.id });

@@ -29,12 +29,24 @@ describe('persons come from population, through the gateway', () => {
     sequence += 1;
     const birthDate = '1985-06-0' + ((sequence % 9) + 1);
     const data = await fed.ok(worker, REGISTER_PERSON, {
-      input: { name: `调解当事人${sequence}`, documentType: 'ID_CARD', documentNumber: makeIdNumber('440118', birthDate, 100 + sequence, 'FEMALE'), sex: 'FEMALE', birthDate, householdType: 'MIGRANT', areaCode: GRID },
+      input: {
+        name: `调解当事人${sequence}`,
+        documentType: 'ID_CARD',
+        documentNumber: makeIdNumber('440118', birthDate, 100 + sequence, 'FEMALE'),
+        sex: 'FEMALE',
+        birthDate,
+        householdType: 'MIGRANT',
+        areaCode: GRID,
+      },
     });
     expect(data.registerPerson.userErrors).toEqual([]);
     const personId: string = data.registerPerson.person.id;
     await eventually(async () => {
-      const found = await rows<{ area_code: string; household_type: string }>(fed.service('mediation').deps.dataSource, `SELECT area_code, household_type FROM known_persons WHERE id = $1`, [personId]);
+      const found = await rows<{ area_code: string; household_type: string }>(
+        fed.service('mediation').deps.dataSource,
+        `SELECT area_code, household_type FROM known_persons WHERE id = $1`,
+        [personId],
+      );
       expect(found).toEqual([{ area_code: GRID, household_type: 'MIGRANT' }]);
     }, 10_000);
     return personId;
@@ -69,7 +81,10 @@ describe('persons come from population, through the gateway', () => {
         { personId: nobody, role: 'RESPONDENT' },
       ],
     });
-    expect(refused).toEqual({ disputeCase: null, userErrors: [{ field: ['input', 'parties', '1', 'personId'], code: 'PERSON_UNKNOWN', message: expect.stringContaining(nobody) }] });
+    expect(refused).toEqual({
+      disputeCase: null,
+      userErrors: [{ field: ['input', 'parties', '1', 'personId'], code: 'PERSON_UNKNOWN', message: expect.stringContaining(nobody) }],
+    });
     expect(await written(fed)).toEqual(before);
   });
 });

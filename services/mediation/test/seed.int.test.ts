@@ -11,7 +11,12 @@ describe('the mediation demo data', () => {
   beforeAll(async () => {
     fed = await TestFederation.start([housing, mediation]);
     const admin = await tokenFor('DISTRICT_ADMIN', ['440118']);
-    for (const [code, name] of [['440118', '增城区'], ['440118001', '荔城街道'], [FENGXINYUAN, '凤馨苑社区'], ['440118001002', '荔景社区']])
+    for (const [code, name] of [
+      ['440118', '增城区'],
+      ['440118001', '荔城街道'],
+      [FENGXINYUAN, '凤馨苑社区'],
+      ['440118001002', '荔景社区'],
+    ])
       await fed.ok(admin, `mutation ($input: CreateAreaInput!) { createArea(input: $input) { userErrors { code } } }`, { input: { code, name } });
   });
   afterAll(() => fed.stop());
@@ -31,12 +36,22 @@ describe('the mediation demo data', () => {
       { code: FENGXINYUAN, period: { from: daysAgo(365), to: daysAgo(0) } },
     );
     const s = area.mediation;
-    expect(s).toMatchObject({ casesClosed: { value: 21 }, casesFulfilled: { value: 20 }, councilMeetings: 9, topicsRaised: 20, topicsResolved: 19, topicsImplemented: 19 });
+    expect(s).toMatchObject({
+      casesClosed: { value: 21 },
+      casesFulfilled: { value: 20 },
+      councilMeetings: 9,
+      topicsRaised: 20,
+      topicsResolved: 19,
+      topicsImplemented: 19,
+    });
     expect(s.successRate).toBeCloseTo(20 / 21);
     for (const step of s.incidentsByStep) expect(step.incidents).toBeGreaterThan(0);
     expect(s.incidentsByDepartment.reduce((sum: number, d: { overdue: number }) => sum + d.overdue, 0)).toBeGreaterThan(0);
 
-    const committee = await fed.ok(admin, `{ mediationCommittees(areaCode: "${FENGXINYUAN}") { edges { node { mediators { employment volunteerLawyer } } } } }`);
+    const committee = await fed.ok(
+      admin,
+      `{ mediationCommittees(areaCode: "${FENGXINYUAN}") { edges { node { mediators { employment volunteerLawyer } } } } }`,
+    );
     const mediators = committee.mediationCommittees.edges[0].node.mediators;
     expect(mediators).toHaveLength(8);
     expect(mediators.filter((m: { volunteerLawyer: boolean }) => m.volunteerLawyer)).toHaveLength(1);
@@ -56,7 +71,7 @@ describe('the mediation demo data', () => {
     const mediator = await tokenFor('MEDIATOR', [FENGXINYUAN]);
     const opened = await ok(fed, mediator, CASE_M('openDisputeCase', 'OpenDisputeCaseInput'), {
       areaCode: a.gridCode,
-      type: 'NEIGHBOUR',
+      type: 'NEIGHBOR',
       summary: '晾衣纠纷',
       parties: [
         { personId: a.id, role: 'APPLICANT' },

@@ -20,7 +20,7 @@ interface DemoOrganization {
   status?: { to: 'SUSPENDED' | 'DEREGISTERED'; reason: string; on: string };
 }
 
-/** Fengxinyuan's organisations (20+ across the four categories) and a few in the other communities. */
+/** Fengxinyuan's organizations (20+ across the four categories) and a few in the other communities. */
 const ORGANIZATIONS: DemoOrganization[] = [
   { key: 'fxy-welfare', name: '凤馨苑社区公益服务协会', category: 'PUBLIC_WELFARE', kind: 'CIVIL_AFFAIRS', areaCode: FENGXINYUAN, foundedOn: '2016-05-01', partyBranch: true, members: 1050 },
   { key: 'fxy-social-work', name: '凤馨苑社工服务站', category: 'PUBLIC_WELFARE', kind: 'CIVIL_AFFAIRS', areaCode: FENGXINYUAN, foundedOn: '2018-03-12', partyBranch: true, members: 24 },
@@ -50,7 +50,7 @@ const ORGANIZATIONS: DemoOrganization[] = [
   { key: 'gl-football', name: '挂绿社区足球队', category: 'SPORTS', kind: 'COMMUNITY_FILING', areaCode: '440118002002', foundedOn: '2020-03-01', partyBranch: false, members: 22 },
 ];
 
-/** Stable ids other services' demo data may point at (e.g. volunteering's activities organised by them). */
+/** Stable ids other services' demo data may point at (e.g. volunteering's activities organized by them). */
 export const DEMO_ORGANIZATIONS: Record<string, string> = Object.fromEntries(ORGANIZATIONS.map((o) => [o.key, demoId('organization', o.key)]));
 
 /** The 新悦人家 project's reported results (field report, Fengxinyuan). */
@@ -71,7 +71,7 @@ async function insertAll(tx: EntityManager, table: string, columns: Column[], re
 
 /**
  * Writes organizations' part of the demo district: the read model of persons (as population's
- * events would have built it), Fengxinyuan's organisations with their members, activities,
+ * events would have built it), Fengxinyuan's organizations with their members, activities,
  * the 新悦人家 project and the charity-day campaign. Deterministic: same ids every run.
  */
 export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
@@ -83,11 +83,15 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
     [
       ['id', 'uuid'],
       ['area_code', 'text'],
+      ['household_type', 'text'],
+      ['as_of', 'timestamptz'],
+      ['as_of_event', 'uuid'],
     ],
-    district.persons.map((p) => [p.id, p.gridCode]),
+    // as old as can be: population's first real announcement of a person replaces the row
+    district.persons.map((p) => [p.id, p.gridCode, p.householdType, new Date(0).toISOString(), '00000000-0000-0000-0000-000000000000']),
   );
 
-  // members come first from the organisation's own community, then from its neighbours
+  // members come first from the organization's own community, then from its neighbours
   const byCommunity = (code: string) => [...district.persons.filter((p) => p.gridCode.startsWith(code)), ...district.persons.filter((p) => !p.gridCode.startsWith(code))];
   const orgRows: unknown[][] = [];
   const statusRows: unknown[][] = [];
@@ -97,7 +101,7 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
   for (const [index, o] of ORGANIZATIONS.entries()) {
     const id = DEMO_ORGANIZATIONS[o.key];
     const pool = byCommunity(o.areaCode);
-    // each organisation draws its members from a different stretch of the pool
+    // each organization draws its members from a different stretch of the pool
     const offset = o.members >= pool.length / 2 ? 0 : (index * 37) % Math.max(1, pool.length - o.members);
     const members: DemoPerson[] = pool.slice(offset, offset + o.members);
     const chair = members[0];
@@ -122,7 +126,7 @@ export async function seed(tx: EntityManager, deps: SeedDeps): Promise<void> {
     members.forEach((person, i) => {
       const role = i === 0 ? 'CHAIR' : i <= 2 ? 'VICE_CHAIR' : i === 3 ? 'SECRETARY' : 'MEMBER';
       const from = i < 4 ? o.foundedOn : addDays(o.foundedOn, between(random, 0, span));
-      // a few ordinary members have left; everyone left a deregistered organisation on its last day
+      // a few ordinary members have left; everyone left a deregistered organization on its last day
       const left = o.status?.to === 'DEREGISTERED' ? o.status.on : role === 'MEMBER' && random() < 0.03 ? addDays(from, between(random, 30, 400)) : null;
       memberRows.push([demoId('membership', `${o.key}-${i}`), id, person.id, o.areaCode, role, from, left && left > '2026-10-31' ? '2026-10-31' : left]);
     });

@@ -9,7 +9,7 @@ import { addDays, makeIdNumber, today } from '@linli/domain';
 import type { TestFederation } from '@linli/infra/testing';
 import { makeCreditCode } from '../src/domain/credit-code';
 
-/** Small builders: each test makes the organisations and people it needs. */
+/** Small builders: each test makes the organizations and people it needs. */
 export const COMMUNITY = '440118001001';
 export const GRID = '440118001001001';
 /** Another community of the same street: out of a Fengxinyuan worker's scope. */
@@ -75,7 +75,7 @@ export const REPORT_OUTCOME = `mutation ($input: ReportProjectOutcomeInput!) { r
 export const START_CAMPAIGN = `mutation ($input: StartFundraisingCampaignInput!) { startFundraisingCampaign(input: $input) { fundraisingCampaign { id name goalFen raisedFen donationCount } userErrors { field code message } } }`;
 export const RECORD_DONATION = `mutation ($input: RecordDonationInput!) { recordDonation(input: $input) { donation { id amountFen donorKind donorName donatedOn } fundraisingCampaign { id raisedFen donationCount } userErrors { field code message } } }`;
 
-/** Registers an organisation (civil affairs by default) and returns its id. */
+/** Registers an organization (civil affairs by default) and returns its id. */
 export async function registerOrganization(fed: TestFederation, token: string, overrides: Record<string, unknown> = {}): Promise<string> {
   const data = await fed.ok(token, REGISTER, {
     input: {

@@ -5,7 +5,7 @@ import { organizations } from '../src/module';
 import { DEMO_ORGANIZATIONS } from '../src/seed';
 import { viaSubgraph } from './builders';
 
-describe('the demo district’s organisations', () => {
+describe('the demo district’s organizations', () => {
   let fed: TestFederation;
   let worker: string;
 
@@ -19,7 +19,7 @@ describe('the demo district’s organisations', () => {
   });
   afterAll(() => fed.stop());
 
-  it('gives Fengxinyuan 20+ organisations across the four categories', async () => {
+  it('gives Fengxinyuan 20+ organizations across the four categories', async () => {
     const data = await fed.ok(worker, `query ($area: ID) { organizations(filter: { areaCode: $area }, first: 100) { totalCount edges { node { category status } } } }`, { area: FENGXINYUAN });
     expect(data.organizations.totalCount).toBeGreaterThanOrEqual(20);
     const categories = new Set(data.organizations.edges.map((e: any) => e.node.category));

@@ -168,6 +168,85 @@ describe('organization figures on Area, through the gateway', () => {
     }
   });
 
+  it('answers a trend by month, quarter or year over a range, clipped to it, for many areas in one statement', async () => {
+    const OTHER = '440118001002';
+    await fed.ok(admin, `mutation ($input: CreateAreaInput!) { createArea(input: $input) { userErrors { code } } }`, {
+      input: { code: OTHER, name: '荔景社区' },
+    });
+    const org = await registerOrganization(fed, admin, { areaCode: OTHER, foundedOn: '2000-01-01' });
+    for (const [heldOn, participants] of [
+      ['2025-01-09', 100],
+      ['2025-01-15', 10],
+      ['2025-02-01', 5],
+      ['2025-02-28', 7],
+      ['2025-04-10', 1],
+    ] as const)
+      await succeed(fed, admin, RECORD_ACTIVITY, { organizationId: org, title: '服务日', heldOn, place: '广场', participants, peopleServed: participants * 2 });
+    const { fundraisingCampaign } = await succeed(fed, admin, START_CAMPAIGN, {
+      organizationId: org,
+      name: '慈善年',
+      startsOn: '2025-01-01',
+      endsOn: '2025-12-31',
+    });
+    for (const [donatedOn, amountFen] of [
+      ['2025-02-14', 500],
+      ['2025-05-01', 100],
+    ] as const)
+      await succeed(fed, admin, RECORD_DONATION, { campaignId: fundraisingCampaign.id, amountFen, donorKind: 'ANONYMOUS', donatedOn });
+
+    const TREND = `query ($period: PeriodInput!, $every: OrganizationTrendStep) {
+      other: area(code: "${OTHER}") { organizationsTrend(period: $period, every: $every) { label from to activities participants peopleServed donations fundsRaisedFen volunteerHours outcomesAchieved } }
+      community: area(code: "${COMMUNITY}") { organizationsTrend(period: $period, every: $every) { label activities } }
+      street: area(code: "${STREET}") { organizationsTrend(period: $period, every: $every) { label activities } } }`;
+    const period = { from: '2025-01-10', to: '2025-05-05' };
+    const zero = { peopleServed: 0, donations: 0, fundsRaisedFen: 0, volunteerHours: 0, outcomesAchieved: 0 };
+    const result = await fed.ok(admin, TREND, { period });
+    expect(result.other.organizationsTrend).toEqual([
+      { ...zero, label: '2025-01', from: '2025-01-10', to: '2025-01-31', activities: 1, participants: 10, peopleServed: 20 },
+      { ...zero, label: '2025-02', from: '2025-02-01', to: '2025-02-28', activities: 2, participants: 12, peopleServed: 24, donations: 1, fundsRaisedFen: 500 },
+      { ...zero, label: '2025-03', from: '2025-03-01', to: '2025-03-31', activities: 0, participants: 0 },
+      { ...zero, label: '2025-04', from: '2025-04-01', to: '2025-04-30', activities: 1, participants: 1, peopleServed: 2 },
+      { ...zero, label: '2025-05', from: '2025-05-01', to: '2025-05-05', activities: 0, participants: 0, donations: 1, fundsRaisedFen: 100 },
+    ]);
+    // the street holds both communities: step by step, their sum
+    const activities = (level: string) => result[level].organizationsTrend.map((p: any) => p.activities);
+    expect(activities('street')).toEqual(activities('community').map((n: number, i: number) => n + activities('other')[i]));
+    expect(activities('community').some((n: number) => n > 0)).toBe(true);
+    // every area of a list in one statement
+    const LIST = `query ($period: PeriodInput!) { areas(within: "${STREET}", first: 10) { edges { node { code organizationsTrend(period: $period) { label } } } } }`;
+    const { statements, result: listed } = await fed.service('organizations').deps.queries.record(() => fed.ok(admin, LIST, { period }));
+    expect(listed.areas.edges.length).toBeGreaterThanOrEqual(4);
+    expect(listed.areas.edges.every((e: any) => e.node.organizationsTrend.length === 5)).toBe(true);
+    expect(statements.filter((s) => s.includes('/* organizationTrendByAreas */'))).toHaveLength(1);
+    const quarters = await fed.ok(admin, TREND, { period, every: 'QUARTER' });
+    expect(quarters.other.organizationsTrend).toMatchObject([
+      { label: '2025Q1', from: '2025-01-10', to: '2025-03-31', activities: 3, participants: 22, fundsRaisedFen: 500 },
+      { label: '2025Q2', from: '2025-04-01', to: '2025-05-05', activities: 1, participants: 1, fundsRaisedFen: 100 },
+    ]);
+    const years = await fed.ok(await tokenFor('INTEGRATOR', [DISTRICT]), TREND, { period: { from: '2024-06-01', to: '2025-12-31' }, every: 'YEAR' });
+    expect(years.other.organizationsTrend).toMatchObject([
+      { label: '2024', from: '2024-06-01', to: '2024-12-31', activities: 0 },
+      { label: '2025', from: '2025-01-01', to: '2025-12-31', activities: 5, participants: 123, donations: 2, fundsRaisedFen: 600 },
+    ]);
+  });
+
+  it('refuses a trend that runs backwards or has more steps than TREND_MAX_POINTS as the caller’s error', async () => {
+    const ask = (period: { from: string; to: string }, every = 'MONTH') =>
+      fed.query(
+        admin,
+        `query ($period: PeriodInput!, $every: OrganizationTrendStep) { area(code: "${COMMUNITY}") { name organizationsTrend(period: $period, every: $every) { label } } }`,
+        {
+          period,
+          every,
+        },
+      );
+    for (const answer of [await ask({ from: '2025-05-01', to: '2025-04-30' }), await ask({ from: '2020-01-01', to: '2025-12-31' })]) {
+      expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(answer.data.area).toEqual({ name: '凤馨苑社区', organizationsTrend: null });
+    }
+    expect((await ask({ from: '2000-01-01', to: '2025-12-31' }, 'YEAR')).errors).toBeUndefined();
+  });
+
   it('keeps the other domains’ answers when organizations fails, with an error naming only its field', async () => {
     const db = fed.service('organizations').deps.dataSource;
     await exec(db, `ALTER TABLE donations RENAME TO donations_away`);

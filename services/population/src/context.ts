@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { batchLoader, figuresLoader, groupLoader, loaderPerArgs, type FiguresKey } from '@linli/db';
+import { batchLoader, figuresLoader, groupLoader, loaderPerArgs, pagedLoader, type Connection, type FiguresKey } from '@linli/db';
 import { today } from '@linli/domain';
 import type { BaseContext, ServiceDeps, Settings } from '@linli/subgraph';
 import { CareService } from './domain/care-service';
@@ -13,7 +13,7 @@ import { PersonRepository, type PersonRow } from './repositories/person-reposito
 import { PointsRepository, type PointsTotals } from './repositories/points-repository';
 import type { Reach } from './repositories/reach';
 import { ResidenceRepository, type ResidenceRow } from './repositories/residence-repository';
-import { StatisticsRepository, type PopulationFigures } from './repositories/statistics-repository';
+import { StatisticsRepository, type PopulationFigures, type SeriesFigures, type SeriesInterval } from './repositories/statistics-repository';
 import { VisitRepository, type VisitRow } from './repositories/visit-repository';
 
 export type PopulationSettings = Settings<typeof populationSettings>;
@@ -23,6 +23,12 @@ export type PopulationDeps = ServiceDeps<typeof populationSettings>;
 export interface Period {
   from: string;
   to: string;
+}
+
+/** A page of a list: its size and the cursor it follows. */
+export interface Page {
+  first: number;
+  after?: string | null;
 }
 
 export interface PopulationContext extends BaseContext {
@@ -47,8 +53,14 @@ export interface PopulationContext extends BaseContext {
     pointsTotals: DataLoader<string, PointsTotals | null>;
     /** Visits of persons, at most `limit` each: one loader per limit asked for in the request. */
     visits(limit: number): DataLoader<string, VisitRow[]>;
+    /** Pages of a person's residences, a person's visits, a house's current residences: one statement per page asked, for all parents. */
+    residencePages(page: Page): DataLoader<string, Connection<ResidenceRow>>;
+    visitPages(page: Page): DataLoader<string, Connection<VisitRow>>;
+    houseResidencePages(page: Page): DataLoader<string, Connection<ResidenceRow>>;
     /** An area's figures for a period: one statement per distinct period for all areas asked. */
     population: DataLoader<FiguresKey<Period>, PopulationFigures | null, string>;
+    /** An area's flows per period of a series: one statement per distinct range for all areas asked. */
+    populationSeries: DataLoader<FiguresKey<Period & { every: SeriesInterval }>, SeriesFigures | null, string>;
   };
 }
 
@@ -83,7 +95,11 @@ export function createContext(deps: PopulationDeps, base: BaseContext): Populati
       keyGroups: groupLoader((ids) => keyGroups.of(ids, reach), (k) => k.personId),
       pointsTotals: batchLoader((ids) => points.totalsOf(ids, reach), (t) => t.personId),
       visits: loaderPerArgs((limit: number) => groupLoader((ids) => visits.latestOf(ids, limit, reach), (v) => v.personId)),
+      residencePages: pagedLoader((ids, page: Page) => residences.historyPages(ids, page, reach)),
+      visitPages: pagedLoader((ids, page: Page) => visits.pages(ids, page, reach)),
+      houseResidencePages: pagedLoader((ids, page: Page) => residences.currentPagesAtHouses(ids, page, reach)),
       population: figuresLoader((codes, period: Period) => statistics.populationOf(codes, { ...period, today: today() }, reach.areas), (f) => f.code),
+      populationSeries: figuresLoader((codes, range: Period & { every: SeriesInterval }) => statistics.seriesOf(codes, range, reach.areas), (f) => f.code),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { populationAccess } from '@linli/auth';
 import { gql, type ServiceModule } from '@linli/subgraph';
 import { createContext, type PopulationContext } from './context';
 import { sealPermitNumbers } from './domain/key-rotation';
@@ -22,9 +23,8 @@ export const population: ServiceModule<PopulationContext, typeof populationSetti
   entities,
   migrations,
   consumers,
-  /** Who may change anything here; docs/access.md has the full table. */
-  writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'],
-  statisticsFields: ['Area.code', 'Area.population', 'SuppressibleCount'],
+  /** The rule every field applies: the role table of docs/access.md, enforced by the kit. */
+  access: populationAccess,
   context: createContext,
   seed,
   background(deps) {

@@ -4,7 +4,8 @@ import { population } from '../src';
 import { COMMUNITY, daysAgo, permitNumber, requestStatements, resident, viaSubgraph } from './builders';
 
 const LIST = `{ persons(first: 10) { edges { node { id currentResidence { id from person { id } } residences { id } residencePermit { number person { id } }
-  keyGroups { kind } visits(first: 3) { visitedOn person { id } } pointsAccount { total byRule { rule points } } } } } }`;
+  keyGroups { kind } visits(first: 3) { visitedOn person { id } } pointsAccount { total byRule { rule points } }
+  homeVisits(first: 2) { totalCount edges { node { visitedOn } } } residenceHistory(first: 2) { totalCount edges { node { from } } } } } } }`;
 
 /** The statement names a query ran, e.g. personsByIds, one entry per statement. */
 const names = (statements: string[]) => requestStatements(statements).map((s) => /\/\* (\w+) \*\//.exec(s)?.[1] ?? s.slice(0, 40));
@@ -34,8 +35,21 @@ describe('batching', () => {
     const { result, statements } = await fed.service('population').deps.queries.record(() => fed.ok(worker, LIST));
     expect(result.persons.edges).toHaveLength(4);
     expect(result.persons.edges.every((e: any) => e.node.keyGroups.length === 1 && e.node.visits.length === 1 && e.node.residencePermit && e.node.pointsAccount)).toBe(true);
+    expect(result.persons.edges.every((e: any) => e.node.homeVisits.totalCount === 1 && e.node.residenceHistory.totalCount === 1)).toBe(true);
     expect(names(statements).sort()).toEqual(
-      ['personsCount', 'personsList', 'residencesCurrentOf', 'residencesHistoryOf', 'permitsLatestOf', 'keyGroupsOf', 'visitsOf', 'pointsTotalsOf', 'personsByIds'].sort(),
+      [
+        'personsCount',
+        'personsList',
+        'residencesCurrentOf',
+        'residencesHistoryOf',
+        'permitsLatestOf',
+        'keyGroupsOf',
+        'visitsOf',
+        'pointsTotalsOf',
+        'personsByIds',
+        'visitPagesByPersons',
+        'residencePagesByPersons',
+      ].sort(),
     );
   });
 
@@ -54,5 +68,13 @@ describe('batching', () => {
     );
     expect(hop.result._entities.map((h: any) => h.currentResidents.length)).toEqual([1, 1, 1, 1]);
     expect(names(hop.statements).sort()).toEqual(['personsByIds', 'residencesCurrentAtHouses']);
+
+    const pages = await fed.service('population').deps.queries.record(() =>
+      viaSubgraph(fed, { roles: ['COMMUNITY_WORKER'], areas: [COMMUNITY] }, `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on House { currentResidences(first: 5) { totalCount edges { node { person { id } } } } } } }`, {
+        reps: houseReps,
+      }),
+    );
+    expect(pages.result._entities.map((h: any) => h.currentResidences.totalCount)).toEqual([1, 1, 1, 1]);
+    expect(names(pages.statements).sort()).toEqual(['personsByIds', 'residencePagesByHouses']);
   });
 });

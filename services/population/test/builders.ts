@@ -126,3 +126,31 @@ export function permitNumber(): string {
   permits += 1;
   return `GZ${String(Date.now() % 1e8).padStart(8, '0')}${String((OFFSET * 100 + permits) % 1e4).padStart(4, '0')}`;
 }
+
+/** Each roll-up table as its rows should be, recomputed from the base tables. */
+export const RECOMPUTED: Record<string, string> = {
+  stats_residents: `SELECT area_code, household_type, count(*)::int AS persons, (count(*) FILTER (WHERE key_groups <> '{}'))::int AS key_group_members FROM persons WHERE residing GROUP BY 1, 2`,
+  stats_key_groups: `SELECT p.area_code, k.kind, count(*)::int AS persons FROM persons p, unnest(p.key_groups) AS k(kind) WHERE p.residing GROUP BY 1, 2`,
+  stats_visit_due: `SELECT area_code, due_on::text, persons FROM (SELECT area_code, next_visit_due AS due_on, count(*)::int AS persons FROM persons WHERE residing AND next_visit_due IS NOT NULL GROUP BY 1, 2) x`,
+  stats_permit_expiry: `SELECT area_code, expires_on::text, persons FROM (SELECT area_code, permit_expires_on AS expires_on, count(*)::int AS persons FROM persons WHERE residing AND permit_expires_on IS NOT NULL GROUP BY 1, 2) x`,
+  stats_days: `SELECT area_code, day::text, sum(visits)::int AS visits, sum(arrivals)::int AS arrivals, sum(departures)::int AS departures FROM (
+      SELECT area_code, visited_on AS day, 1 AS visits, 0 AS arrivals, 0 AS departures FROM visits
+      UNION ALL SELECT area_code, from_date, 0, 1, 0 FROM residences
+      UNION ALL SELECT area_code, to_date, 0, 0, 1 FROM residences WHERE to_date IS NOT NULL) d GROUP BY 1, 2`,
+};
+const STORED: Record<string, string> = {
+  stats_residents: `SELECT area_code, household_type, persons, key_group_members FROM stats_residents WHERE persons <> 0 OR key_group_members <> 0`,
+  stats_key_groups: `SELECT area_code, kind, persons FROM stats_key_groups WHERE persons <> 0`,
+  stats_visit_due: `SELECT area_code, due_on::text, persons FROM stats_visit_due`,
+  stats_permit_expiry: `SELECT area_code, expires_on::text, persons FROM stats_permit_expiry`,
+  stats_days: `SELECT area_code, day::text, visits, arrivals, departures FROM stats_days`,
+};
+
+/** Every roll-up table as stored beside the same table recomputed from the base tables, rows sorted. */
+export async function rollupsBeside(fed: TestFederation): Promise<{ table: string; stored: string[]; recomputed: string[] }[]> {
+  const db = fed.service('population').deps.dataSource;
+  const sorted = (list: unknown[]) => list.map((row) => JSON.stringify(row)).sort();
+  const result = [];
+  for (const [table, sql] of Object.entries(RECOMPUTED)) result.push({ table, stored: sorted(await rows(db, STORED[table])), recomputed: sorted(await rows(db, sql)) });
+  return result;
+}

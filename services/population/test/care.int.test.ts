@@ -2,7 +2,7 @@ import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
 import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population } from '../src';
-import { announceHouse, COMMUNITY, count, daysAgo, GRID_2, OTHER_GRID, permitNumber, REGISTER_RESIDENCE, registerPerson, resident, snapshot } from './builders';
+import { announceHouse, COMMUNITY, count, daysAgo, GRID_2, OTHER_COMMUNITY, OTHER_GRID, permitNumber, REGISTER_RESIDENCE, registerPerson, resident, snapshot, viaSubgraph } from './builders';
 
 const PERSON = `query ($id: ID!) { person(id: $id) { id areaCode nextVisitDue visitRule currentResidence { id house { id } from } residences { from to }
   residencePermit { number expiresOn renewals valid } keyGroups { kind from to } visits { visitedOn findings visitorName } } }`;
@@ -59,6 +59,17 @@ describe('residence, permits, key groups and visits', () => {
       const before = await snapshot(fed);
       const data = await fed.ok(worker, REGISTER_RESIDENCE, { input: { personId, houseId, from: daysAgo(5), reason: 'RENT', ...change() } });
       expect(data.registerResidence.userErrors.map((e: any) => e.code)).toEqual([code]);
+      expect(await snapshot(fed)).toEqual(before);
+    });
+
+    it('refuses a house in another community exactly as one never announced, and writes nothing', async () => {
+      const elsewhere = await announceHouse(fed, OTHER_GRID);
+      const personId = await registerPerson(fed, worker);
+      const before = await snapshot(fed);
+      const answers = [];
+      for (const houseId of [elsewhere, '00000000-0000-4000-8000-000000000002'])
+        answers.push((await fed.ok(worker, REGISTER_RESIDENCE, { input: { personId, houseId, from: daysAgo(5), reason: 'RENT' } })).registerResidence.userErrors.map((e: any) => [e.field, e.code]));
+      expect(answers).toEqual([[[['input', 'houseId'], 'HOUSE_UNKNOWN']], [[['input', 'houseId'], 'HOUSE_UNKNOWN']]]);
       expect(await snapshot(fed)).toEqual(before);
     });
 
@@ -244,6 +255,26 @@ describe('residence, permits, key groups and visits', () => {
         await fed.ok(admin, SET, { input: { category: 'MIGRANT', intervalDays: 7 } });
       }
       expect((await fed.ok(worker, PERSON, { id: personId })).person.nextVisitDue).toBe(addDays(daysAgo(3), 7));
+    });
+  });
+
+  describe('pages of a person’s and a house’s lists', () => {
+    it('pages home visits, residences and a house’s current residences by cursor with totals', async () => {
+      const { personId, houseId } = await resident(fed, worker, { from: daysAgo(300) });
+      for (const day of [30, 20, 10]) await fed.ok(worker, VISIT, { input: { personId, visitedOn: daysAgo(day), findings: '情况正常', followUpNeeded: false } });
+      const PAGES = `query ($id: ID!, $after: String) { person(id: $id) { homeVisits(first: 2, after: $after) { totalCount edges { node { visitedOn } } pageInfo { hasNextPage hasPreviousPage endCursor } }
+        residenceHistory(first: 1) { totalCount edges { node { from } } } } }`;
+      const first = (await fed.ok(worker, PAGES, { id: personId })).person;
+      expect(first.homeVisits).toMatchObject({ totalCount: 3, edges: [{ node: { visitedOn: daysAgo(10) } }, { node: { visitedOn: daysAgo(20) } }], pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+      expect(first.residenceHistory).toEqual({ totalCount: 1, edges: [{ node: { from: daysAgo(300) } }] });
+      const second = (await fed.ok(worker, PAGES, { id: personId, after: first.homeVisits.pageInfo.endCursor })).person.homeVisits;
+      expect(second).toMatchObject({ totalCount: 3, edges: [{ node: { visitedOn: daysAgo(30) } }], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+
+      const RESIDENTS = `query ($id: ID!) { _entities(representations: [{ __typename: "House", id: $id }]) { ... on House { currentResidences(first: 5) { totalCount edges { node { from person { id } } } } } } }`;
+      const house = (await viaSubgraph(fed, { roles: ['COMMUNITY_WORKER'], areas: [COMMUNITY] }, RESIDENTS, { id: houseId }))._entities[0];
+      expect(house.currentResidences).toEqual({ totalCount: 1, edges: [{ node: { from: daysAgo(300), person: { id: personId } } }] });
+      const outside = (await viaSubgraph(fed, { roles: ['COMMUNITY_WORKER'], areas: [OTHER_COMMUNITY] }, RESIDENTS, { id: houseId }))._entities[0];
+      expect(outside.currentResidences).toEqual({ totalCount: 0, edges: [] });
     });
   });
 });

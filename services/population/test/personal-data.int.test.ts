@@ -5,7 +5,10 @@ import { rows } from '@linli/db';
 import { addDays, makeIdNumber, today } from '@linli/domain';
 import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population } from '../src';
-import { CareService } from '../src/domain/care-service';
+import { rotatePiiKeys } from '../src';
+import { CARE_CONFLICTS, CareService } from '../src/domain/care-service';
+import { PERSON_CONFLICTS } from '../src/domain/person-service';
+import { sealPermitNumbers } from '../src/domain/key-rotation';
 import {
   announceHouse,
   COMMUNITY,
@@ -158,7 +161,7 @@ describe('personal data and who may learn what', () => {
       const forbidden = await fed.query(gridWorker, TRANSFER, { input: { documentNumber: card.documentNumber, name: '周秀英', houseId: house, from: daysAgo(1), reason: 'RENT' } });
       expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const outside = await fed.ok(otherWorker, TRANSFER, { input: { documentNumber: card.documentNumber, name: '周秀英', houseId: house, from: daysAgo(1), reason: 'RENT' } });
-      expect(outside.transferPerson.userErrors.map((e: { code: string }) => e.code)).toEqual(['HOUSE_OUT_OF_SCOPE']);
+      expect(outside.transferPerson.userErrors.map((e: { code: string }) => e.code)).toEqual(['HOUSE_UNKNOWN']);
     });
 
     it('leaves the id of a person who moved away out of the audit their old area keeps', async () => {
@@ -185,9 +188,59 @@ describe('personal data and who may learn what', () => {
       }
       expect((await fed.ok(worker, PERSON, { id })).person.birthDate).toBe('1987-11-23');
     });
+
+    it('shows a passport number by its first 2 and last 2 characters only', async () => {
+      const number = `E${String(Date.now()).slice(-8)}`;
+      secrets.push(number);
+      const data = await fed.ok(worker, REGISTER_PERSON, {
+        input: { name: 'Anna Schmidt', documentType: 'PASSPORT', documentNumber: number, sex: 'FEMALE', birthDate: '1990-02-02', householdType: 'MIGRANT', areaCode: GRID },
+      });
+      expect(data.registerPerson.userErrors).toEqual([]);
+      expect(data.registerPerson.person.documentNumber).toBe(`${number.slice(0, 2)}*****${number.slice(-2)}`);
+    });
+  });
+
+  describe('key-group members', () => {
+    it('are not told apart for mediators and organization staff: no memberships, no visit rule, no worklists, no key-group search', async () => {
+      const { id } = await register(worker, { householdType: 'LOCAL' });
+      await moveIn(worker, id);
+      await fed.ok(worker, TAG, { input: { personId: id, kind: 'COMMUNITY_CORRECTION', from: daysAgo(30) } });
+      const CARE = `query ($id: ID!) { person(id: $id) { id keyGroups { kind } visitRule nextVisitDue currentResidence { from } } }`;
+      expect((await fed.ok(gridWorker, CARE, { id })).person).toMatchObject({ keyGroups: [{ kind: 'COMMUNITY_CORRECTION' }], visitRule: 'KEY_GROUP' });
+      for (const role of ['MEDIATOR', 'ORG_STAFF'] as const) {
+        const token = await tokenFor(role, [COMMUNITY]);
+        expect((await fed.ok(token, CARE, { id })).person).toEqual({ id, keyGroups: null, visitRule: null, nextVisitDue: null, currentResidence: { from: daysAgo(200) } });
+        for (const [query, variables] of [
+          [OVERDUE, { area: COMMUNITY }],
+          [EXPIRING, { area: COMMUNITY }],
+          [PERSONS, { filter: { keyGroup: 'COMMUNITY_CORRECTION' } }],
+        ] as const) {
+          const answer = await fed.query(token, query, variables);
+          expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+        }
+      }
+    });
   });
 
   describe('residence permit numbers', () => {
+    it('seals a number written in plain before numbers were sealed, and rotates it with the keys', async () => {
+      const { id } = await register(worker);
+      await moveIn(worker, id);
+      const number = permitNumber();
+      secrets.push(number);
+      const db = fed.service('population').deps.dataSource;
+      await rows(db, `INSERT INTO residence_permits (id, person_id, number, issued_on, expires_on) VALUES ($1, $2, $3, $4, $5)`, [randomUUID(), id, number, daysAgo(10), addDays(today(), 30)]);
+      expect(await sealPermitNumbers(db, fed.service('population').deps.pii)).toBe(1);
+      expect((await fed.ok(worker, PERSON, { id })).person.residencePermit.number).toBe(`GZ${'*'.repeat(number.length - 6)}${number.slice(-4)}`);
+      const rotated = new PiiCipher({ keys: `${DEV_PII_KEYS},k9:${Buffer.alloc(32, 9).toString('base64')}`, activeKeyId: 'k9', blindIndexKey: DEV_BLIND_INDEX_KEY });
+      await rotatePiiKeys(db, rotated);
+      const [sealed] = await rows<{ enc: string }>(db, `SELECT number_enc AS enc FROM residence_permits WHERE person_id = $1`, [id]);
+      expect(sealed.enc.startsWith('k9:')).toBe(true);
+      expect(rotated.decrypt(sealed.enc)).toBe(number);
+      // back under the service's own key, for the tests after this one
+      await rotatePiiKeys(db, new PiiCipher({ keys: `${DEV_PII_KEYS},k9:${Buffer.alloc(32, 9).toString('base64')}`, activeKeyId: 'k1', blindIndexKey: DEV_BLIND_INDEX_KEY }));
+    });
+
     it('stores the number sealed, shows it masked, refuses it twice, and reveals it with an audit record', async () => {
       const { id } = await register(worker);
       await moveIn(worker, id);
@@ -329,6 +382,17 @@ describe('personal data and who may learn what', () => {
           expect(answer.data._entities[0].population.residents).toEqual(expect.any(Number));
         }
     });
+  });
+
+  it('names in its conflicts only constraints and indexes the database has', async () => {
+    const db = fed.service('population').deps.dataSource;
+    const names = new Set(
+      (await rows<{ name: string }>(db, `SELECT conname AS name FROM pg_constraint UNION SELECT indexname FROM pg_indexes WHERE schemaname = 'public'`)).map((r) => r.name),
+    );
+    const named = [...Object.keys(PERSON_CONFLICTS), ...Object.keys(CARE_CONFLICTS)];
+    expect(named.filter((name) => !names.has(name))).toEqual([]);
+    // every unique index behind a rule of a mutation is named
+    for (const index of ['persons_one_per_document_number', 'residences_one_current', 'residence_permits_one_per_number', 'key_group_tags_one_current']) expect(named).toContain(index);
   });
 
   // last: after every write of this suite

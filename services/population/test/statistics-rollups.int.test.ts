@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { rows } from '@linli/db';
 import { addDays, today } from '@linli/domain';
 import { TestFederation, tokenFor } from '@linli/infra/testing';
 import { population } from '../src';
 import type { Role } from '@linli/auth';
-import { announceHouse, daysAgo, envelope, publish, REGISTER_RESIDENCE, registerPerson, resident, viaSubgraph, waitFor } from './builders';
+import { announceHouse, daysAgo, envelope, publish, REGISTER_RESIDENCE, registerPerson, resident, rollupsBeside, subgraphAnswer, viaSubgraph, waitFor } from './builders';
 
 const KINDS = ['ELDERLY_ALONE', 'DISABLED', 'LOW_INCOME', 'LEFT_BEHIND_CHILD', 'COMMUNITY_CORRECTION', 'OTHER'];
 
@@ -30,25 +31,6 @@ const LIVE = `
   CROSS JOIN LATERAL (SELECT count(*)::int AS "newRegistrations" FROM residences r WHERE r.area_code LIKE a.code || '%' AND r.area_code LIKE $5 || '%' AND r.from_date BETWEEN $2::date AND $3::date) arrived
   CROSS JOIN LATERAL (SELECT count(*)::int AS departures FROM residences r WHERE r.area_code LIKE a.code || '%' AND r.area_code LIKE $5 || '%' AND r.to_date BETWEEN $2::date AND $3::date) departed`;
 
-/** Each roll-up table as its rows should be, recomputed from the base tables. */
-const RECOMPUTED: Record<string, string> = {
-  stats_residents: `SELECT area_code, household_type, count(*)::int AS persons, (count(*) FILTER (WHERE key_groups <> '{}'))::int AS key_group_members FROM persons WHERE residing GROUP BY 1, 2`,
-  stats_key_groups: `SELECT p.area_code, k.kind, count(*)::int AS persons FROM persons p, unnest(p.key_groups) AS k(kind) WHERE p.residing GROUP BY 1, 2`,
-  stats_visit_due: `SELECT area_code, due_on::text, persons FROM (SELECT area_code, next_visit_due AS due_on, count(*)::int AS persons FROM persons WHERE residing AND next_visit_due IS NOT NULL GROUP BY 1, 2) x`,
-  stats_permit_expiry: `SELECT area_code, expires_on::text, persons FROM (SELECT area_code, permit_expires_on AS expires_on, count(*)::int AS persons FROM persons WHERE residing AND permit_expires_on IS NOT NULL GROUP BY 1, 2) x`,
-  stats_days: `SELECT area_code, day::text, sum(visits)::int AS visits, sum(arrivals)::int AS arrivals, sum(departures)::int AS departures FROM (
-      SELECT area_code, visited_on AS day, 1 AS visits, 0 AS arrivals, 0 AS departures FROM visits
-      UNION ALL SELECT area_code, from_date, 0, 1, 0 FROM residences
-      UNION ALL SELECT area_code, to_date, 0, 0, 1 FROM residences WHERE to_date IS NOT NULL) d GROUP BY 1, 2`,
-};
-const STORED: Record<string, string> = {
-  stats_residents: `SELECT area_code, household_type, persons, key_group_members FROM stats_residents WHERE persons <> 0 OR key_group_members <> 0`,
-  stats_key_groups: `SELECT area_code, kind, persons FROM stats_key_groups WHERE persons <> 0`,
-  stats_visit_due: `SELECT area_code, due_on::text, persons FROM stats_visit_due`,
-  stats_permit_expiry: `SELECT area_code, expires_on::text, persons FROM stats_permit_expiry`,
-  stats_days: `SELECT area_code, day::text, visits, arrivals, departures FROM stats_days`,
-};
-
 const POPULATION = `query ($reps: [_Any!]!, $period: PeriodInput) { _entities(representations: $reps) { ... on Area { population(period: $period) {
   residents migrants locals keyGroupMembers { value } keyGroups { kind count { value } } visitsDone visitsOverdue permitsValid permitsExpiring newRegistrations departures } } } }`;
 
@@ -70,7 +52,6 @@ describe('statistics roll-ups', () => {
     return data;
   };
   const byCode = (list: Record<string, unknown>[]) => Object.fromEntries(list.map((figures) => [figures.code, figures]));
-  const sorted = (list: Record<string, unknown>[]) => list.map((row) => JSON.stringify(row)).sort();
 
   /** The figures through population's Area.population, flattened to numbers. */
   async function rolledUp(viewer: { roles: Role[]; areas: string[] }, codes: string[], period: { from: string; to: string }) {
@@ -167,10 +148,7 @@ describe('statistics roll-ups', () => {
     const rule = `mutation ($input: SetVisitRuleInput!) { setVisitRule(input: $input) { userErrors { code } } }`;
     await mutate(rule, { category: 'MIGRANT', intervalDays: 10 });
 
-    for (const [table, sql] of Object.entries(RECOMPUTED)) {
-      const stored = await rows<Record<string, unknown>>(db(), STORED[table]);
-      expect({ table, rows: sorted(stored) }).toEqual({ table, rows: sorted(await rows(db(), sql)) });
-    }
+    for (const { table, stored, recomputed } of await rollupsBeside(fed)) expect({ table, rows: stored }).toEqual({ table, rows: recomputed });
 
     const codes = ['440118', '440118005', '440118005001', '440118005002', gridA, gridB, gridC, '440118009'];
     for (const period of [
@@ -204,5 +182,68 @@ describe('statistics roll-ups', () => {
     expect(await rowsFor()).toHaveLength(1);
     await mutate(`mutation ($input: EndResidenceInput!) { endResidence(input: $input) { userErrors { code } } }`, { personId, to: daysAgo(1) });
     expect(await rowsFor()).toHaveLength(0);
+  });
+
+  it('keeps every roll-up exact under 40 concurrent writers in one grid, without a deadlock', async () => {
+    const grid = '440118006001001';
+    const people: { personId: string }[] = [];
+    for (let i = 0; i < 10; i++) people.push(await resident(fed, admin, { grid, from: daysAgo(200) }));
+    const houses: string[] = [];
+    for (let i = 0; i < 10; i++) houses.push(await announceHouse(fed, grid));
+    const write = (query: string, input: Record<string, unknown>) => fed.query(admin, query, { input });
+    const answers = await Promise.all(
+      people.flatMap(({ personId }, i) => [
+        write(`mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { userErrors { code } } }`, { personId, visitedOn: daysAgo(i % 3), findings: '正常', followUpNeeded: false }),
+        write(`mutation ($input: TagKeyGroupInput!) { tagKeyGroup(input: $input) { userErrors { code } } }`, { personId, kind: i % 2 ? 'LOW_INCOME' : 'DISABLED', from: daysAgo(5) }),
+        write(`mutation ($input: IssueResidencePermitInput!) { issueResidencePermit(input: $input) { userErrors { code } } }`, {
+          personId,
+          number: `GZ${String(60_000_000 + i).padStart(10, '0')}`,
+          issuedOn: daysAgo(10),
+          expiresOn: addDays(today(), 20 + i),
+        }),
+        write(REGISTER_RESIDENCE, { personId, houseId: houses[i], from: daysAgo(1), reason: 'RENT' }),
+      ]),
+    );
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      const [payload] = Object.values(answer.data) as { userErrors: unknown[] }[];
+      expect(payload.userErrors).toEqual([]);
+    }
+    for (const { table, stored, recomputed } of await rollupsBeside(fed)) expect({ table, rows: stored }).toEqual({ table, rows: recomputed });
+  });
+
+  it('answers a month, quarter and year series of the flows in one statement, each period equal to the figures of that period', async () => {
+    const codes = ['440118', '440118005', '440118006001001'];
+    const SERIES = `query ($reps: [_Any!]!, $from: Date!, $to: Date!, $every: SeriesInterval) { _entities(representations: $reps) { ... on Area {
+      populationSeries(from: $from, to: $to, every: $every) { from to visitsDone newRegistrations departures } } } }`;
+    const viewer = { roles: ['DISTRICT_ADMIN'] as Role[], areas: ['440118'] };
+    const reps = codes.map((code) => ({ __typename: 'Area', code }));
+    for (const every of ['MONTH', 'QUARTER', 'YEAR']) {
+      const { result, statements } = await fed.service('population').deps.queries.record(() => viaSubgraph(fed, viewer, SERIES, { reps, from: daysAgo(420), to: today(), every }));
+      expect(statements.filter((s) => s.includes('populationSeries'))).toHaveLength(1);
+      for (const [i, entity] of result._entities.entries()) {
+        const series = entity.populationSeries;
+        expect(series[0].from).toBe(daysAgo(420));
+        expect(series.at(-1).to).toBe(today());
+        if (every === 'MONTH') expect(series.length).toBeGreaterThanOrEqual(14);
+        for (const period of series) {
+          const [figures] = await rolledUp(viewer, [codes[i]], { from: period.from, to: period.to });
+          expect({ every, code: codes[i], ...period }).toEqual({
+            every,
+            code: codes[i],
+            from: period.from,
+            to: period.to,
+            visitsDone: figures.visitsDone,
+            newRegistrations: figures.newRegistrations,
+            departures: figures.departures,
+          });
+        }
+        expect(series.reduce((sum: number, p: any) => sum + p.newRegistrations, 0)).toBe((await rolledUp(viewer, [codes[i]], { from: daysAgo(420), to: today() }))[0].newRegistrations);
+      }
+    }
+    const tooLong = await subgraphAnswer(fed, viewer, SERIES, { reps, from: '2000-01-01', to: '2010-01-02', every: 'YEAR' });
+    expect(tooLong.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const volunteer = await subgraphAnswer(fed, { roles: ['VOLUNTEER'], areas: ['440118'], personId: randomUUID() }, SERIES, { reps: reps.slice(0, 1), from: daysAgo(30), to: today() });
+    expect(volunteer.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
   });
 });

@@ -1,4 +1,4 @@
-import { loadEnvOrExit, noDevDefaultsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
+import { loadEnvOrExit, noDevSecretsInProduction, portWithDefault, serviceEnvShape, z } from '@linli/config';
 
 /** Volunteering's own variables, with their defaults (ServiceModule.settings: parsed once at start). */
 export const volunteeringSettings = {
@@ -13,7 +13,7 @@ export const volunteeringEnvSchema = z
     PORT: portWithDefault(4005),
     ...volunteeringSettings,
   })
-  .superRefine(noDevDefaultsInProduction);
+  .superRefine(noDevSecretsInProduction);
 
 export type VolunteeringEnv = z.infer<typeof volunteeringEnvSchema>;
 

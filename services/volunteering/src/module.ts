@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { volunteeringAccess } from '@linli/auth';
 import { gql, type ServiceModule } from '@linli/subgraph';
 import { createContext, type VolunteeringContext } from './context';
 import { entities } from './entities';
@@ -20,9 +21,8 @@ export const volunteering: ServiceModule<VolunteeringContext, typeof volunteerin
   entities,
   migrations,
   consumers,
-  /** Who may change anything here; docs/access.md has the full table. */
-  writers: ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER', 'ORG_STAFF', 'VOLUNTEER'],
-  statisticsFields: ['Area.code', 'Area.volunteering', 'Area.volunteeringSeries'],
+  /** The rule every field applies: the role table of docs/access.md, enforced by the kit. */
+  access: volunteeringAccess,
   context: createContext,
   seed,
 };

@@ -28,7 +28,16 @@ export interface Viewer {
   orgs: string[];
   /** The person id behind the caller (a volunteer's own record), when known. */
   personId?: string;
+  /** The request id the gateway minted for this request (never the caller's own). */
   requestId: string;
+  /** The id the caller sent in x-request-id, sanitised (printable ASCII, at most 64 characters); for correlation only. */
+  clientRequestId?: string;
+}
+
+/** A caller's own request id, kept only when it is printable ASCII of at most 64 characters. */
+export function sanitizeClientRequestId(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return /^[\x21-\x7e]{1,64}$/.test(value) ? value : undefined;
 }
 
 export function hasRole(viewer: Viewer, ...roles: Role[]): boolean {

@@ -1,5 +1,5 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { callerVerifier, signCallerToken, signInternalToken, verifyInternalToken, type Viewer } from './index';
+import { callerVerifier, sanitizeClientRequestId, signCallerToken, signInternalToken, verifyInternalToken, type Viewer } from './index';
 
 const SECRET = 'internal-secret-for-tests-0123456789abcdef';
 const viewer: Viewer = { id: 'u1', name: 'Worker', roles: ['GRID_WORKER'], areas: ['440118001001001'], orgs: [], requestId: 'r1' };
@@ -64,5 +64,63 @@ describe('the caller token at the gateway', () => {
   it('refuses a token without an expiry', async () => {
     const token = await new SignJWT({ roles: ['GRID_WORKER'], areas: ['440118'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').sign(new TextEncoder().encode(SECRET));
     await expect(verify(token, 'req')).rejects.toThrow(/exp/);
+  });
+});
+
+describe('the lifetime of a caller token', () => {
+  const verify = callerVerifier({ secret: SECRET });
+  const now = () => Math.floor(Date.now() / 1000);
+  const sign = (claims: { iat?: number; nbf?: number; exp: number }) => {
+    const jwt = new SignJWT({ name: 'x', roles: ['GRID_WORKER'], areas: ['440118001001'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('u').setExpirationTime(claims.exp);
+    if (claims.iat !== undefined) jwt.setIssuedAt(claims.iat);
+    if (claims.nbf !== undefined) jwt.setNotBefore(claims.nbf);
+    return jwt.sign(new TextEncoder().encode(SECRET));
+  };
+
+  it('accepts a token of twelve hours issued now', async () => {
+    await expect(verify(await sign({ iat: now(), exp: now() + 12 * 3600 }), 'r')).resolves.toMatchObject({ id: 'u' });
+  });
+
+  it('refuses a token whose exp lies a hundred years after its iat', async () => {
+    await expect(verify(await sign({ iat: now(), exp: now() + 100 * 365 * 86400 }), 'r')).rejects.toThrow(/longer than the maximum/);
+  });
+
+  it('refuses a token without iat whose exp lies more than twelve hours from now', async () => {
+    await expect(verify(await sign({ exp: now() + 13 * 3600 }), 'r')).rejects.toThrow(/longer than the maximum/);
+    await expect(verify(await sign({ exp: now() + 11 * 3600 }), 'r')).resolves.toMatchObject({ id: 'u' });
+  });
+
+  it('refuses a token issued ten years ahead, even with a short lifetime', async () => {
+    const ahead = now() + 10 * 365 * 86400;
+    await expect(verify(await sign({ iat: ahead, exp: ahead + 60 }), 'r')).rejects.toThrow(/issued in the future/);
+  });
+
+  it('allows thirty seconds of clock skew on iat and nbf, and refuses a minute', async () => {
+    await expect(verify(await sign({ iat: now() + 20, nbf: now() + 20, exp: now() + 3600 }), 'r')).resolves.toMatchObject({ id: 'u' });
+    await expect(verify(await sign({ iat: now() + 60, exp: now() + 3600 }), 'r')).rejects.toThrow(/iat/);
+    await expect(verify(await sign({ iat: now(), nbf: now() + 60, exp: now() + 3600 }), 'r')).rejects.toThrow(/nbf/);
+  });
+
+  it('takes a configured maximum lifetime', async () => {
+    const short = callerVerifier({ secret: SECRET, maxLifetimeSeconds: 600 });
+    await expect(short(await sign({ iat: now(), exp: now() + 3600 }), 'r')).rejects.toThrow(/maximum of 600 s/);
+  });
+
+  it('carries the caller’s own request id beside the gateway’s, never in its place', async () => {
+    const viewer = await verify(await sign({ iat: now(), exp: now() + 60 }), 'gateway-id', 'client-id');
+    expect(viewer).toMatchObject({ requestId: 'gateway-id', clientRequestId: 'client-id' });
+    const internal = await signInternalToken(viewer, 'population', SECRET);
+    expect(await verifyInternalToken(internal, 'population', SECRET)).toMatchObject({ requestId: 'gateway-id', clientRequestId: 'client-id' });
+  });
+});
+
+describe('a caller’s request id', () => {
+  it('is kept when printable ASCII of at most 64 characters, dropped otherwise', () => {
+    expect(sanitizeClientRequestId('abc-123')).toBe('abc-123');
+    expect(sanitizeClientRequestId('a'.repeat(65))).toBeUndefined();
+    expect(sanitizeClientRequestId('a\u200bb')).toBeUndefined();
+    expect(sanitizeClientRequestId('line\nbreak')).toBeUndefined();
+    expect(sanitizeClientRequestId('')).toBeUndefined();
+    expect(sanitizeClientRequestId(['x'])).toBeUndefined();
   });
 });

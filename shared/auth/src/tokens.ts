@@ -59,19 +59,48 @@ function explain(error: unknown): TokenError {
   return new TokenError('token could not be verified');
 }
 
-export type CallerVerifier = (token: string, requestId: string) => Promise<Viewer>;
+export type CallerVerifier = (token: string, requestId: string, clientRequestId?: string) => Promise<Viewer>;
+
+/** The longest a caller's token may live (exp − iat, or exp − now without iat) unless configured: 12 h. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
+/** How far a token's clock may run ahead of ours (iat, nbf) or behind (exp). */
+export const DEFAULT_CLOCK_SKEW_SECONDS = 30;
+
+/**
+ * Refuses a token issued in the future, or living longer than the maximum: a stolen token
+ * minted for ten years, or dated ahead to outlive its exp, is worth nothing.
+ */
+export function checkLifetime(payload: JWTPayload, maxLifetimeSeconds: number, skewSeconds: number, now = Math.floor(Date.now() / 1000)): void {
+  if (typeof payload.exp !== 'number') throw new TokenError('token has no expiry (exp)');
+  if (payload.iat !== undefined && typeof payload.iat !== 'number') throw new TokenError('token claim "iat" is invalid');
+  if (typeof payload.iat === 'number' && payload.iat > now + skewSeconds) throw new TokenError('token is issued in the future (iat)');
+  if (typeof payload.nbf === 'number' && payload.nbf > now + skewSeconds) throw new TokenError('token is not valid yet (nbf)');
+  const lifetime = payload.exp - (typeof payload.iat === 'number' ? payload.iat : now);
+  if (lifetime > maxLifetimeSeconds) throw new TokenError(`token lives longer than the maximum of ${maxLifetimeSeconds} s (exp − iat)`);
+}
 
 /** Verifies callers' tokens at the gateway: HS256 with a shared secret, or a JWKS URL in production. */
-export function callerVerifier(options: { secret?: string; jwksUrl?: string; issuer?: string; audience?: string }): CallerVerifier {
+export function callerVerifier(options: {
+  secret?: string;
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+  maxLifetimeSeconds?: number;
+  clockSkewSeconds?: number;
+}): CallerVerifier {
   const jwks = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : undefined;
   if (!jwks && !options.secret) throw new Error('callerVerifier needs a secret or a JWKS URL');
-  return async (token, requestId) => {
+  const maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  const skew = options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS;
+  return async (token, requestId, clientRequestId) => {
     try {
-      const verifyOptions = { issuer: options.issuer, audience: options.audience, requiredClaims: ['exp', 'sub'] };
+      const verifyOptions = { issuer: options.issuer, audience: options.audience, requiredClaims: ['exp', 'sub'], clockTolerance: skew };
       const { payload } = jwks
         ? await jwtVerify(token, jwks, { ...verifyOptions, algorithms: ['RS256', 'ES256', 'EdDSA'] })
         : await jwtVerify(token, key(options.secret!), { ...verifyOptions, algorithms: ['HS256'] });
-      return viewerFrom(payload, requestId);
+      checkLifetime(payload, maxLifetime, skew);
+      const viewer = viewerFrom(payload, requestId);
+      return clientRequestId ? { ...viewer, clientRequestId } : viewer;
     } catch (error) {
       throw explain(error);
     }
@@ -80,7 +109,15 @@ export function callerVerifier(options: { secret?: string; jwksUrl?: string; iss
 
 /** Signs the short-lived token the gateway forwards to one subgraph (audience = the subgraph's name). */
 export async function signInternalToken(viewer: Viewer, audience: string, secret: string, ttlSeconds = 60): Promise<string> {
-  return new SignJWT({ name: viewer.name, roles: viewer.roles, areas: viewer.areas, orgs: viewer.orgs, personId: viewer.personId, rid: viewer.requestId })
+  return new SignJWT({
+    name: viewer.name,
+    roles: viewer.roles,
+    areas: viewer.areas,
+    orgs: viewer.orgs,
+    personId: viewer.personId,
+    rid: viewer.requestId,
+    clientRequestId: viewer.clientRequestId,
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(viewer.id)
     .setIssuer(INTERNAL_ISSUER)
@@ -100,7 +137,8 @@ export async function verifyInternalToken(token: string, audience: string, secre
       requiredClaims: ['exp', 'sub', 'aud'],
       maxTokenAge: '5m',
     });
-    return viewerFrom(payload, typeof payload.rid === 'string' ? payload.rid : '');
+    const viewer = viewerFrom(payload, typeof payload.rid === 'string' ? payload.rid : '');
+    return typeof payload.clientRequestId === 'string' ? { ...viewer, clientRequestId: payload.clientRequestId } : viewer;
   } catch (error) {
     throw explain(error);
   }

@@ -46,8 +46,12 @@ const port = z.coerce.number().int().min(0).max(65535);
 export const serviceEnvShape = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: port.default(0),
+  /** The interface to listen on: loopback unless told otherwise (containers set 0.0.0.0). */
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
   NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be nats://host:port').default('nats://127.0.0.1:4222'),
+  /** Copies of each JetStream stream: 1 on a single server, 3 on a three-node cluster. */
+  NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   /** Prefixes every subject and stream; empty in production, unique per test run. */
   NATS_NAMESPACE: z.string().regex(/^[a-z0-9_]*$/, 'lower-case letters, digits and _ only').default(''),
   INTERNAL_JWT_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_INTERNAL_SECRET),
@@ -57,6 +61,14 @@ export const serviceEnvShape = {
   MIGRATE_ON_START: z.stringbool().default(true),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Retention of the event tables (see docs/operations.md): sent outbox rows, inbox rows, dead letters, in hours. */
+  OUTBOX_RETENTION_HOURS: z.coerce.number().positive().default(7 * 24),
+  INBOX_RETENTION_HOURS: z.coerce.number().positive().default(14 * 24),
+  DEAD_LETTER_RETENTION_HOURS: z.coerce.number().positive().default(90 * 24),
+  /** How often the purge runs, in milliseconds. */
+  RETENTION_INTERVAL_MS: z.coerce.number().int().min(1_000).default(60 * 60 * 1_000),
+  /** OTLP/HTTP endpoint for traces (e.g. http://otel-collector:4318); tracing is off when unset. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
 };
 
 /** A service's port variable with its default. */
@@ -72,6 +84,15 @@ export function noDevDefaultsInProduction(env: { NODE_ENV: string; INTERNAL_JWT_
   ] as const;
   for (const [key, value, fallback] of defaults)
     if (value === fallback) ctx.addIssue({ code: 'custom', path: [key], message: 'the development default must not be used in production' });
+}
+
+/**
+ * Refuses the development internal secret when NODE_ENV=production: for services that hold no
+ * personal data, so the personal-data keys are given to population alone and nowhere else.
+ */
+export function noDevSecretsInProduction(env: { NODE_ENV: string; INTERNAL_JWT_SECRET: string }, ctx: z.RefinementCtx): void {
+  if (env.NODE_ENV === 'production' && env.INTERNAL_JWT_SECRET === DEV_INTERNAL_SECRET)
+    ctx.addIssue({ code: 'custom', path: ['INTERNAL_JWT_SECRET'], message: 'the development default must not be used in production' });
 }
 
 /** The common variables alone. */

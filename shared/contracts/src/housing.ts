@@ -9,7 +9,8 @@ export interface AreaData {
   parentCode: string | null;
 }
 
-export type ManagementMode = 'VILLAGE_COMMITTEE' | 'PROPERTY_COMPANY' | 'ENTERPRISE' | 'LANDLORD' | 'SERVICE_CENTRE';
+/** SERVICE_CENTRE is the spelling of events published before the US-English pass; newer ones say SERVICE_CENTER. */
+export type ManagementMode = 'VILLAGE_COMMITTEE' | 'PROPERTY_COMPANY' | 'ENTERPRISE' | 'LANDLORD' | 'SERVICE_CENTER' | 'SERVICE_CENTRE';
 export type BuildingKind = 'RESIDENTIAL' | 'SELF_BUILT' | 'DORMITORY' | 'MIXED_USE' | 'OTHER';
 export type HazardSeverity = 'LOW' | 'MEDIUM' | 'HIGH';
 

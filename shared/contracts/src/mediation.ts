@@ -1,6 +1,7 @@
 import type { Envelope, IsoDate } from './envelope';
 
-export type DisputeTypeName = 'NEIGHBOUR' | 'FAMILY' | 'PROPERTY_MANAGEMENT' | 'LANDLORD_TENANT' | 'LABOUR' | 'OTHER';
+/** US spelling since migration 405; events published before it may carry NEIGHBOUR or LABOUR. */
+export type DisputeTypeName = 'NEIGHBOR' | 'FAMILY' | 'PROPERTY_MANAGEMENT' | 'LANDLORD_TENANT' | 'LABOR' | 'OTHER';
 export type DisputeStatusName = 'INTAKE' | 'MEDIATING' | 'AGREEMENT_REACHED' | 'FULFILLED' | 'UNFULFILLED' | 'FAILED' | 'REFERRED' | 'WITHDRAWN';
 export type IncidentStepName = 'REPORTED' | 'DISPATCHED' | 'HANDLED' | 'FOLLOWED_UP' | 'CLOSED';
 

@@ -7,3 +7,4 @@ export * from './errors';
 export * from './parent-pages';
 export * from './ids';
 export * from './transaction';
+export * from './rollups';

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import { AckPolicy, DeliverPolicy, type ConsumerMessages, type JsMsg, type NatsConnection } from 'nats';
 import { domainOf, streamName, subjectOf, type Domain, type DomainEvent, type EventType } from '@linli/contracts';
 import { exec, rows, type DataSource, type EntityManager } from '@linli/db';
+import { secondsSince, type EventObserver } from './observe';
+import { inEventSpan } from './trace-context';
 
 /** What a service declares for each thing it listens to. */
 export interface ConsumerDefinition<E extends DomainEvent = DomainEvent> {
@@ -20,6 +22,7 @@ export interface ConsumerOptions {
   /** Redelivery delay for attempt n (1-based), in ms. */
   backoff?: (attempt: number) => number;
   log: Logger;
+  observer?: EventObserver;
 }
 
 /** How often a handler still running signals progress; well below any ack wait in use. */
@@ -133,20 +136,27 @@ export class EventConsumer {
       message.ack();
       return;
     }
+    const observer = this.options.observer;
+    const start = process.hrtime.bigint();
+    observer?.delivered?.(this.definition.name, message.info.deliveryCount);
     // a handler still running tells the server so, or it would redeliver after the ack wait
     const progress = setInterval(() => message.working(), PROGRESS_EVERY_MS);
     try {
-      if (await applyOnce(this.dataSource, this.definition, event)) this.applied += 1;
+      const applied = await inEventSpan(`consume ${this.definition.name}`, 'consume', event, () => applyOnce(this.dataSource, this.definition, event));
+      if (applied) this.applied += 1;
       else this.skipped += 1;
       message.ack();
+      observer?.handled?.(this.definition.name, applied ? 'applied' : 'skipped', secondsSince(start));
     } catch (error) {
       const attempt = message.info.deliveryCount;
       const maxAttempts = this.options.maxAttempts ?? 5;
       if (attempt >= maxAttempts) {
         this.options.log.error({ err: error, consumer: this.definition.name, eventId: event.id, attempt }, 'event dead-lettered');
         await this.deadLetter(event, message, error as Error);
+        observer?.handled?.(this.definition.name, 'dead-lettered', secondsSince(start));
         return;
       }
+      observer?.handled?.(this.definition.name, 'failed', secondsSince(start));
       const delay = (this.options.backoff ?? defaultBackoff)(attempt);
       this.options.log.warn({ err: error, consumer: this.definition.name, eventId: event.id, attempt, retryInMs: delay }, 'event failed; will retry');
       message.nak(delay);

@@ -3,4 +3,8 @@ export * from './outbox';
 export * from './nats';
 export * from './relay';
 export * from './consumer';
+export * from './observe';
+export * from './backlog';
+export * from './retention';
 export * from './read-model';
+export * from './trace-context';

@@ -17,7 +17,7 @@ export async function connectNats(url: string, name: string): Promise<NatsConnec
 }
 
 /** Creates or updates the stream of each domain (idempotent; safe from every service on start). */
-export async function ensureStreams(jsm: JetStreamManager, domains: readonly Domain[], namespace = ''): Promise<void> {
+export async function ensureStreams(jsm: JetStreamManager, domains: readonly Domain[], namespace = '', replicas = 1): Promise<void> {
   for (const domain of domains) {
     const name = streamName(domain, namespace);
     const config = {
@@ -28,6 +28,8 @@ export async function ensureStreams(jsm: JetStreamManager, domains: readonly Dom
       // duplicates within this window are dropped by Nats-Msg-Id: relay retries cannot double an event
       duplicate_window: 2 * 60 * 1_000_000_000,
       max_age: 0,
+      // 3 on a NATS cluster (NATS_STREAM_REPLICAS): a stream then survives the loss of one server
+      num_replicas: replicas,
     };
     try {
       await jsm.streams.info(name);

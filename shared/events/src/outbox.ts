@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EVENT_VERSIONS, type DataOf, type Domain, type EventOf, type EventType } from '@linli/contracts';
 import type { EntityManager } from '@linli/db';
+import { currentTraceparent } from './trace-context';
 
 export interface EventContext {
   requestId?: string;
@@ -16,6 +17,8 @@ export class Outbox {
 
   async add<T extends EventType>(tx: EntityManager, type: T, areaCode: string, data: DataOf<T>, context: EventContext = {}): Promise<EventOf<T>> {
     if (!tx.queryRunner?.isTransactionActive) throw new Error(`event ${type} must be added inside a transaction`);
+    // the trace of the request that writes the event continues in whoever consumes it
+    context = { ...context, traceparent: context.traceparent ?? currentTraceparent() };
     const envelope = {
       id: randomUUID(),
       type,

@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import { headers, type NatsConnection } from 'nats';
 import { subjectOf, type DomainEvent } from '@linli/contracts';
 import { rows, type DataSource } from '@linli/db';
+import { secondsSince, type EventObserver } from './observe';
+import { inEventSpan } from './trace-context';
 
 export interface RelayOptions {
   databaseUrl: string;
@@ -11,6 +13,7 @@ export interface RelayOptions {
   /** A safety net only: NOTIFY wakes the relay as soon as a row commits. */
   sweepMs?: number;
   log: Logger;
+  observer?: EventObserver;
 }
 
 /**
@@ -108,10 +111,16 @@ export class OutboxRelay {
           try {
             const h = headers();
             if (row.envelope.trace?.requestId) h.set('x-request-id', row.envelope.trace.requestId);
-            await js.publish(subjectOf(row.type, this.options.namespace), JSON.stringify(row.envelope), { msgID: row.id, headers: h, timeout: 2_000 });
+            if (row.envelope.trace?.traceparent) h.set('traceparent', row.envelope.trace.traceparent);
+            const start = process.hrtime.bigint();
+            await inEventSpan(`publish ${row.type}`, 'publish', row.envelope, () =>
+              js.publish(subjectOf(row.type, this.options.namespace), JSON.stringify(row.envelope), { msgID: row.id, headers: h, timeout: 2_000 }),
+            );
+            this.options.observer?.published?.(row.type, secondsSince(start));
             sent.push(row.seq);
           } catch (error) {
             failure = error as Error;
+            this.options.observer?.publishFailed?.(row.type);
             await tx.query(`/* outboxFailed */ UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE seq = $1`, [row.seq, failure.message]);
             break;
           }

@@ -5,3 +5,4 @@ export * from './mutation';
 export * from './guard';
 export * from './input-guard';
 export { gql } from 'graphql-tag';
+export * from './access';

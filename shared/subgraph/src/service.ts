@@ -8,15 +8,18 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, type DocumentNode } from 'graphql';
-import client from 'prom-client';
-import { PiiCipher, verifyInternalToken, type Role, type Viewer } from '@linli/auth';
+import { PiiCipher, verifyInternalToken, type ServiceAccess, type Viewer } from '@linli/auth';
 import { loadEnv, z, type ServiceEnv } from '@linli/config';
 import type { Domain } from '@linli/contracts';
 import { createDataSource, ensureDatabase, migrate, type DataSource, type EntityManager, type QueryCounter } from '@linli/db';
-import { connectNats, ensureStreams, EventConsumer, Outbox, OutboxRelay, sourceOf, type ConsumerDefinition, type NatsConnection } from '@linli/events';
+import { connectNats, ensureStreams, EventConsumer, Outbox, OutboxRelay, sourceOf, startRetention, type ConsumerDefinition, type NatsConnection } from '@linli/events';
 import { createLogger, type Logger } from './logger';
-import { guardStatistics, guardWriters, isCallerError, toGraphQLError } from './guard';
+import { isCallerError, toGraphQLError } from './guard';
+import { guardAccess } from './access';
 import { guardInputs } from './input-guard';
+import { ServiceMetrics } from './metrics';
+import { healthRoutes } from './health';
+import { startTracing, traceRequests, traceResolvers, traceSql } from './tracing';
 
 /** A service's own settings: a zod shape over environment variables, parsed once at start. */
 export type SettingsShape = z.ZodRawShape;
@@ -60,10 +63,12 @@ export interface ServiceModule<C extends BaseContext, S extends SettingsShape = 
   migrations: Function[];
   entities?: Function[];
   consumers?: readonly ConsumerDefinition<any>[];
-  /** Roles that may call any mutation of this service (see guardWriters); finer rules live in the domain. */
-  writers: readonly Role[];
-  /** Fields integrators may read (see guardStatistics); types ending in Statistics are always allowed. */
-  statisticsFields?: readonly string[];
+  /**
+   * The access rule of every Query and Mutation field and entity type (the role table of
+   * docs/access.md, from @linli/auth); enforced by guardAccess, startup fails when one is missing.
+   * Finer rules (which of the granted callers may do what, in which state) live in the domain.
+   */
+  access: ServiceAccess;
   /** Builds the per-request context: DataLoaders and domain services. */
   context(deps: ServiceDeps<S>, base: BaseContext): C;
   /**
@@ -83,6 +88,8 @@ export interface SeedDeps {
 export interface RunningService {
   name: Domain;
   port: number;
+  /** The address it listens on (127.0.0.1 unless HOST says otherwise). */
+  host: string;
   url: string;
   deps: ServiceDeps<any>;
   consumers: EventConsumer[];
@@ -112,7 +119,10 @@ export async function startService<C extends BaseContext, S extends SettingsShap
     applicationName: `linli-${module.name}`,
   });
   await dataSource.initialize();
-  const closers: (() => Promise<unknown>)[] = [() => dataSource.destroy()];
+  const metrics = new ServiceMetrics(module.name);
+  metrics.instrumentSql(dataSource, traceSql);
+  const tracing = startTracing(module.name, env.OTEL_EXPORTER_OTLP_ENDPOINT);
+  const closers: (() => Promise<unknown>)[] = [() => tracing.stop(), () => dataSource.destroy()];
   const closeAll = async () => {
     for (const close of closers.reverse()) await close().catch(() => undefined);
   };
@@ -130,8 +140,9 @@ export async function startService<C extends BaseContext, S extends SettingsShap
     }
     const nats = await connectNats(env.NATS_URL, `linli-${module.name}`);
     closers.push(() => nats.drain());
+    metrics.watchNats(nats);
     const consumed = (module.consumers ?? []).map((c) => sourceOf(c));
-    await ensureStreams(await nats.jetstreamManager(), [...new Set<Domain>([module.name, ...consumed])], env.NATS_NAMESPACE);
+    await ensureStreams(await nats.jetstreamManager(), [...new Set<Domain>([module.name, ...consumed])], env.NATS_NAMESPACE, env.NATS_STREAM_REPLICAS);
 
     const deps: ServiceDeps<S> = {
       name: module.name,
@@ -145,10 +156,10 @@ export async function startService<C extends BaseContext, S extends SettingsShap
       log,
     };
 
-    const relay = new OutboxRelay(dataSource, nats, { databaseUrl: env.DATABASE_URL, namespace: env.NATS_NAMESPACE, log });
+    const relay = new OutboxRelay(dataSource, nats, { databaseUrl: env.DATABASE_URL, namespace: env.NATS_NAMESPACE, log, observer: metrics.observer() });
     closers.push(() => relay.stop());
     await relay.start();
-    const consumers = (module.consumers ?? []).map((definition) => new EventConsumer(dataSource, nats, definition, { namespace: env.NATS_NAMESPACE, log }));
+    const consumers = (module.consumers ?? []).map((definition) => new EventConsumer(dataSource, nats, definition, { namespace: env.NATS_NAMESPACE, log, observer: metrics.observer() }));
     for (const consumer of consumers) {
       closers.push(() => consumer.stop());
       await consumer.start();
@@ -156,22 +167,22 @@ export async function startService<C extends BaseContext, S extends SettingsShap
     // the module's background work (sweeps) runs once the pool, NATS and the outbox are up
     const background = module.background?.(deps);
     if (background) closers.push(() => background.stop());
+    const retention = startRetention(
+      dataSource,
+      { outboxSentHours: env.OUTBOX_RETENTION_HOURS, inboxHours: env.INBOX_RETENTION_HOURS, deadLetterHours: env.DEAD_LETTER_RETENTION_HOURS, intervalMs: env.RETENTION_INTERVAL_MS },
+      log,
+      (purged) => metrics.countPurged(purged),
+    );
+    closers.push(() => retention.stop());
 
     const app = express();
     app.disable('x-powered-by');
     const httpServer = http.createServer(app);
     const schema = buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers as GraphQLResolverMap<unknown> });
     guardInputs(schema);
-    guardStatistics(schema, module.statisticsFields ?? []);
-    guardWriters(schema, module.name, module.writers);
-    const registry = new client.Registry();
-    client.collectDefaultMetrics({ register: registry, prefix: `linli_${module.name}_` });
-    const requests = new client.Counter({
-      name: `linli_${module.name}_graphql_requests_total`,
-      help: 'GraphQL operations',
-      labelNames: ['outcome'],
-      registers: [registry],
-    });
+    guardAccess(schema, module.name, module.access);
+    metrics.collectOnScrape(dataSource, nats, () => consumers);
+    traceResolvers(schema);
 
     const errorPlugin: ApolloServerPlugin<ApolloBaseContext> = {
       async requestDidStart() {
@@ -184,58 +195,40 @@ export async function startService<C extends BaseContext, S extends SettingsShap
               if (isCallerError(error)) logger.info({ code: toGraphQLError(error.originalError ?? error)?.extensions.code ?? error.extensions?.code, path: error.path, reason: error.message }, 'request refused');
               else logger.error({ err: error.originalError ?? error, path: error.path, requestId: ctx.requestId }, 'resolver failed');
           },
-          async willSendResponse({ response }) {
-            requests.inc({ outcome: response.body.kind === 'single' && response.body.singleResult.errors ? 'error' : 'ok' });
-          },
         };
       },
     };
 
     const server = new ApolloServer<C>({
       schema,
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), errorPlugin as ApolloServerPlugin<C>],
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), errorPlugin as ApolloServerPlugin<C>, metrics.plugin() as ApolloServerPlugin<C>],
       introspection: env.NODE_ENV !== 'production',
       // stacks and the database's own words stay in the logs (with the request id), never in answers
       includeStacktraceInErrorResponses: false,
       formatError(formatted, error) {
         const mapped = toGraphQLError((error as GraphQLError)?.originalError ?? error);
         if (mapped) return { message: mapped.message, path: formatted.path, extensions: { ...mapped.extensions } };
-        if (isCallerError(error as GraphQLError)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: formatted.extensions?.code } };
+        if (isCallerError(error as GraphQLError)) {
+          // a refusal by the access kernel names its rule (docs/access.md)
+          const rule = formatted.extensions?.rule;
+          return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: formatted.extensions?.code, ...(rule ? { rule } : {}) } };
+        }
         return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       },
     });
     await server.start();
 
-    app.get('/healthz', (_req, res) => {
-      res.json({ status: 'ok', service: module.name });
-    });
-    app.get('/readyz', async (_req, res) => {
-      const checks = { database: false, nats: false };
-      try {
-        await dataSource.query('/* readiness */ SELECT 1');
-        checks.database = true;
-      } catch {
-        /* reported below */
-      }
-      try {
-        if (!nats.isClosed()) {
-          await Promise.race([nats.flush(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000))]);
-          checks.nats = true;
-        }
-      } catch {
-        /* reported below */
-      }
-      const ready = checks.database && checks.nats;
-      res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
-    });
+    healthRoutes(app, module.name, dataSource, nats);
     app.get('/metrics', async (_req, res) => {
-      res.type(registry.contentType).send(await registry.metrics());
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     });
 
     app.use(
       '/graphql',
+      traceRequests(module.name),
       async (req, res, next) => {
-        const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+        // the request id comes from the gateway's signed token; a header is only a caller's word
+        const requestId = randomUUID();
         res.setHeader('x-request-id', requestId);
         const token = bearer(req.headers.authorization);
         if (!token) {
@@ -248,6 +241,7 @@ export async function startService<C extends BaseContext, S extends SettingsShap
           // identity comes from the signed token only; headers a client might add are ignored
           const viewer = await verifyInternalToken(token, module.name, env.INTERNAL_JWT_SECRET);
           res.locals.viewer = { ...viewer, requestId: viewer.requestId || requestId };
+          res.setHeader('x-request-id', res.locals.viewer.requestId);
           next();
         } catch (error) {
           res.status(401).json({ errors: [{ message: `invalid internal token: ${(error as Error).message}`, extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -263,8 +257,8 @@ export async function startService<C extends BaseContext, S extends SettingsShap
       }),
     );
 
-    await new Promise<void>((resolve) => httpServer.listen(env.PORT, '0.0.0.0', resolve));
-    const port = (httpServer.address() as { port: number }).port;
+    await new Promise<void>((resolve) => httpServer.listen(env.PORT, env.HOST, resolve));
+    const { port, address: host } = httpServer.address() as { port: number; address: string };
     log.info({ port }, `${module.name} subgraph ready`);
 
     let stopping: Promise<void> | undefined;
@@ -272,14 +266,16 @@ export async function startService<C extends BaseContext, S extends SettingsShap
       (stopping ??= (async () => {
         await server.stop(); // stops accepting, lets in-flight operations finish
         await background?.stop();
+        await retention.stop();
         for (const consumer of consumers) await consumer.stop();
         await relay.stop();
         await nats.drain().catch(() => undefined);
         await dataSource.destroy();
+        await tracing.stop();
         log.info(`${module.name} stopped`);
       })());
 
-    return { name: module.name, port, url: `http://127.0.0.1:${port}/graphql`, deps, consumers, relay, stop };
+    return { name: module.name, port, host, url: `http://127.0.0.1:${port}/graphql`, deps, consumers, relay, stop };
   }
 }
 

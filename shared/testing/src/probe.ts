@@ -27,6 +27,8 @@ export const probeSubgraph: ServiceModule<BaseContext> = {
       id: ID!
       roles: [String!]!
       areas: [String!]!
+      requestId: String!
+      clientRequestId: String
     }
   `,
   resolvers: {
@@ -46,7 +48,8 @@ export const probeSubgraph: ServiceModule<BaseContext> = {
       },
     },
   } as ServiceModule<BaseContext>['resolvers'],
-  writers: ['DISTRICT_ADMIN'],
+  // every role may read the probe; nothing in it is personal
+  access: { rules: { Query: 'area.read', Node: 'area.read' } },
   migrations: [EventTables1700000000000],
   context: (_deps, base) => base,
 };

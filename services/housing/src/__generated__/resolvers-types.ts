@@ -132,8 +132,13 @@ export type Building = {
   grid: Area;
   /** The grid the building stands in. */
   gridCode: Scalars['ID']['output'];
-  /** Houses in the building, by number. */
+  /**
+   * Houses in the building, by number.
+   * @deprecated use housesPage (paginated)
+   */
   houses: Array<House>;
+  /** Houses in the building, by number, a page at a time. */
+  housesPage: HouseConnection;
   /** Building id. */
   id: Scalars['ID']['output'];
   /** What the building is used as. */
@@ -142,6 +147,13 @@ export type Building = {
   managementMode: ManagementMode;
   /** Whether the building is let to tenants (出租楼). */
   rental: Scalars['Boolean']['output'];
+};
+
+
+/** A building in a grid. */
+export type BuildingHousesPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of buildings. */
@@ -461,8 +473,13 @@ export type House = {
   groupRentalRisk: Scalars['Boolean']['output'];
   /** House id. */
   id: Scalars['ID']['output'];
-  /** Inspections of this house, newest first. */
+  /**
+   * Inspections of this house, newest first.
+   * @deprecated use inspectionsPage (paginated)
+   */
   inspections: Array<Inspection>;
+  /** Inspections of this house, newest first, a page at a time. */
+  inspectionsPage: InspectionConnection;
   /** The landlord (owner), a person in the population service; null when the landlord belongs outside the caller's areas. */
   landlord: Maybe<Person>;
   /** The day of the latest inspection, if any. */
@@ -475,6 +492,13 @@ export type House = {
   rental: Scalars['Boolean']['output'];
   /** Rooms in the house. */
   rooms: Scalars['Int']['output'];
+};
+
+
+/** A house (unit, 户) in a building. */
+export type HouseInspectionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of houses. */
@@ -653,7 +677,9 @@ export type ManagementMode =
   | 'LANDLORD'
   /** 物业管理、业主自治: the property company manages and owners self-manage (estates, 物业小区). */
   | 'PROPERTY_COMPANY'
-  /** 来穗人员服务中心管理: the migrant-service centre manages (scattered rentals). */
+  /** 来穗人员服务中心管理: the migrant-service center manages (scattered rentals). */
+  | 'SERVICE_CENTER'
+  /** The former spelling of SERVICE_CENTER, still accepted; answers say SERVICE_CENTER. */
   | 'SERVICE_CENTRE'
   /** 村委管理、村民自治: village committees manage and villagers self-manage (urban villages, 城中村). */
   | 'VILLAGE_COMMITTEE';
@@ -784,10 +810,22 @@ export type PeriodInput = {
 /** A person, owned by the population service; housing adds the houses they own. */
 export type Person = {
   __typename?: 'Person';
-  /** Houses whose landlord the person is, within the caller's areas, by building and number. */
+  /**
+   * Houses whose landlord the person is, within the caller's areas, by building and number.
+   * @deprecated use housesOwnedPage (paginated)
+   */
   housesOwned: Array<House>;
+  /** Houses whose landlord the person is, within the caller's areas, by building and number, a page at a time. */
+  housesOwnedPage: HouseConnection;
   /** Person id. */
   id: Scalars['ID']['output'];
+};
+
+
+/** A person, owned by the population service; housing adds the houses they own. */
+export type PersonHousesOwnedPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Query = {
@@ -1355,6 +1393,7 @@ export type BuildingResolvers<ContextType = HousingContext, ParentType extends R
   grid?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
   gridCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   houses?: Resolver<Array<ResolversTypes['House']>, ParentType, ContextType>;
+  housesPage?: Resolver<ResolversTypes['HouseConnection'], ParentType, ContextType, RequireFields<BuildingHousesPageArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BuildingKind'], ParentType, ContextType>;
   managementMode?: Resolver<ResolversTypes['ManagementMode'], ParentType, ContextType>;
@@ -1512,6 +1551,7 @@ export type HouseResolvers<ContextType = HousingContext, ParentType extends Reso
   groupRentalRisk?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  inspectionsPage?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<HouseInspectionsPageArgs, 'first'>>;
   landlord?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   lastInspectedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1629,6 +1669,7 @@ export type PageInfoResolvers<ContextType = HousingContext, ParentType extends R
 export type PersonResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   housesOwned?: Resolver<Array<ResolversTypes['House']>, ParentType, ContextType>;
+  housesOwnedPage?: Resolver<ResolversTypes['HouseConnection'], ParentType, ContextType, RequireFields<PersonHousesOwnedPageArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

@@ -1,4 +1,4 @@
-import { hasRole, type Role, type Viewer } from '@linli/auth';
+import { hasRole, inScope, type Role, type Viewer } from '@linli/auth';
 import { ForbiddenError } from '@linli/domain';
 
 /** Roles that keep the place registry and do the safety work, each within its areas. */
@@ -27,4 +27,12 @@ export function rowScope(viewer: Viewer): string[] {
 export function figuresScope(viewer: Viewer): string[] {
   requireRole(viewer, FIGURES_READERS, 'read housing figures');
   return viewer.areas;
+}
+
+/**
+ * Whether the caller sees an estate of this community (as estateScope in SQL): the community
+ * lies within their areas, or holds one of them (a grid worker places buildings in its estates).
+ */
+export function visibleEstate(viewer: Viewer, communityCode: string): boolean {
+  return inScope(viewer, communityCode) || viewer.areas.some((area) => area.startsWith(communityCode));
 }

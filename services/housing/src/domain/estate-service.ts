@@ -19,6 +19,8 @@ const checkCompany = (company: string, v: Validation) =>
 /** The rule each constraint behind estates stands for (a lost race answers the rule). */
 const CONFLICTS = {
   estates_name_in_community: conflict(['input', 'name'], 'ESTATE_NAME_TAKEN', 'an estate of this name exists in this community'),
+  estates_name_check: conflict(['input', 'name'], 'NAME_INVALID', 'a name is 1 to 100 characters'),
+  estates_property_company_check: conflict(['input', 'propertyCompany'], 'PROPERTY_COMPANY_INVALID', 'property company must be 1 to 100 characters'),
   estate_ratings_pkey: conflict(['input', 'year'], 'ESTATE_ALREADY_RATED', 'the estate already has a rating for this year'),
   estate_ratings_stars_check: conflict(['input', 'stars'], 'OUT_OF_RANGE', 'a rating is 1 to 5 stars'),
   estate_ratings_year_check: conflict(['input', 'year'], 'OUT_OF_RANGE', 'year must be 2000 to this year'),

@@ -14,8 +14,10 @@ const CONFLICTS = {
   checklist_items_pkey: conflict(['input', 'code'], 'CHECKLIST_CODE_TAKEN', 'a checklist item with this code exists'),
   inspection_results_pkey: conflict(['input', 'results'], 'CHECKLIST_ITEM_REPEATED', 'a checklist item is answered more than once'),
   hazards_one_per_result: conflict(['input', 'results'], 'CHECKLIST_ITEM_REPEATED', 'a checklist item raises at most one hazard'),
-  hazards_deadline_check: conflict(['input', 'results'], 'DEADLINE_BEFORE_INSPECTION', 'a deadline cannot be before the inspection'),
-  hazards_rectified_on_check: conflict(['input', 'rectifiedOn'], 'RECTIFIED_BEFORE_REPORTED', 'a hazard cannot be rectified before it was reported'),
+  // the deadline and rectification date checks are unnamed in the table (PostgreSQL names them hazards_check, hazards_check1)
+  hazards_check: conflict(['input', 'results'], 'DEADLINE_BEFORE_INSPECTION', 'a deadline cannot be before the inspection'),
+  inspection_results_item_code_fkey: conflict(['input', 'results'], 'CHECKLIST_ITEM_UNKNOWN', 'a checklist item does not exist'),
+  hazards_check1: conflict(['input', 'rectifiedOn'], 'RECTIFIED_BEFORE_REPORTED', 'a hazard cannot be rectified before it was reported'),
 };
 
 /** The safety work on houses (出租屋"八查"): the checklist, inspections, hazards and their rectification. */

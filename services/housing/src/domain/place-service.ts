@@ -5,10 +5,10 @@ import { conflict, isUuid, transaction, type DataSource, type EntityManager } fr
 import { LEVEL_LENGTH, refuse, today, Validation, type IsoDate } from '@linli/domain';
 import { KNOWN_PERSONS, ReadModelRepository, type Outbox } from '@linli/events';
 import { AreaRepository, type AreaRow } from '../repositories/area-repository';
-import { BuildingRepository, type BuildingKind, type BuildingRow, type ManagementMode } from '../repositories/building-repository';
+import { BuildingRepository, managementMode, type BuildingKind, type BuildingRow, type ManagementModeInput } from '../repositories/building-repository';
 import { EstateRepository } from '../repositories/estate-repository';
 import { HouseRepository, type HouseRow } from '../repositories/house-repository';
-import { PLACE_KEEPERS, requireRole } from './access';
+import { PLACE_KEEPERS, requireRole, visibleEstate } from './access';
 import { checkName, checkNewArea, type NewArea } from './area-rules';
 import { checkBuildingFields, checkHouseFields } from './place-rules';
 
@@ -17,7 +17,7 @@ export interface RegisterBuilding {
   address: string;
   floors: number;
   kind?: BuildingKind | null;
-  managementMode?: ManagementMode | null;
+  managementMode?: ManagementModeInput | null;
   estateId?: string | null;
   rental?: boolean | null;
   accessControl?: boolean | null;
@@ -30,7 +30,7 @@ export interface UpdateBuilding {
   address?: string | null;
   floors?: number | null;
   kind?: BuildingKind | null;
-  managementMode?: ManagementMode | null;
+  managementMode?: ManagementModeInput | null;
   estateId?: string | null;
   clearEstate?: boolean | null;
   rental?: boolean | null;
@@ -87,6 +87,10 @@ const CONFLICTS = {
   areas_pkey: conflict(['input', 'code'], 'AREA_CODE_TAKEN', 'this area code exists already; a code never changes meaning'),
   areas_parent_code_fkey: conflict(['input', 'code'], 'PARENT_AREA_UNKNOWN', 'the parent area does not exist'),
   houses_number_in_building: conflict(['input', 'number'], 'HOUSE_NUMBER_TAKEN', 'a house with this number exists in this building'),
+  houses_rooms_check: conflict(['input', 'rooms'], 'OUT_OF_RANGE', 'rooms must be a whole number from 0 to 100'),
+  houses_floor_area_check: conflict(['input', 'floorArea'], 'OUT_OF_RANGE', 'floor area must be more than 0 and at most 10,000 square metres'),
+  buildings_floors_check: conflict(['input', 'floors'], 'OUT_OF_RANGE', 'floors must be a whole number from 1 to 200'),
+  areas_name_check: conflict(['input', 'name'], 'NAME_INVALID', 'a name is 1 to 100 characters'),
   houses_rooms_bounds: conflict(['input', 'rooms'], 'OUT_OF_RANGE', 'rooms must be a whole number from 0 to 100'),
   houses_floor_area_bounds: conflict(['input', 'floorArea'], 'OUT_OF_RANGE', 'floor area must be more than 0 and at most 10,000 square metres'),
   buildings_floors_bounds: conflict(['input', 'floors'], 'OUT_OF_RANGE', 'floors must be a whole number from 1 to 200'),
@@ -194,7 +198,7 @@ export class PlaceService {
           address: input.address.trim(),
           floors: input.floors,
           kind: input.kind ?? 'RESIDENTIAL',
-          managementMode: input.managementMode ?? 'SERVICE_CENTRE',
+          managementMode: managementMode(input.managementMode ?? 'SERVICE_CENTER'),
           estateId: input.estateId ?? null,
           rental: input.rental ?? false,
           accessControl: input.accessControl ?? false,
@@ -227,7 +231,7 @@ export class PlaceService {
           address: input.address?.trim() ?? current.address,
           floors: input.floors ?? current.floors,
           kind: input.kind ?? current.kind,
-          managementMode: input.managementMode ?? current.managementMode,
+          managementMode: input.managementMode ? managementMode(input.managementMode) : current.managementMode,
           estateId: input.clearEstate ? null : (input.estateId ?? current.estateId),
           rental: input.rental ?? current.rental,
           accessControl,
@@ -346,8 +350,10 @@ export class PlaceService {
 
   /** A building's estate must exist and lie in the community of the building's grid. */
   private async checkEstate(tx: EntityManager, estateId: string, gridCode: string, v: Validation): Promise<void> {
-    const estate = isUuid(estateId) ? await new EstateRepository(tx).find(estateId) : null;
-    if (!v.check(estate !== null, ['input', 'estateId'], 'ESTATE_UNKNOWN', `no estate ${estateId}`)) return;
+    const found = isUuid(estateId) ? await new EstateRepository(tx).find(estateId) : null;
+    // an estate the caller may not see is unknown: no hint of where it lies
+    const estate = found && visibleEstate(this.viewer, found.communityCode) ? found : null;
+    if (!v.check(estate !== null, ['input', 'estateId'], 'ESTATE_UNKNOWN', `no estate ${estateId} in your areas`)) return;
     const community = gridCode.slice(0, LEVEL_LENGTH.COMMUNITY);
     v.check(
       estate!.communityCode === community,

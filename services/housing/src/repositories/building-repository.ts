@@ -1,6 +1,11 @@
 import { connection, decodeCursor, isUuid, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 
-export type ManagementMode = 'VILLAGE_COMMITTEE' | 'PROPERTY_COMPANY' | 'ENTERPRISE' | 'LANDLORD' | 'SERVICE_CENTRE';
+export type ManagementMode = 'VILLAGE_COMMITTEE' | 'PROPERTY_COMPANY' | 'ENTERPRISE' | 'LANDLORD' | 'SERVICE_CENTER';
+/** A mode as a caller may give it: the former spelling SERVICE_CENTRE is still accepted. */
+export type ManagementModeInput = ManagementMode | 'SERVICE_CENTRE';
+
+/** The stored spelling of a mode a caller gave. */
+export const managementMode = (mode: ManagementModeInput): ManagementMode => (mode === 'SERVICE_CENTRE' ? 'SERVICE_CENTER' : mode);
 export type BuildingKind = 'RESIDENTIAL' | 'SELF_BUILT' | 'DORMITORY' | 'MIXED_USE' | 'OTHER';
 
 export interface BuildingRow {
@@ -20,7 +25,7 @@ export interface BuildingFilter {
   areaCode?: string | null;
   estateId?: string | null;
   rental?: boolean | null;
-  managementMode?: ManagementMode | null;
+  managementMode?: ManagementModeInput | null;
 }
 
 const COLUMNS = `id, grid_code AS "gridCode", address, estate_id AS "estateId", kind, floors, management_mode AS "managementMode",
@@ -44,7 +49,7 @@ export class BuildingRepository {
     if (filter.areaCode) where.push(within('grid_code', filter.areaCode, p));
     if (filter.estateId) where.push(isUuid(filter.estateId) ? `estate_id = ${p.param(filter.estateId)}::uuid` : 'FALSE');
     if (filter.rental !== undefined && filter.rental !== null) where.push(`rental = ${p.param(filter.rental)}`);
-    if (filter.managementMode) where.push(`management_mode = ${p.param(filter.managementMode)}`);
+    if (filter.managementMode) where.push(`management_mode = ${p.param(managementMode(filter.managementMode))}`);
     const [{ n }] = await rows<{ n: number }>(this.db, `/* buildingsCount */ SELECT count(*)::int AS n FROM buildings WHERE ${where.join(' AND ')}`, p.values);
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(grid_code, address, id) > (${p.param(cursor[0])}, ${p.param(cursor[1])}, ${p.param(cursor[2])}::uuid)`);

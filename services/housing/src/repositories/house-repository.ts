@@ -1,4 +1,4 @@
-import { connection, decodeCursor, isUuid, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, isUuid, pagesByParent, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 
 export interface HouseRow {
   id: string;
@@ -51,6 +51,57 @@ export class HouseRepository {
       `/* housesByLandlords */ SELECT ${COLUMNS} FROM houses WHERE landlord_id = ANY($1::uuid[]) AND ${within('area_code', scope, p)} ORDER BY building_id, number`,
       p.values,
     );
+  }
+
+  /** A page of houses for each of many buildings, by number (one statement). */
+  async pagesOfBuildings(
+    buildingIds: readonly string[],
+    first: number,
+    after: string | null | undefined,
+    scope: readonly string[],
+  ): Promise<Connection<HouseRow>[]> {
+    const p = new Params();
+    return pagesByParent<HouseRow>(this.db, buildingIds, first, after, {
+      name: 'housePagesByBuildings',
+      select: COLUMNS,
+      from: 'houses',
+      parent: 'building_id',
+      where: [within('area_code', scope, p)],
+      params: p,
+      order: [
+        { expr: 'number', cast: 'text' },
+        { expr: 'id', cast: 'uuid' },
+      ],
+      descending: false,
+      keyOf: (h) => [h.number, h.id],
+      parentOf: (h) => h.buildingId,
+    });
+  }
+
+  /** A page of houses for each of many landlords, by building and number (one statement). */
+  async pagesOfLandlords(
+    personIds: readonly string[],
+    first: number,
+    after: string | null | undefined,
+    scope: readonly string[],
+  ): Promise<Connection<HouseRow>[]> {
+    const p = new Params();
+    return pagesByParent<HouseRow>(this.db, personIds, first, after, {
+      name: 'housePagesByLandlords',
+      select: COLUMNS,
+      from: 'houses',
+      parent: 'landlord_id',
+      where: [within('area_code', scope, p)],
+      params: p,
+      order: [
+        { expr: 'building_id', cast: 'uuid' },
+        { expr: 'number', cast: 'text' },
+        { expr: 'id', cast: 'uuid' },
+      ],
+      descending: false,
+      keyOf: (h) => [h.buildingId, h.number, h.id],
+      parentOf: (h) => h.landlordId!,
+    });
   }
 
   async list(filter: HouseFilter, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<HouseRow>> {

@@ -1,4 +1,4 @@
-import { connection, decodeCursor, isUuid, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, isUuid, pagesByParent, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 
 export interface ChecklistItemRow {
   code: string;
@@ -130,6 +130,31 @@ export class InspectionRepository {
        ORDER BY inspected_on DESC, created_at DESC`,
       p.values,
     );
+  }
+
+  /** A page of inspections for each of many houses, newest first (one statement). */
+  async pagesOfHouses(
+    houseIds: readonly string[],
+    first: number,
+    after: string | null | undefined,
+    scope: readonly string[],
+  ): Promise<Connection<InspectionRow>[]> {
+    const p = new Params();
+    return pagesByParent<InspectionRow>(this.db, houseIds, first, after, {
+      name: 'inspectionPagesByHouses',
+      select: COLUMNS,
+      from: 'inspections',
+      parent: 'house_id',
+      where: [within('area_code', scope, p)],
+      params: p,
+      order: [
+        { expr: 'inspected_on', cast: 'date' },
+        { expr: 'id', cast: 'uuid' },
+      ],
+      descending: true,
+      keyOf: (i) => [i.inspectedOn, i.id],
+      parentOf: (i) => i.houseId,
+    });
   }
 
   /** Results of many inspections in one statement, in checklist order (retired items included: they were checked then). */

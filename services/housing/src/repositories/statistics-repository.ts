@@ -43,9 +43,10 @@ export class StatisticsRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
   /**
-   * Figures for many areas in one statement. Each table is counted in its own lateral
-   * subquery (no join fan-out between houses, inspections and hazards), each limited to the
-   * area's prefix and the caller's scope.
+   * Figures for many areas in one statement. Counts come from the per-grid roll-ups (kept by
+   * triggers in every writing transaction, see the migration statistics-rollups), summed over
+   * the area's prefix range within the caller's scope; open and overdue hazards and group-rental
+   * risk read the few rows that can count through partial indexes; estates are few.
    */
   async housingOf(codes: readonly string[], q: FiguresQuery, scope: readonly string[]): Promise<HousingFigures[]> {
     return (await this.countsOf(codes, q, scope)).map(figures);
@@ -59,31 +60,37 @@ export class StatisticsRepository {
     const asOf = `${p.param(q.asOf)}::date`;
     const year = p.param(q.year);
     const ratio = `${p.param(q.groupRentalRatio)}::numeric`;
+    // at a ratio of 1 or more only houses with more occupants than rooms can be at risk: the partial index houses_crowded holds them
+    const crowded = q.groupRentalRatio >= 1 ? `occupants > rooms AND occupants > rooms * ${ratio}` : `occupants > rooms * ${ratio}`;
     return rows<Counts>(
       this.db,
       `/* housingByAreas */ SELECT a.code, b.*, h.*, i.*, z.*, e.*
        FROM unnest($1::text[]) AS a(code)
        CROSS JOIN LATERAL (
-         SELECT count(*) AS buildings,
-                count(*) FILTER (WHERE rental) AS "rentalBuildings",
-                count(*) FILTER (WHERE rental AND access_control AND (access_control_since IS NULL OR access_control_since <= ${to})) AS "rentalBuildingsWithAccessControl"
-         FROM buildings WHERE ${withinCode('grid_code')} AND ${within('grid_code', scope, p)}) b
+         SELECT coalesce(sum(buildings), 0) AS buildings,
+                coalesce(sum(buildings) FILTER (WHERE rental), 0) AS "rentalBuildings",
+                coalesce(sum(buildings) FILTER (WHERE rental AND access_control AND since <= ${to}), 0) AS "rentalBuildingsWithAccessControl"
+         FROM stats_buildings WHERE ${withinCode('area_code')} AND ${within('area_code', scope, p)}) b
        CROSS JOIN LATERAL (
-         SELECT count(*) AS houses,
-                count(*) FILTER (WHERE rental) AS "rentalHouses",
-                count(*) FILTER (WHERE occupants > 0) AS "occupiedHouses",
-                count(*) FILTER (WHERE occupants > rooms * ${ratio}) AS "groupRentalRiskHouses"
-         FROM houses WHERE ${withinCode('area_code')} AND ${within('area_code', scope, p)}) h
+         SELECT coalesce(sum(houses), 0) AS houses,
+                coalesce(sum(houses) FILTER (WHERE rental), 0) AS "rentalHouses",
+                coalesce(sum(houses) FILTER (WHERE occupied), 0) AS "occupiedHouses",
+                (SELECT count(*) FROM houses WHERE ${withinCode('area_code')} AND ${within('area_code', scope, p)} AND ${crowded}) AS "groupRentalRiskHouses"
+         FROM stats_houses WHERE ${withinCode('area_code')} AND ${within('area_code', scope, p)}) h
        CROSS JOIN LATERAL (
-         SELECT count(*) AS inspections
-         FROM inspections WHERE ${withinCode('area_code')} AND inspected_on BETWEEN ${from} AND ${to} AND ${within('area_code', scope, p)}) i
+         SELECT coalesce(sum(inspections), 0) AS inspections,
+                coalesce(sum(hazards_reported), 0) AS "hazardsReported",
+                coalesce(sum(hazards_rectified), 0) AS "hazardsRectified",
+                coalesce(sum(hazards_rectified_on_time), 0) AS "hazardsRectifiedOnTime"
+         FROM stats_housing_days WHERE ${withinCode('area_code')} AND day BETWEEN ${from} AND ${to} AND ${within('area_code', scope, p)}) i
        CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE reported_on BETWEEN ${from} AND ${to}) AS "hazardsReported",
-                count(*) FILTER (WHERE reported_on <= ${asOf} AND (rectified_on IS NULL OR rectified_on > ${asOf}) AND deadline >= ${asOf}) AS "hazardsOpen",
-                count(*) FILTER (WHERE reported_on <= ${asOf} AND (rectified_on IS NULL OR rectified_on > ${asOf}) AND deadline < ${asOf}) AS "hazardsOverdue",
-                count(*) FILTER (WHERE rectified_on BETWEEN ${from} AND ${to}) AS "hazardsRectified",
-                count(*) FILTER (WHERE rectified_on BETWEEN ${from} AND ${to} AND rectified_on <= deadline) AS "hazardsRectifiedOnTime"
-         FROM hazards WHERE ${withinCode('area_code')} AND ${within('area_code', scope, p)}) z
+         SELECT count(*) FILTER (WHERE deadline >= ${asOf}) AS "hazardsOpen", count(*) FILTER (WHERE deadline < ${asOf}) AS "hazardsOverdue"
+         FROM (
+           SELECT deadline FROM hazards
+           WHERE ${withinCode('area_code')} AND ${within('area_code', scope, p)} AND rectified_on IS NULL AND reported_on <= ${asOf}
+           UNION ALL
+           SELECT deadline FROM hazards
+           WHERE ${withinCode('area_code')} AND ${within('area_code', scope, p)} AND rectified_on > ${asOf} AND reported_on <= ${asOf}) unrectified) z
        CROSS JOIN LATERAL (
          SELECT ARRAY[
                   count(*) FILTER (WHERE r.stars = 1), count(*) FILTER (WHERE r.stars = 2), count(*) FILTER (WHERE r.stars = 3),

@@ -1,3 +1,4 @@
+import { pageSize } from '@linli/db';
 import type { HouseResolvers } from '../__generated__/resolvers-types';
 import { isGroupRentalRisk } from '../domain/place-rules';
 
@@ -9,4 +10,5 @@ export const House: HouseResolvers = {
   landlord: async (house, _, ctx) => (house.landlordId && (await ctx.loaders.person.load(house.landlordId)) ? { id: house.landlordId } : null),
   groupRentalRisk: (house, _, ctx) => isGroupRentalRisk(house.occupancy, house.rooms, ctx.settings.GROUP_RENTAL_RATIO),
   inspections: (house, _, ctx) => ctx.loaders.inspectionsOfHouse.load(house.id),
+  inspectionsPage: (house, args, ctx) => ctx.loaders.inspectionPagesOfHouse({ first: pageSize(args), after: args.after }).load(house.id),
 };

@@ -49,7 +49,12 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Mediation, grid incident and council figures for this area and everything beneath it, over a period (default: this year to date). Null (with an error naming it) only when mediation cannot answer, so the other domains' figures still arrive. */
   mediation: Maybe<MediationStatistics>;
-  /** The same figures month by month over a range (at most TREND_MAX_MONTHS months), oldest first. Null (with an error naming it) only when mediation cannot answer. */
+  /** The figures of mediation period by period over a range, oldest first: calendar months, quarters or years clipped to the range, at most TREND_MAX_MONTHS periods; one statement for a list of areas. Null (with an error naming it) only when mediation cannot answer. */
+  mediationSeries: Maybe<Array<MediationPeriodStatistics>>;
+  /**
+   * A few of the figures month by month over a range (at most TREND_MAX_MONTHS months), oldest first.
+   * @deprecated use mediationSeries
+   */
   mediationTrend: Maybe<Array<MediationMonthStatistics>>;
 };
 
@@ -57,6 +62,13 @@ export type Area = {
 /** A place in the district (owned by housing); mediation adds its statistics. */
 export type AreaMediationArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A place in the district (owned by housing); mediation adds its statistics. */
+export type AreaMediationSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  period: PeriodInput;
 };
 
 
@@ -514,10 +526,14 @@ export type DisputeType =
   /** 家庭纠纷 */
   | 'FAMILY'
   /** 劳资纠纷 */
+  | 'LABOR'
+  /** Deprecated spelling of LABOR: taken as LABOR, never returned. */
   | 'LABOUR'
   /** 租赁纠纷: landlord and tenant */
   | 'LANDLORD_TENANT'
   /** 邻里纠纷 */
+  | 'NEIGHBOR'
+  /** Deprecated spelling of NEIGHBOR: taken as NEIGHBOR, never returned. */
   | 'NEIGHBOUR'
   /** Anything else */
   | 'OTHER'
@@ -892,6 +908,57 @@ export type MediationMonthStatistics = {
   topicsRaised: Scalars['Int']['output'];
 };
 
+/** Mediation figures of an area and everything beneath it over one period of a series; the figures carry the names they have in MediationStatistics. */
+export type MediationPeriodStatistics = {
+  __typename?: 'MediationPeriodStatistics';
+  /** Mean days from intake to closing of the cases closed in the period; null when none (or suppressed). */
+  averageDaysToClose: Maybe<Scalars['Float']['output']>;
+  /** Mean evaluation score (1 to 5) in the period; null when none. */
+  averageScore: Maybe<Scalars['Float']['output']>;
+  /** Cases closed in the period, by outcome (every outcome listed). */
+  casesByOutcome: Array<DisputeOutcomeStatistics>;
+  /** Cases opened in the period, by type (every type listed). */
+  casesByType: Array<DisputeTypeStatistics>;
+  /** Cases closed in the period (fulfilled, unfulfilled, failed, referred or withdrawn). */
+  casesClosed: SuppressibleCount;
+  /** Cases fulfilled in the period. */
+  casesFulfilled: SuppressibleCount;
+  /** Dispute cases opened (intake) in the period. */
+  casesOpened: SuppressibleCount;
+  /** Council meetings held in the period. */
+  councilMeetings: Scalars['Int']['output'];
+  /** Evaluations given in the period. */
+  evaluations: Scalars['Int']['output'];
+  /** First day of the period (clipped to the series' range). */
+  from: Scalars['Date']['output'];
+  /** Incidents by department, busiest first. */
+  incidentsByDepartment: Array<IncidentDepartmentStatistics>;
+  /** Incidents reported in the period, by the step they are at now (every step listed). */
+  incidentsByStep: Array<IncidentStepStatistics>;
+  /** Incidents handled in the period. */
+  incidentsHandled: Scalars['Int']['output'];
+  /** Grid incidents reported in the period. */
+  incidentsReported: Scalars['Int']['output'];
+  /** The period: 2026-07 (a month), 2026Q3 (a quarter) or 2026 (a year). */
+  label: Scalars['String']['output'];
+  /** Handled by the deadline over handled, in the period, 0 to 1; null when none handled. */
+  onTimeHandlingRate: Maybe<Scalars['Float']['output']>;
+  /** Cases open at the period's end (or today, if earlier) and past their due day. */
+  overdueCases: SuppressibleCount;
+  /** Satisfied evaluations over all evaluations in the period; null when none. */
+  satisfactionRate: Maybe<Scalars['Float']['output']>;
+  /** Fulfilled over closed in the period, 0 to 1; null when none closed or the counts are suppressed. */
+  successRate: Maybe<Scalars['Float']['output']>;
+  /** Last day of the period (clipped to the series' range). */
+  to: Scalars['Date']['output'];
+  /** Council topics whose implementation was completed in the period. */
+  topicsImplemented: Scalars['Int']['output'];
+  /** Council topics raised in the period. */
+  topicsRaised: Scalars['Int']['output'];
+  /** Council topics decided in the period. */
+  topicsResolved: Scalars['Int']['output'];
+};
+
 /** A mediation session (调解会). */
 export type MediationSession = {
   __typename?: 'MediationSession';
@@ -1260,10 +1327,22 @@ export type PeriodInput = {
 /** A person (owned by population); mediation adds the disputes they are a party to. */
 export type Person = {
   __typename?: 'Person';
-  /** Dispute cases in which the person is an applicant or respondent, within the caller's areas; for mediators, community workers, street and district admins only. */
-  disputes: Array<DisputeCase>;
+  /** Dispute cases in which the person is an applicant or respondent, within the caller's areas, newest intake first; for mediators, community workers, street and district admins only (null with FORBIDDEN for other roles, the person still shown). */
+  disputeCases: Maybe<DisputeCaseConnection>;
+  /**
+   * All of disputeCases at once (unpaged).
+   * @deprecated use disputeCases, which is paged
+   */
+  disputes: Maybe<Array<DisputeCase>>;
   /** Person id. */
   id: Scalars['ID']['output'];
+};
+
+
+/** A person (owned by population); mediation adds the disputes they are a party to. */
+export type PersonDisputeCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The root of every read; the modules (cases, incidents, councils) add their fields. */
@@ -1561,6 +1640,15 @@ export type SeatCouncilMemberInput = {
   seatedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How long each period of a statistics series is. */
+export type SeriesInterval =
+  /** A calendar month */
+  | 'MONTH'
+  /** A calendar quarter */
+  | 'QUARTER'
+  /** A calendar year */
+  | 'YEAR';
+
 /** What setIncidentRoute needs. */
 export type SetIncidentRouteInput = {
   /** Category code (capital letters, digits, underscores); created if new. */
@@ -1808,9 +1896,10 @@ export type ResolversTypes = ResolversObject<{
   MediationCommitteeEdge: ResolverTypeWrapper<Omit<MediationCommitteeEdge, 'node'> & { node: ResolversTypes['MediationCommittee'] }>;
   MediationCommitteePayload: ResolverTypeWrapper<Omit<MediationCommitteePayload, 'committee' | 'mediationCommittee'> & { committee?: Maybe<ResolversTypes['MediationCommittee']>, mediationCommittee?: Maybe<ResolversTypes['MediationCommittee']> }>;
   MediationMonthStatistics: ResolverTypeWrapper<MediationMonthStatistics>;
+  MediationPeriodStatistics: ResolverTypeWrapper<MediationPeriodStatistics>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MediationSession: ResolverTypeWrapper<SessionRow>;
   MediationStatistics: ResolverTypeWrapper<MediationStatistics>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mediator: ResolverTypeWrapper<MediatorRow>;
   MediatorEmployment: MediatorEmployment;
   MediatorPayload: ResolverTypeWrapper<Omit<MediatorPayload, 'mediator'> & { mediator?: Maybe<ResolversTypes['Mediator']> }>;
@@ -1835,6 +1924,7 @@ export type ResolversTypes = ResolversObject<{
   ResidentsCouncilPayload: ResolverTypeWrapper<Omit<ResidentsCouncilPayload, 'council' | 'residentsCouncil'> & { council?: Maybe<ResolversTypes['ResidentsCouncil']>, residentsCouncil?: Maybe<ResolversTypes['ResidentsCouncil']> }>;
   ResolveCouncilTopicInput: ResolveCouncilTopicInput;
   SeatCouncilMemberInput: SeatCouncilMemberInput;
+  SeriesInterval: SeriesInterval;
   SetIncidentRouteInput: SetIncidentRouteInput;
   SuppressibleCount: ResolverTypeWrapper<SuppressibleCount>;
   TopicImplementation: ResolverTypeWrapper<TopicImplementation>;
@@ -1913,9 +2003,10 @@ export type ResolversParentTypes = ResolversObject<{
   MediationCommitteeEdge: Omit<MediationCommitteeEdge, 'node'> & { node: ResolversParentTypes['MediationCommittee'] };
   MediationCommitteePayload: Omit<MediationCommitteePayload, 'committee' | 'mediationCommittee'> & { committee?: Maybe<ResolversParentTypes['MediationCommittee']>, mediationCommittee?: Maybe<ResolversParentTypes['MediationCommittee']> };
   MediationMonthStatistics: MediationMonthStatistics;
+  MediationPeriodStatistics: MediationPeriodStatistics;
+  Float: Scalars['Float']['output'];
   MediationSession: SessionRow;
   MediationStatistics: MediationStatistics;
-  Float: Scalars['Float']['output'];
   Mediator: MediatorRow;
   MediatorPayload: Omit<MediatorPayload, 'mediator'> & { mediator?: Maybe<ResolversParentTypes['Mediator']> };
   Mutation: {};
@@ -1950,6 +2041,7 @@ export type AreaResolvers<ContextType = MediationContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mediation?: Resolver<Maybe<ResolversTypes['MediationStatistics']>, ParentType, ContextType, Partial<AreaMediationArgs>>;
+  mediationSeries?: Resolver<Maybe<Array<ResolversTypes['MediationPeriodStatistics']>>, ParentType, ContextType, RequireFields<AreaMediationSeriesArgs, 'every' | 'period'>>;
   mediationTrend?: Resolver<Maybe<Array<ResolversTypes['MediationMonthStatistics']>>, ParentType, ContextType, RequireFields<AreaMediationTrendArgs, 'period'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2314,6 +2406,33 @@ export type MediationMonthStatisticsResolvers<ContextType = MediationContext, Pa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MediationPeriodStatisticsResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['MediationPeriodStatistics'] = ResolversParentTypes['MediationPeriodStatistics']> = ResolversObject<{
+  averageDaysToClose?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  casesByOutcome?: Resolver<Array<ResolversTypes['DisputeOutcomeStatistics']>, ParentType, ContextType>;
+  casesByType?: Resolver<Array<ResolversTypes['DisputeTypeStatistics']>, ParentType, ContextType>;
+  casesClosed?: Resolver<ResolversTypes['SuppressibleCount'], ParentType, ContextType>;
+  casesFulfilled?: Resolver<ResolversTypes['SuppressibleCount'], ParentType, ContextType>;
+  casesOpened?: Resolver<ResolversTypes['SuppressibleCount'], ParentType, ContextType>;
+  councilMeetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  incidentsByDepartment?: Resolver<Array<ResolversTypes['IncidentDepartmentStatistics']>, ParentType, ContextType>;
+  incidentsByStep?: Resolver<Array<ResolversTypes['IncidentStepStatistics']>, ParentType, ContextType>;
+  incidentsHandled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incidentsReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onTimeHandlingRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueCases?: Resolver<ResolversTypes['SuppressibleCount'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  successRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  topicsImplemented?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topicsRaised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topicsResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MediationSessionResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['MediationSession'] = ResolversParentTypes['MediationSession']> = ResolversObject<{
   attendees?: Resolver<Array<Maybe<ResolversTypes['Person']>>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2404,7 +2523,8 @@ export type PageInfoResolvers<ContextType = MediationContext, ParentType extends
 
 export type PersonResolvers<ContextType = MediationContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  disputes?: Resolver<Array<ResolversTypes['DisputeCase']>, ParentType, ContextType>;
+  disputeCases?: Resolver<Maybe<ResolversTypes['DisputeCaseConnection']>, ParentType, ContextType, RequireFields<PersonDisputeCasesArgs, 'first'>>;
+  disputes?: Resolver<Maybe<Array<ResolversTypes['DisputeCase']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2523,6 +2643,7 @@ export type Resolvers<ContextType = MediationContext> = ResolversObject<{
   MediationCommitteeEdge?: MediationCommitteeEdgeResolvers<ContextType>;
   MediationCommitteePayload?: MediationCommitteePayloadResolvers<ContextType>;
   MediationMonthStatistics?: MediationMonthStatisticsResolvers<ContextType>;
+  MediationPeriodStatistics?: MediationPeriodStatisticsResolvers<ContextType>;
   MediationSession?: MediationSessionResolvers<ContextType>;
   MediationStatistics?: MediationStatisticsResolvers<ContextType>;
   Mediator?: MediatorResolvers<ContextType>;

@@ -17,7 +17,17 @@ describe('the dispute life cycle', () => {
   it('allows exactly nine transitions and nothing out of a final status', () => {
     const allowed = DISPUTE_STATUSES.flatMap((from) => CASE_TRANSITIONS.filter((t) => nextStatus(from, t) !== null).map((t) => `${from}:${t}`));
     expect(allowed.sort()).toEqual(
-      ['INTAKE:START', 'INTAKE:WITHDRAW', 'MEDIATING:AGREE', 'MEDIATING:FAIL', 'MEDIATING:WITHDRAW', 'AGREEMENT_REACHED:FULFILL', 'AGREEMENT_REACHED:BREACH', 'FAILED:REFER', 'UNFULFILLED:REFER'].sort(),
+      [
+        'INTAKE:START',
+        'INTAKE:WITHDRAW',
+        'MEDIATING:AGREE',
+        'MEDIATING:FAIL',
+        'MEDIATING:WITHDRAW',
+        'AGREEMENT_REACHED:FULFILL',
+        'AGREEMENT_REACHED:BREACH',
+        'FAILED:REFER',
+        'UNFULFILLED:REFER',
+      ].sort(),
     );
     for (const final of ['FULFILLED', 'REFERRED', 'WITHDRAWN'] as const) expect(allowedTransitions(final)).toEqual([]);
   });

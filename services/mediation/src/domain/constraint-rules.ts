@@ -24,7 +24,11 @@ export const CONSTRAINT_RULES: Conflicts = {
   grid_incidents_dispute_case_id_key: conflict(['input', 'incidentId'], 'INCIDENT_ALREADY_ESCALATED', 'the incident was already escalated to a dispute case'),
   dispute_cases_summary_check: conflict(['input', 'summary'], 'SUMMARY_REQUIRED', 'a summary is 1 to 2000 characters'),
   dispute_parties_pkey: conflict(['input', 'parties'], 'PARTY_ON_BOTH_SIDES', 'the same person cannot be listed twice or on both sides'),
-  dispute_case_mediators_mediator_id_fkey: conflict(['input', 'mediatorId'], 'MEDIATOR_UNKNOWN', "every mediator must serve on the committee of the case's community"),
+  dispute_case_mediators_mediator_id_fkey: conflict(
+    ['input', 'mediatorId'],
+    'MEDIATOR_UNKNOWN',
+    "every mediator must serve on the committee of the case's community",
+  ),
   // grid incidents and the routing table
   grid_incidents_category_code_fkey: conflict(['input', 'category'], 'CATEGORY_UNKNOWN', 'no such category in the routing table'),
   grid_incidents_department_code_fkey: conflict(['input', 'departmentCode'], 'DEPARTMENT_UNKNOWN', 'no such department'),

@@ -36,39 +36,55 @@ export class IncidentService {
 
   async report(input: ReportIncident): Result {
     demand(this.viewer, 'incidents', 'report grid incidents');
-    return transaction(this.dataSource, async (tx) => {
-      const incidents = new IncidentRepository(tx);
-      const v = new Validation();
-      const level = levelOf(input.areaCode);
-      if (v.check(level === 'COMMUNITY' || level === 'GRID', ['input', 'areaCode'], 'AREA_NOT_COMMUNITY_OR_GRID', 'an incident belongs to a grid or a community'))
-        v.check(inScope(this.viewer, input.areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'the area lies outside your areas');
-      v.check((await incidents.route(input.category)) !== null, ['input', 'category'], 'CATEGORY_UNKNOWN', `no category ${input.category} in the routing table`);
-      const place = text(input.place, ['input', 'place'], 'PLACE_REQUIRED', v, 200);
-      const description = text(input.description, ['input', 'description'], 'DESCRIPTION_REQUIRED', v);
-      if (input.reporterId && v.check(isUuid(input.reporterId), ['input', 'reporterId'], 'PERSON_ID_INVALID', 'the reporter is a person id'))
-        await checkPersonsInScope(tx, this.viewer, [{ field: ['input', 'reporterId'], personId: input.reporterId }], v);
-      const reportedOn = effectiveDay(input.reportedOn, ['input', 'reportedOn'], v);
-      v.throwIfAny();
-      const created = await incidents.insert({
-        id: randomUUID(),
-        areaCode: input.areaCode,
-        category: input.category,
-        place,
-        description,
-        reporterKind: input.reporterKind,
-        reporterId: input.reporterId ?? null,
-        reportedOn,
-      });
-      await incidents.recordStep(created.id, null, 'REPORTED', reportedOn, null, this.viewer.id);
-      await this.outbox.add(
-        tx,
-        'mediation.incident.reported',
-        created.areaCode,
-        { incidentId: created.id, category: created.category, reportedOn, reporterKind: created.reporterKind, reporterId: created.reporterId },
-        this.trace(),
-      );
-      return { incident: created };
-    }, CONSTRAINT_RULES);
+    return transaction(
+      this.dataSource,
+      async (tx) => {
+        const incidents = new IncidentRepository(tx);
+        const v = new Validation();
+        const level = levelOf(input.areaCode);
+        if (
+          v.check(
+            level === 'COMMUNITY' || level === 'GRID',
+            ['input', 'areaCode'],
+            'AREA_NOT_COMMUNITY_OR_GRID',
+            'an incident belongs to a grid or a community',
+          )
+        )
+          v.check(inScope(this.viewer, input.areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'the area lies outside your areas');
+        v.check(
+          (await incidents.route(input.category)) !== null,
+          ['input', 'category'],
+          'CATEGORY_UNKNOWN',
+          `no category ${input.category} in the routing table`,
+        );
+        const place = text(input.place, ['input', 'place'], 'PLACE_REQUIRED', v, 200);
+        const description = text(input.description, ['input', 'description'], 'DESCRIPTION_REQUIRED', v);
+        if (input.reporterId && v.check(isUuid(input.reporterId), ['input', 'reporterId'], 'PERSON_ID_INVALID', 'the reporter is a person id'))
+          await checkPersonsInScope(tx, this.viewer, [{ field: ['input', 'reporterId'], personId: input.reporterId }], v);
+        const reportedOn = effectiveDay(input.reportedOn, ['input', 'reportedOn'], v);
+        v.throwIfAny();
+        const created = await incidents.insert({
+          id: randomUUID(),
+          areaCode: input.areaCode,
+          category: input.category,
+          place,
+          description,
+          reporterKind: input.reporterKind,
+          reporterId: input.reporterId ?? null,
+          reportedOn,
+        });
+        await incidents.recordStep(created.id, null, 'REPORTED', reportedOn, null, this.viewer.id);
+        await this.outbox.add(
+          tx,
+          'mediation.incident.reported',
+          created.areaCode,
+          { incidentId: created.id, category: created.category, reportedOn, reporterKind: created.reporterKind, reporterId: created.reporterId },
+          this.trace(),
+        );
+        return { incident: created };
+      },
+      CONSTRAINT_RULES,
+    );
   }
 
   /** Step 2: a department is required (given, or the category's); the deadline comes from the routing table and is never in the past. */
@@ -79,8 +95,20 @@ export class IncidentService {
       const on = effectiveDay(input.on, ['input', 'on'], v, found.reportedOn);
       const route = (await incidents.route(found.category)) as RouteRow;
       const departmentCode = input.departmentCode ?? route.departmentCode;
-      if (v.check(!!departmentCode, ['input', 'departmentCode'], 'DEPARTMENT_REQUIRED', `category ${found.category} has no department in the routing table; name one`))
-        v.check((await incidents.departmentsByCodes([departmentCode!])).length === 1, ['input', 'departmentCode'], 'DEPARTMENT_UNKNOWN', `no department ${departmentCode}`);
+      if (
+        v.check(
+          !!departmentCode,
+          ['input', 'departmentCode'],
+          'DEPARTMENT_REQUIRED',
+          `category ${found.category} has no department in the routing table; name one`,
+        )
+      )
+        v.check(
+          (await incidents.departmentsByCodes([departmentCode!])).length === 1,
+          ['input', 'departmentCode'],
+          'DEPARTMENT_UNKNOWN',
+          `no department ${departmentCode}`,
+        );
       const deadline = input.deadline ?? addDays(on, route.timeLimitDays);
       if (v.check(deadline >= today(), ['input', 'deadline'], 'DEADLINE_IN_PAST', `the deadline ${deadline} has already passed`))
         if (v.check(deadline >= on, ['input', 'deadline'], 'DEADLINE_BEFORE_DISPATCH', 'the deadline cannot precede the dispatch'))
@@ -91,10 +119,18 @@ export class IncidentService {
 
   async handle(input: { incidentId: string; handling: string; on?: string | null }): Result {
     demand(this.viewer, 'incidents', 'record the handling of grid incidents');
-    return this.step(input.incidentId, 'HANDLE', async (_tx, found, v) => {
+    return this.step(input.incidentId, 'HANDLE', async (tx, found, v) => {
       const on = effectiveDay(input.on, ['input', 'on'], v, found.dispatchedOn);
       const handling = text(input.handling, ['input', 'handling'], 'HANDLING_REQUIRED', v);
-      return { change: { handledOn: on, handling }, on, note: handling };
+      const after = () =>
+        new IncidentRepository(tx).insertHandling({
+          incidentId: found.id,
+          areaCode: found.areaCode,
+          departmentCode: found.departmentCode!,
+          handledOn: on,
+          deadline: found.deadline!,
+        });
+      return { change: { handledOn: on, handling }, on, note: handling, after };
     });
   }
 
@@ -116,7 +152,14 @@ export class IncidentService {
       inBounds(v, 'score', input.score, ['input', 'score'], 'a score');
       const comment = input.comment?.trim() || null;
       const after = async () => {
-        await new IncidentRepository(tx).insertEvaluation({ incidentId: found.id, areaCode: found.areaCode, evaluatedOn: on, satisfied: input.satisfied, score: input.score, comment });
+        await new IncidentRepository(tx).insertEvaluation({
+          incidentId: found.id,
+          areaCode: found.areaCode,
+          evaluatedOn: on,
+          satisfied: input.satisfied,
+          score: input.score,
+          comment,
+        });
       };
       if (input.satisfied) return { change: { closedOn: on }, on, note: comment, score: input.score, after };
       const route = (await new IncidentRepository(tx).route(found.category)) as RouteRow;
@@ -132,58 +175,93 @@ export class IncidentService {
 
   async setRoute(input: { category: string; name: string; departmentCode?: string | null; timeLimitDays: number }) {
     demand(this.viewer, 'routes', 'change the routing table');
-    return transaction(this.dataSource, async (tx) => {
-      const incidents = new IncidentRepository(tx);
-      const v = new Validation();
-      v.check(/^[A-Z][A-Z0-9_]{1,39}$/.test(input.category), ['input', 'category'], 'CATEGORY_CODE_INVALID', 'a category code is capital letters, digits and underscores');
-      const name = text(input.name, ['input', 'name'], 'NAME_INVALID', v, 100);
-      if (input.departmentCode)
-        v.check((await incidents.departmentsByCodes([input.departmentCode])).length === 1, ['input', 'departmentCode'], 'DEPARTMENT_UNKNOWN', `no department ${input.departmentCode}`);
-      inBounds(v, 'timeLimitDays', input.timeLimitDays, ['input', 'timeLimitDays'], 'a time limit in days');
-      v.throwIfAny();
-      return { route: await incidents.upsertRoute({ category: input.category, name, departmentCode: input.departmentCode ?? null, timeLimitDays: input.timeLimitDays }) };
-    }, CONSTRAINT_RULES);
+    return transaction(
+      this.dataSource,
+      async (tx) => {
+        const incidents = new IncidentRepository(tx);
+        const v = new Validation();
+        v.check(
+          /^[A-Z][A-Z0-9_]{1,39}$/.test(input.category),
+          ['input', 'category'],
+          'CATEGORY_CODE_INVALID',
+          'a category code is capital letters, digits and underscores',
+        );
+        const name = text(input.name, ['input', 'name'], 'NAME_INVALID', v, 100);
+        if (input.departmentCode)
+          v.check(
+            (await incidents.departmentsByCodes([input.departmentCode])).length === 1,
+            ['input', 'departmentCode'],
+            'DEPARTMENT_UNKNOWN',
+            `no department ${input.departmentCode}`,
+          );
+        inBounds(v, 'timeLimitDays', input.timeLimitDays, ['input', 'timeLimitDays'], 'a time limit in days');
+        v.throwIfAny();
+        return {
+          route: await incidents.upsertRoute({
+            category: input.category,
+            name,
+            departmentCode: input.departmentCode ?? null,
+            timeLimitDays: input.timeLimitDays,
+          }),
+        };
+      },
+      CONSTRAINT_RULES,
+    );
   }
 
   private async step(
     incidentId: string,
     action: IncidentAction,
-    details: (tx: EntityManager, found: IncidentRow, v: Validation) => Promise<{ change: Omit<IncidentChange, 'step'>; on: string; note: string | null; score?: number; after?: () => Promise<void> }>,
+    details: (
+      tx: EntityManager,
+      found: IncidentRow,
+      v: Validation,
+    ) => Promise<{ change: Omit<IncidentChange, 'step'>; on: string; note: string | null; score?: number; after?: () => Promise<void> }>,
   ): Result {
-    return transaction(this.dataSource, async (tx) => {
-      const incidents = new IncidentRepository(tx);
-      const [found] = isUuid(incidentId) ? await incidents.byIds([incidentId], this.viewer.areas, true) : [];
-      if (!found) refuse(['input', 'incidentId'], 'INCIDENT_UNKNOWN', `no grid incident ${incidentId} in your areas`);
-      const to = nextStep(found.step, action);
-      if (!to) {
-        if (action === 'CLOSE' || action === 'REOPEN')
-          refuse(['input', 'incidentId'], 'INCIDENT_NOT_FOLLOWED_UP', `an incident is evaluated after the follow-up visit; it is ${found.step}`);
-        refuse(['input', 'incidentId'], 'STEP_NOT_ALLOWED', `an incident that is ${found.step} cannot take the step ${action}`);
-      }
-      const v = new Validation();
-      const { change, on, note, score, after } = await details(tx, found, v);
-      v.throwIfAny();
-      const changed = await incidents.change(found.id, { ...change, step: to });
-      await incidents.recordStep(found.id, found.step, to, on, note, this.viewer.id);
-      await after?.();
-      if (action === 'DISPATCH' || action === 'REOPEN')
-        await this.outbox.add(
-          tx,
-          'mediation.incident.dispatched',
-          changed.areaCode,
-          { incidentId: changed.id, department: changed.departmentCode!, deadline: changed.deadline!, category: changed.category, reopened: action === 'REOPEN' },
-          this.trace(),
-        );
-      if (action === 'CLOSE')
-        await this.outbox.add(
-          tx,
-          'mediation.incident.closed',
-          changed.areaCode,
-          { incidentId: changed.id, satisfied: true, closedOn: on, score, handledOnTime: !handlingLate(changed.deadline!, changed.handledOn, on) },
-          this.trace(),
-        );
-      return { incident: changed };
-    }, CONSTRAINT_RULES);
+    return transaction(
+      this.dataSource,
+      async (tx) => {
+        const incidents = new IncidentRepository(tx);
+        const [found] = isUuid(incidentId) ? await incidents.byIds([incidentId], this.viewer.areas, true) : [];
+        if (!found) refuse(['input', 'incidentId'], 'INCIDENT_UNKNOWN', `no grid incident ${incidentId} in your areas`);
+        const to = nextStep(found.step, action);
+        if (!to) {
+          if (action === 'CLOSE' || action === 'REOPEN')
+            refuse(['input', 'incidentId'], 'INCIDENT_NOT_FOLLOWED_UP', `an incident is evaluated after the follow-up visit; it is ${found.step}`);
+          refuse(['input', 'incidentId'], 'STEP_NOT_ALLOWED', `an incident that is ${found.step} cannot take the step ${action}`);
+        }
+        const v = new Validation();
+        const { change, on, note, score, after } = await details(tx, found, v);
+        v.throwIfAny();
+        const changed = await incidents.change(found.id, { ...change, step: to });
+        await incidents.recordStep(found.id, found.step, to, on, note, this.viewer.id);
+        await after?.();
+        if (action === 'DISPATCH' || action === 'REOPEN')
+          await this.outbox.add(
+            tx,
+            'mediation.incident.dispatched',
+            changed.areaCode,
+            {
+              incidentId: changed.id,
+              department: changed.departmentCode!,
+              deadline: changed.deadline!,
+              category: changed.category,
+              reopened: action === 'REOPEN',
+            },
+            this.trace(),
+          );
+        if (action === 'CLOSE')
+          await this.outbox.add(
+            tx,
+            'mediation.incident.closed',
+            changed.areaCode,
+            { incidentId: changed.id, satisfied: true, closedOn: on, score, handledOnTime: !handlingLate(changed.deadline!, changed.handledOn, on) },
+            this.trace(),
+          );
+        return { incident: changed };
+      },
+      CONSTRAINT_RULES,
+    );
   }
 
   private trace() {

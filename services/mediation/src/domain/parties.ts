@@ -14,8 +14,18 @@ export interface PartyInput {
 export function checkParties(parties: readonly PartyInput[], v: Validation): void {
   const field = ['input', 'parties'];
   if (!v.check(parties.length > 0, field, 'PARTIES_REQUIRED', 'a dispute case needs its parties: at least one applicant and one respondent')) return;
-  v.check(parties.some((p) => p.role === 'APPLICANT'), field, 'APPLICANT_REQUIRED', 'a dispute case needs at least one applicant');
-  v.check(parties.some((p) => p.role === 'RESPONDENT'), field, 'RESPONDENT_REQUIRED', 'a dispute case needs at least one respondent');
+  v.check(
+    parties.some((p) => p.role === 'APPLICANT'),
+    field,
+    'APPLICANT_REQUIRED',
+    'a dispute case needs at least one applicant',
+  );
+  v.check(
+    parties.some((p) => p.role === 'RESPONDENT'),
+    field,
+    'RESPONDENT_REQUIRED',
+    'a dispute case needs at least one respondent',
+  );
   const roles = new Map<string, Set<PartyRole>>();
   parties.forEach((p, i) => {
     if (!v.check(isUuid(p.personId), [...field, String(i), 'personId'], 'PERSON_ID_INVALID', `${p.personId} is not a person id`)) return;

@@ -20,6 +20,7 @@ export async function checkPersonsInScope(tx: EntityManager, viewer: Viewer, ref
   const ids = [...new Set(references.map((r) => r.personId.toLowerCase()).filter(isUuid))];
   const found = ids.length ? await new ReadModelRepository(tx, KNOWN_PERSONS).knownInScope(ids, viewer.areas) : new Set<string>();
   const refused = new Set(ids.filter((id) => !found.has(id)));
-  for (const r of references) if (refused.has(r.personId.toLowerCase())) v.add(r.field, 'PERSON_UNKNOWN', `no person ${r.personId} registered within your areas`);
+  for (const r of references)
+    if (refused.has(r.personId.toLowerCase())) v.add(r.field, 'PERSON_UNKNOWN', `no person ${r.personId} registered within your areas`);
   return refused;
 }

@@ -15,10 +15,20 @@ describe('the parties of a dispute', () => {
   it('needs parties, an applicant and a respondent', () => {
     expect(codes([])).toEqual(['PARTIES_REQUIRED']);
     expect(codes([{ personId: A, role: 'APPLICANT' }])).toEqual(['RESPONDENT_REQUIRED']);
-    expect(codes([{ personId: A, role: 'APPLICANT' }, { personId: B, role: 'RESPONDENT' }])).toEqual([]);
+    expect(
+      codes([
+        { personId: A, role: 'APPLICANT' },
+        { personId: B, role: 'RESPONDENT' },
+      ]),
+    ).toEqual([]);
   });
   it('refuses the same person on both sides', () => {
-    expect(codes([{ personId: A, role: 'APPLICANT' }, { personId: A.toUpperCase(), role: 'RESPONDENT' }])).toEqual(['PARTY_ON_BOTH_SIDES']);
+    expect(
+      codes([
+        { personId: A, role: 'APPLICANT' },
+        { personId: A.toUpperCase(), role: 'RESPONDENT' },
+      ]),
+    ).toEqual(['PARTY_ON_BOTH_SIDES']);
   });
 });
 
@@ -59,7 +69,18 @@ describe('council rules', () => {
   it('refuses an empty plan, a seatless group and a group named twice', () => {
     expect(seatPlanProblems([])).toHaveLength(1);
     expect(seatPlanProblems([{ group: '本地居民', seats: 0 }])).toHaveLength(1);
-    expect(seatPlanProblems([{ group: '本地居民', seats: 6 }, { group: '本地居民', seats: 6 }])).toHaveLength(1);
-    expect(seatPlanProblems([{ group: '本地居民', seats: 6 }, { group: '来穗人员', seats: 6 }, { group: '街道代表', seats: 1 }])).toEqual([]);
+    expect(
+      seatPlanProblems([
+        { group: '本地居民', seats: 6 },
+        { group: '本地居民', seats: 6 },
+      ]),
+    ).toHaveLength(1);
+    expect(
+      seatPlanProblems([
+        { group: '本地居民', seats: 6 },
+        { group: '来穗人员', seats: 6 },
+        { group: '街道代表', seats: 1 },
+      ]),
+    ).toEqual([]);
   });
 });

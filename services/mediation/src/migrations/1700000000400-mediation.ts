@@ -241,7 +241,9 @@ export class Mediation1700000000400 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX council_topics_area_raised ON council_topics (area_code text_pattern_ops, raised_on)`);
     await q.query(`CREATE INDEX council_topics_area_resolved ON council_topics (area_code text_pattern_ops, resolved_on) WHERE resolved_on IS NOT NULL`);
-    await q.query(`CREATE INDEX council_topics_area_implemented ON council_topics (area_code text_pattern_ops, implemented_on) WHERE implemented_on IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX council_topics_area_implemented ON council_topics (area_code text_pattern_ops, implemented_on) WHERE implemented_on IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX council_topics_council ON council_topics (council_id, raised_on DESC, id DESC)`);
     await q.query(`
       CREATE TABLE council_topic_stakeholders (

@@ -9,7 +9,9 @@ export class UnfulfilledAgreements1700000000403 implements MigrationInterface {
   name = 'UnfulfilledAgreements1700000000403';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE dispute_cases DROP CONSTRAINT dispute_cases_status_check, DROP CONSTRAINT dispute_cases_check, DROP CONSTRAINT dispute_cases_check2`);
+    await q.query(
+      `ALTER TABLE dispute_cases DROP CONSTRAINT dispute_cases_status_check, DROP CONSTRAINT dispute_cases_check, DROP CONSTRAINT dispute_cases_check2`,
+    );
     await q.query(`
       ALTER TABLE dispute_cases
         ADD CONSTRAINT dispute_cases_status_check
@@ -21,7 +23,9 @@ export class UnfulfilledAgreements1700000000403 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE dispute_cases DROP CONSTRAINT dispute_cases_status_check, DROP CONSTRAINT dispute_cases_closed_when_ended, DROP CONSTRAINT dispute_cases_agreement_held`);
+    await q.query(
+      `ALTER TABLE dispute_cases DROP CONSTRAINT dispute_cases_status_check, DROP CONSTRAINT dispute_cases_closed_when_ended, DROP CONSTRAINT dispute_cases_agreement_held`,
+    );
     await q.query(`
       ALTER TABLE dispute_cases
         ADD CONSTRAINT dispute_cases_status_check CHECK (status IN ('INTAKE', 'MEDIATING', 'AGREEMENT_REACHED', 'FULFILLED', 'FAILED', 'REFERRED', 'WITHDRAWN')),

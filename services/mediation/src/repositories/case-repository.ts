@@ -1,4 +1,4 @@
-import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, pagesByParent, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import type { DisputeStatus } from '../domain/case-life-cycle';
 import type { PartyRole } from '../domain/parties';
 
@@ -7,7 +7,11 @@ export interface PersonRef {
   id: string;
 }
 
-export type DisputeType = 'NEIGHBOUR' | 'FAMILY' | 'PROPERTY_MANAGEMENT' | 'LANDLORD_TENANT' | 'LABOUR' | 'OTHER';
+export type DisputeType = 'NEIGHBOR' | 'FAMILY' | 'PROPERTY_MANAGEMENT' | 'LANDLORD_TENANT' | 'LABOR' | 'OTHER';
+
+/** The deprecated British spellings a client may still send, and the type each stands for. */
+const LEGACY_TYPES: Record<string, DisputeType> = { NEIGHBOUR: 'NEIGHBOR', LABOUR: 'LABOR' };
+export const disputeType = (type: DisputeType | 'NEIGHBOUR' | 'LABOUR'): DisputeType => LEGACY_TYPES[type] ?? (type as DisputeType);
 
 export interface CaseRow {
   id: string;
@@ -55,7 +59,7 @@ export interface CaseTransitionRow {
 
 export interface CaseFilter {
   areaCode?: string | null;
-  type?: DisputeType | null;
+  type?: DisputeType | 'NEIGHBOUR' | 'LABOUR' | null;
   status?: DisputeStatus | null;
   overdue?: boolean | null;
   personId?: string | null;
@@ -120,16 +124,40 @@ export class CaseRepository {
     );
   }
 
+  /** A page of each person's cases (Person.disputeCases), newest intake first, in one statement. */
+  async pagesOfPersons(personIds: readonly string[], page: { first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<CaseRow>[]> {
+    const p = new Params();
+    return pagesByParent<CaseRow & { partyId: string }>(this.db, personIds, page.first, page.after, {
+      name: 'casePagesOfPersons',
+      select: `${COLUMNS}, dp.person_id AS "partyId"`,
+      from: 'dispute_parties dp JOIN dispute_cases c ON c.id = dp.case_id',
+      parent: 'dp.person_id',
+      where: [within('c.area_code', scope, p)],
+      params: p,
+      order: [
+        { expr: 'c.opened_on', cast: 'date' },
+        { expr: 'c.id', cast: 'uuid' },
+      ],
+      descending: true,
+      keyOf: (c) => [c.openedOn, c.id],
+      parentOf: (c) => c.partyId,
+    });
+  }
+
   async list(filter: CaseFilter, today: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<CaseRow>> {
     const p = new Params();
     const where = [within('c.area_code', scope, p)];
     if (filter.areaCode) where.push(within('c.area_code', filter.areaCode, p));
-    if (filter.type) where.push(`c.type = ${p.param(filter.type)}`);
+    if (filter.type) where.push(`c.type = ${p.param(disputeType(filter.type))}`);
     if (filter.status) where.push(`c.status = ${p.param(filter.status)}`);
     if (filter.overdue === true) where.push(`c.closed_on IS NULL AND c.due_on < ${p.param(today)}::date`);
     if (filter.overdue === false) where.push(`NOT (c.closed_on IS NULL AND c.due_on < ${p.param(today)}::date)`);
     if (filter.personId) where.push(`EXISTS (SELECT 1 FROM dispute_parties dp WHERE dp.case_id = c.id AND dp.person_id = ${p.param(filter.personId)}::uuid)`);
-    const [{ n }] = await rows<{ n: number }>(this.db, `/* casesCount */ SELECT count(*)::int AS n FROM dispute_cases c WHERE ${where.join(' AND ')}`, p.values);
+    const [{ n }] = await rows<{ n: number }>(
+      this.db,
+      `/* casesCount */ SELECT count(*)::int AS n FROM dispute_cases c WHERE ${where.join(' AND ')}`,
+      p.values,
+    );
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(c.opened_on, c.id) < (${p.param(cursor[0])}::date, ${p.param(cursor[1])}::uuid)`);
     const page = await rows<CaseRow>(
@@ -210,18 +238,20 @@ export class CaseRepository {
       const value = change[key as keyof typeof CHANGE_COLUMNS];
       if (value !== undefined) sets.push(`${column} = ${p.param(value)}`);
     }
-    const [changed] = await rows<CaseRow>(this.db, `/* caseChange */ UPDATE dispute_cases AS c SET ${sets.join(', ')} WHERE c.id = $1 RETURNING ${COLUMNS}`, p.values);
+    const [changed] = await rows<CaseRow>(
+      this.db,
+      `/* caseChange */ UPDATE dispute_cases AS c SET ${sets.join(', ')} WHERE c.id = $1 RETURNING ${COLUMNS}`,
+      p.values,
+    );
     return changed;
   }
 
   async recordTransition(caseId: string, from: DisputeStatus | null, to: DisputeStatus, on: string, by: string): Promise<void> {
-    await rows(this.db, `/* caseTransitionInsert */ INSERT INTO dispute_transitions (case_id, from_status, to_status, on_date, recorded_by) VALUES ($1, $2, $3, $4, $5)`, [
-      caseId,
-      from,
-      to,
-      on,
-      by,
-    ]);
+    await rows(
+      this.db,
+      `/* caseTransitionInsert */ INSERT INTO dispute_transitions (case_id, from_status, to_status, on_date, recorded_by) VALUES ($1, $2, $3, $4, $5)`,
+      [caseId, from, to, on, by],
+    );
   }
 
   async historyOf(caseIds: readonly string[]): Promise<CaseTransitionRow[]> {

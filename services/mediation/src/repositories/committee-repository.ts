@@ -26,20 +26,35 @@ export class CommitteeRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<CommitteeRow[]> {
     const p = new Params([ids]);
-    return rows<CommitteeRow>(this.db, `/* committeesByIds */ SELECT ${COMMITTEE} FROM mediation_committees WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`, p.values);
+    return rows<CommitteeRow>(
+      this.db,
+      `/* committeesByIds */ SELECT ${COMMITTEE} FROM mediation_committees WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`,
+      p.values,
+    );
   }
 
   /** The committee of the community an area lies in, whatever the caller's scope (to link a case to it). */
   async ofCommunity(communityCode: string): Promise<CommitteeRow | null> {
-    const [found] = await rows<CommitteeRow>(this.db, `/* committeeOfCommunity */ SELECT ${COMMITTEE} FROM mediation_committees WHERE area_code = $1`, [communityCode]);
+    const [found] = await rows<CommitteeRow>(this.db, `/* committeeOfCommunity */ SELECT ${COMMITTEE} FROM mediation_committees WHERE area_code = $1`, [
+      communityCode,
+    ]);
     return found ?? null;
   }
 
-  async list(areaCode: string | null | undefined, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<CommitteeRow>> {
+  async list(
+    areaCode: string | null | undefined,
+    first: number,
+    after: string | null | undefined,
+    scope: readonly string[],
+  ): Promise<Connection<CommitteeRow>> {
     const p = new Params();
     const where = [within('area_code', scope, p)];
     if (areaCode) where.push(within('area_code', areaCode, p));
-    const [{ n }] = await rows<{ n: number }>(this.db, `/* committeesCount */ SELECT count(*)::int AS n FROM mediation_committees WHERE ${where.join(' AND ')}`, p.values);
+    const [{ n }] = await rows<{ n: number }>(
+      this.db,
+      `/* committeesCount */ SELECT count(*)::int AS n FROM mediation_committees WHERE ${where.join(' AND ')}`,
+      p.values,
+    );
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(area_code, id) > (${p.param(cursor[0])}, ${p.param(cursor[1])}::uuid)`);
     const page = await rows<CommitteeRow>(
@@ -61,7 +76,11 @@ export class CommitteeRepository {
 
   async mediatorsByIds(ids: readonly string[], scope: readonly string[]): Promise<MediatorRow[]> {
     const p = new Params([ids]);
-    return rows<MediatorRow>(this.db, `/* mediatorsByIds */ SELECT ${MEDIATOR} FROM mediators WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`, p.values);
+    return rows<MediatorRow>(
+      this.db,
+      `/* mediatorsByIds */ SELECT ${MEDIATOR} FROM mediators WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`,
+      p.values,
+    );
   }
 
   async mediatorsOfCommittees(committeeIds: readonly string[], scope: readonly string[]): Promise<MediatorRow[]> {

@@ -88,14 +88,22 @@ export class CouncilRepository {
 
   async byIds(ids: readonly string[], scope: readonly string[]): Promise<CouncilRow[]> {
     const p = new Params([ids]);
-    return rows<CouncilRow>(this.db, `/* councilsByIds */ SELECT ${COUNCIL} FROM residents_councils WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`, p.values);
+    return rows<CouncilRow>(
+      this.db,
+      `/* councilsByIds */ SELECT ${COUNCIL} FROM residents_councils WHERE id = ANY($1::uuid[]) AND ${within('area_code', scope, p)}`,
+      p.values,
+    );
   }
 
   async list(areaCode: string | null | undefined, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<CouncilRow>> {
     const p = new Params();
     const where = [within('area_code', scope, p)];
     if (areaCode) where.push(within('area_code', areaCode, p));
-    const [{ n }] = await rows<{ n: number }>(this.db, `/* councilsCount */ SELECT count(*)::int AS n FROM residents_councils WHERE ${where.join(' AND ')}`, p.values);
+    const [{ n }] = await rows<{ n: number }>(
+      this.db,
+      `/* councilsCount */ SELECT count(*)::int AS n FROM residents_councils WHERE ${where.join(' AND ')}`,
+      p.values,
+    );
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(area_code, name, id) > (${p.param(cursor[0])}, ${p.param(cursor[1])}, ${p.param(cursor[2])}::uuid)`);
     const page = await rows<CouncilRow>(
@@ -111,11 +119,11 @@ export class CouncilRepository {
   }
 
   async insert(c: CouncilRow, plan: readonly { group: string; seats: number }[]): Promise<CouncilRow> {
-    const [created] = await rows<CouncilRow>(this.db, `/* councilInsert */ INSERT INTO residents_councils (id, name, area_code) VALUES ($1, $2, $3) RETURNING ${COUNCIL}`, [
-      c.id,
-      c.name,
-      c.areaCode,
-    ]);
+    const [created] = await rows<CouncilRow>(
+      this.db,
+      `/* councilInsert */ INSERT INTO residents_councils (id, name, area_code) VALUES ($1, $2, $3) RETURNING ${COUNCIL}`,
+      [c.id, c.name, c.areaCode],
+    );
     await rows(
       this.db,
       `/* seatGroupsInsert */ INSERT INTO council_seat_groups (council_id, group_name, seats, position)
@@ -150,10 +158,11 @@ export class CouncilRepository {
   }
 
   async currentSeat(councilId: string, personId: string): Promise<MemberRow | null> {
-    const [found] = await rows<MemberRow>(this.db, `/* memberCurrentSeat */ SELECT ${MEMBER} FROM council_members WHERE council_id = $1 AND person_id = $2 AND left_on IS NULL`, [
-      councilId,
-      personId,
-    ]);
+    const [found] = await rows<MemberRow>(
+      this.db,
+      `/* memberCurrentSeat */ SELECT ${MEMBER} FROM council_members WHERE council_id = $1 AND person_id = $2 AND left_on IS NULL`,
+      [councilId, personId],
+    );
     return found ?? null;
   }
 
@@ -172,7 +181,10 @@ export class CouncilRepository {
   }
 
   async unseat(id: string, leftOn: string): Promise<MemberRow> {
-    const [changed] = await rows<MemberRow>(this.db, `/* memberUnseat */ UPDATE council_members SET left_on = $2 WHERE id = $1 RETURNING ${MEMBER}`, [id, leftOn]);
+    const [changed] = await rows<MemberRow>(this.db, `/* memberUnseat */ UPDATE council_members SET left_on = $2 WHERE id = $1 RETURNING ${MEMBER}`, [
+      id,
+      leftOn,
+    ]);
     return changed;
   }
 
@@ -233,7 +245,9 @@ export class CouncilRepository {
   }
 
   async topicsOfMeetings(meetingIds: readonly string[]): Promise<TopicRow[]> {
-    return rows<TopicRow>(this.db, `/* topicsOfMeetings */ SELECT ${TOPIC} FROM council_topics WHERE meeting_id = ANY($1::uuid[]) ORDER BY raised_on, id`, [meetingIds]);
+    return rows<TopicRow>(this.db, `/* topicsOfMeetings */ SELECT ${TOPIC} FROM council_topics WHERE meeting_id = ANY($1::uuid[]) ORDER BY raised_on, id`, [
+      meetingIds,
+    ]);
   }
 
   async insertTopic(t: Pick<TopicRow, 'id' | 'councilId' | 'areaCode' | 'title' | 'description' | 'raisedBy' | 'raisedOn' | 'incidentId'>): Promise<TopicRow> {

@@ -114,7 +114,13 @@ export class IncidentRepository {
     );
   }
 
-  async list(filter: IncidentFilter, today: string, first: number, after: string | null | undefined, scope: readonly string[]): Promise<Connection<IncidentRow>> {
+  async list(
+    filter: IncidentFilter,
+    today: string,
+    first: number,
+    after: string | null | undefined,
+    scope: readonly string[],
+  ): Promise<Connection<IncidentRow>> {
     const p = new Params();
     const where = [within('i.area_code', scope, p)];
     if (filter.areaCode) where.push(within('i.area_code', filter.areaCode, p));
@@ -122,7 +128,11 @@ export class IncidentRepository {
     if (filter.departmentCode) where.push(`i.department_code = ${p.param(filter.departmentCode)}`);
     if (filter.overdue === true) where.push(LATE(p.param(today)));
     if (filter.overdue === false) where.push(`NOT ${LATE(p.param(today))}`);
-    const [{ n }] = await rows<{ n: number }>(this.db, `/* incidentsCount */ SELECT count(*)::int AS n FROM grid_incidents i WHERE ${where.join(' AND ')}`, p.values);
+    const [{ n }] = await rows<{ n: number }>(
+      this.db,
+      `/* incidentsCount */ SELECT count(*)::int AS n FROM grid_incidents i WHERE ${where.join(' AND ')}`,
+      p.values,
+    );
     const cursor = decodeCursor(after);
     if (cursor) where.push(`(i.reported_on, i.id) < (${p.param(cursor[0])}::date, ${p.param(cursor[1])}::uuid)`);
     const page = await rows<IncidentRow>(
@@ -133,7 +143,9 @@ export class IncidentRepository {
     return connection(page, first, n, (i) => [i.reportedOn, i.id]);
   }
 
-  async insert(i: Pick<IncidentRow, 'id' | 'areaCode' | 'category' | 'place' | 'description' | 'reporterKind' | 'reporterId' | 'reportedOn'>): Promise<IncidentRow> {
+  async insert(
+    i: Pick<IncidentRow, 'id' | 'areaCode' | 'category' | 'place' | 'description' | 'reporterKind' | 'reporterId' | 'reportedOn'>,
+  ): Promise<IncidentRow> {
     await rows(
       this.db,
       `/* incidentInsert */ INSERT INTO grid_incidents (id, area_code, category_code, place, description, reporter_kind, reporter_person_id, reported_on, step)
@@ -159,14 +171,11 @@ export class IncidentRepository {
   }
 
   async recordStep(incidentId: string, from: IncidentStep | null, to: IncidentStep, on: string, note: string | null, by: string): Promise<void> {
-    await rows(this.db, `/* incidentStepInsert */ INSERT INTO incident_steps (incident_id, from_step, to_step, on_date, note, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      incidentId,
-      from,
-      to,
-      on,
-      note,
-      by,
-    ]);
+    await rows(
+      this.db,
+      `/* incidentStepInsert */ INSERT INTO incident_steps (incident_id, from_step, to_step, on_date, note, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [incidentId, from, to, on, note, by],
+    );
   }
 
   async stepsOf(incidentIds: readonly string[]): Promise<StepRow[]> {
@@ -174,6 +183,15 @@ export class IncidentRepository {
       this.db,
       `/* stepsOfIncidents */ SELECT incident_id AS "incidentId", from_step AS "from", to_step AS "to", ${d('on_date', 'on')}, note FROM incident_steps WHERE incident_id = ANY($1::uuid[]) ORDER BY id`,
       [incidentIds],
+    );
+  }
+
+  /** One handling of an incident, kept with the deadline it was due by: a reopened incident's earlier handlings stay counted. */
+  async insertHandling(h: { incidentId: string; areaCode: string; departmentCode: string; handledOn: string; deadline: string }): Promise<void> {
+    await rows(
+      this.db,
+      `/* handlingInsert */ INSERT INTO incident_handlings (incident_id, area_code, department_code, handled_on, deadline) VALUES ($1, $2, $3, $4, $5)`,
+      [h.incidentId, h.areaCode, h.departmentCode, h.handledOn, h.deadline],
     );
   }
 

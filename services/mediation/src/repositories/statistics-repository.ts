@@ -9,7 +9,7 @@ export interface AreaRef {
   code: string;
 }
 
-export const DISPUTE_TYPES: readonly DisputeType[] = ['NEIGHBOUR', 'FAMILY', 'PROPERTY_MANAGEMENT', 'LANDLORD_TENANT', 'LABOUR', 'OTHER'];
+export const DISPUTE_TYPES: readonly DisputeType[] = ['NEIGHBOR', 'FAMILY', 'PROPERTY_MANAGEMENT', 'LANDLORD_TENANT', 'LABOR', 'OTHER'];
 export const OUTCOMES = ['FULFILLED', 'UNFULFILLED', 'FAILED', 'REFERRED', 'WITHDRAWN'] as const satisfies readonly (typeof DISPUTE_STATUSES)[number][];
 
 export interface DepartmentFigures {
@@ -21,9 +21,30 @@ export interface DepartmentFigures {
   overdue: number;
 }
 
-/** Raw figures of one area: counts unsuppressed (the resolver suppresses for statistics-only callers). */
+/** How long each period of a statistics series is (SeriesInterval in the schema). */
+export type SeriesInterval = 'MONTH' | 'QUARTER' | 'YEAR';
+
+/** A range, taken whole or cut into calendar periods. */
+export interface Series {
+  from: string;
+  to: string;
+  every?: SeriesInterval | null;
+}
+
+/** Each interval as SQL: the date_trunc unit, the step between periods and the label's format (2026-07, 2026Q3, 2026). */
+const INTERVALS: Record<SeriesInterval, { trunc: string; step: string; label: string }> = {
+  MONTH: { trunc: 'month', step: '1 month', label: 'YYYY-MM' },
+  QUARTER: { trunc: 'quarter', step: '3 months', label: 'YYYY"Q"Q' },
+  YEAR: { trunc: 'year', step: '1 year', label: 'YYYY' },
+};
+
+/** Raw figures of one area over one period: counts unsuppressed (the resolver suppresses for statistics-only callers). */
 export interface MediationFigures {
   code: string;
+  /** The period's label in a series (null for a whole range), and its first and last day. */
+  label: string | null;
+  from: string;
+  to: string;
   casesOpened: number;
   casesByType: Record<DisputeType, number>;
   casesClosed: number;
@@ -57,6 +78,12 @@ export interface MonthFigures {
   topicsRaised: number;
 }
 
+/** The figures of one area for each period of a series, oldest first. */
+export interface AreaSeries {
+  code: string;
+  points: MediationFigures[];
+}
+
 /** A month's figures of one area, oldest month first. */
 export interface AreaTrend {
   code: string;
@@ -71,66 +98,94 @@ export class StatisticsRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
   /**
-   * Every figure of Area.mediation for many areas in ONE statement: one lateral aggregate per
-   * table, each a single pass over the area's rows (counts by type, outcome and step are FILTER
-   * columns of the same pass).
+   * Every figure of Area.mediation for many areas and one period, or a series of periods
+   * (Area.mediationSeries), in ONE statement: the periods are a small table crossed with the
+   * areas, and each (area, period) gets one lateral aggregate per table, each a single pass over
+   * the area's rows (counts by type, outcome and step are FILTER columns of the same pass).
+   * Rows come ordered by area, then period.
    */
-  async figuresOf(codes: readonly string[], period: Period, today: string, scope: readonly string[]): Promise<MediationFigures[]> {
-    const p = new Params([codes, period.from, period.to, today]);
-    const typeColumns = DISPUTE_TYPES.map((t) => `count(*) FILTER (WHERE d.opened_on BETWEEN $2 AND $3 AND d.type = '${t}') AS type_${ident(t)}`).join(',\n         ');
-    const outcomeColumns = OUTCOMES.map((o) => `count(*) FILTER (WHERE d.closed_on BETWEEN $2 AND $3 AND d.status = '${o}') AS outcome_${ident(o)}`).join(',\n         ');
-    const stepColumns = INCIDENT_STEPS.map((s) => `count(*) FILTER (WHERE i.reported_on BETWEEN $2 AND $3 AND i.step = '${s}') AS step_${ident(s)}`).join(',\n         ');
+  async figuresOf(codes: readonly string[], series: Series, today: string, scope: readonly string[]): Promise<MediationFigures[]> {
+    const p = new Params([codes, series.from, series.to, today]);
+    const typeColumns = DISPUTE_TYPES.map((t) => `count(*) FILTER (WHERE d.opened_on BETWEEN pe.first AND pe.last AND d.type = '${t}') AS type_${ident(t)}`).join(
+      ',\n         ',
+    );
+    const outcomeColumns = OUTCOMES.map(
+      (o) => `count(*) FILTER (WHERE d.closed_on BETWEEN pe.first AND pe.last AND d.status = '${o}') AS outcome_${ident(o)}`,
+    ).join(',\n         ');
+    const stepColumns = INCIDENT_STEPS.map((st) => `count(*) FILTER (WHERE i.reported_on BETWEEN pe.first AND pe.last AND i.step = '${st}') AS step_${ident(st)}`).join(
+      ',\n         ',
+    );
+    const unit = series.every ? INTERVALS[series.every] : null;
+    // the periods: the whole range, or its calendar months, quarters or years clipped to it
+    const periods = unit
+      ? `SELECT GREATEST(s::date, $2::date) AS first, LEAST((s + interval '${unit.step}' - interval '1 day')::date, $3::date) AS last, to_char(s, '${unit.label}') AS label
+         FROM generate_series(date_trunc('${unit.trunc}', $2::date), date_trunc('${unit.trunc}', $3::date), interval '${unit.step}') AS s`
+      : `SELECT $2::date AS first, $3::date AS last, NULL::text AS label`;
     const found = await rows<Record<string, unknown>>(
       this.db,
-      `/* mediationByAreas */ SELECT a.code, c.*, i.*, dep.departments, e.*, m.*, t.*
-       FROM unnest($1::text[]) AS a(code)
+      `/* mediationByAreas */ WITH pe AS (${periods})
+       SELECT a.code, pe.label, to_char(pe.first, 'YYYY-MM-DD') AS period_from, to_char(pe.last, 'YYYY-MM-DD') AS period_to,
+         c.*, i.*, ih.*, dep.departments, e.*, m.*, t.*
+       FROM unnest($1::text[]) AS a(code) CROSS JOIN pe
        CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE d.opened_on BETWEEN $2 AND $3) AS cases_opened,
+         SELECT count(*) FILTER (WHERE d.opened_on BETWEEN pe.first AND pe.last) AS cases_opened,
          ${typeColumns},
-         count(*) FILTER (WHERE d.closed_on BETWEEN $2 AND $3) AS cases_closed,
+         count(*) FILTER (WHERE d.closed_on BETWEEN pe.first AND pe.last) AS cases_closed,
          ${outcomeColumns},
-         avg(d.closed_on - d.opened_on) FILTER (WHERE d.closed_on BETWEEN $2 AND $3)::float8 AS average_days_to_close,
-         count(*) FILTER (WHERE (d.closed_on IS NULL OR d.closed_on > $3) AND d.due_on < LEAST($3::date, $4::date)) AS overdue_cases
-         FROM dispute_cases d WHERE ${withinCode('d.area_code')} AND d.opened_on <= $3 AND ${within('d.area_code', scope, p)}
+         avg(d.closed_on - d.opened_on) FILTER (WHERE d.closed_on BETWEEN pe.first AND pe.last)::float8 AS average_days_to_close,
+         count(*) FILTER (WHERE (d.closed_on IS NULL OR d.closed_on > pe.last) AND d.due_on < LEAST(pe.last, $4::date)) AS overdue_cases
+         FROM dispute_cases d WHERE ${withinCode('d.area_code')} AND d.opened_on <= pe.last AND ${within('d.area_code', scope, p)}
        ) c
        CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE i.reported_on BETWEEN $2 AND $3) AS incidents_reported,
-         ${stepColumns},
-         count(*) FILTER (WHERE i.handled_on BETWEEN $2 AND $3) AS incidents_handled,
-         count(*) FILTER (WHERE i.handled_on BETWEEN $2 AND $3 AND i.handled_on <= i.deadline) AS incidents_handled_on_time
-         FROM grid_incidents i WHERE ${withinCode('i.area_code')} AND i.reported_on <= $3 AND ${within('i.area_code', scope, p)}
+         SELECT count(*) FILTER (WHERE i.reported_on BETWEEN pe.first AND pe.last) AS incidents_reported,
+         ${stepColumns}
+         FROM grid_incidents i WHERE ${withinCode('i.area_code')} AND i.reported_on <= pe.last AND ${within('i.area_code', scope, p)}
        ) i
        CROSS JOIN LATERAL (
+         -- every handling counts, a reopened incident's earlier ones too, each against the deadline it had
+         SELECT count(*) AS incidents_handled, count(*) FILTER (WHERE h.handled_on <= h.deadline) AS incidents_handled_on_time
+         FROM incident_handlings h WHERE ${withinCode('h.area_code')} AND h.handled_on BETWEEN pe.first AND pe.last AND ${within('h.area_code', scope, p)}
+       ) ih
+       CROSS JOIN LATERAL (
          SELECT coalesce(json_agg(x ORDER BY x.dispatched DESC, x."departmentCode"), '[]'::json) AS departments FROM (
-           SELECT i.department_code AS "departmentCode", dp.name AS "departmentName",
-             count(*) FILTER (WHERE i.dispatched_on BETWEEN $2 AND $3) AS dispatched,
-             count(*) FILTER (WHERE i.handled_on BETWEEN $2 AND $3) AS handled,
-             count(*) FILTER (WHERE i.handled_on BETWEEN $2 AND $3 AND i.handled_on <= i.deadline) AS "handledOnTime",
-             count(*) FILTER (WHERE (i.handled_on BETWEEN $2 AND $3 AND i.handled_on > i.deadline)
-                                 OR ((i.handled_on IS NULL OR i.handled_on > $3) AND i.deadline < LEAST($3::date, $4::date))) AS overdue
-           FROM grid_incidents i JOIN departments dp ON dp.code = i.department_code
-           WHERE ${withinCode('i.area_code')} AND i.dispatched_on <= $3 AND ${within('i.area_code', scope, p)}
-           GROUP BY i.department_code, dp.name
-         ) x WHERE x.dispatched + x.handled + x.overdue > 0
+           SELECT w.code AS "departmentCode", dp.name AS "departmentName", sum(w.dispatched) AS dispatched, sum(w.handled) AS handled,
+             sum(w.on_time) AS "handledOnTime", sum(w.overdue) AS overdue
+           FROM (
+             -- dispatches in the period, and incidents still waiting past their deadline at its end
+             SELECT i.department_code AS code, (i.dispatched_on BETWEEN pe.first AND pe.last)::int AS dispatched, 0 AS handled, 0 AS on_time,
+               ((i.handled_on IS NULL OR i.handled_on > pe.last) AND i.deadline < LEAST(pe.last, $4::date))::int AS overdue
+             FROM grid_incidents i WHERE ${withinCode('i.area_code')} AND i.dispatched_on <= pe.last AND ${within('i.area_code', scope, p)}
+             UNION ALL
+             -- handlings in the period: on time, or late (late handling counts against the department)
+             SELECT h.department_code, 0, 1, (h.handled_on <= h.deadline)::int, (h.handled_on > h.deadline)::int
+             FROM incident_handlings h WHERE ${withinCode('h.area_code')} AND h.handled_on BETWEEN pe.first AND pe.last AND ${within('h.area_code', scope, p)}
+           ) w JOIN departments dp ON dp.code = w.code
+           GROUP BY w.code, dp.name
+           HAVING sum(w.dispatched) + sum(w.handled) + sum(w.overdue) > 0
+         ) x
        ) dep
        CROSS JOIN LATERAL (
          SELECT count(*) AS evaluations, count(*) FILTER (WHERE ev.satisfied) AS satisfied_evaluations, avg(ev.score)::float8 AS average_score
-         FROM incident_evaluations ev WHERE ${withinCode('ev.area_code')} AND ev.evaluated_on BETWEEN $2 AND $3 AND ${within('ev.area_code', scope, p)}
+         FROM incident_evaluations ev WHERE ${withinCode('ev.area_code')} AND ev.evaluated_on BETWEEN pe.first AND pe.last AND ${within('ev.area_code', scope, p)}
        ) e
        CROSS JOIN LATERAL (
          SELECT count(*) AS council_meetings FROM council_meetings cm
-         WHERE ${withinCode('cm.area_code')} AND cm.held_on BETWEEN $2 AND $3 AND ${within('cm.area_code', scope, p)}
+         WHERE ${withinCode('cm.area_code')} AND cm.held_on BETWEEN pe.first AND pe.last AND ${within('cm.area_code', scope, p)}
        ) m
        CROSS JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE ct.raised_on BETWEEN $2 AND $3) AS topics_raised,
-                count(*) FILTER (WHERE ct.resolved_on BETWEEN $2 AND $3) AS topics_resolved,
-                count(*) FILTER (WHERE ct.implemented_on BETWEEN $2 AND $3) AS topics_implemented
-         FROM council_topics ct WHERE ${withinCode('ct.area_code')} AND ct.raised_on <= $3 AND ${within('ct.area_code', scope, p)}
-       ) t`,
+         SELECT count(*) FILTER (WHERE ct.raised_on BETWEEN pe.first AND pe.last) AS topics_raised,
+                count(*) FILTER (WHERE ct.resolved_on BETWEEN pe.first AND pe.last) AS topics_resolved,
+                count(*) FILTER (WHERE ct.implemented_on BETWEEN pe.first AND pe.last) AS topics_implemented
+         FROM council_topics ct WHERE ${withinCode('ct.area_code')} AND ct.raised_on <= pe.last AND ${within('ct.area_code', scope, p)}
+       ) t
+       ORDER BY a.code, pe.first`,
       p.values,
     );
     return found.map((r) => ({
       code: r.code as string,
+      label: r.label as string | null,
+      from: r.period_from as string,
+      to: r.period_to as string,
       casesOpened: num(r.cases_opened),
       casesByType: Object.fromEntries(DISPUTE_TYPES.map((t) => [t, num(r[`type_${ident(t)}`])])) as MediationFigures['casesByType'],
       casesClosed: num(r.cases_closed),

@@ -13,9 +13,16 @@ export const DisputeCase: DisputeCaseResolvers = {
   sessions: (c, _, ctx) => ctx.loaders.sessions.load(c.id),
   agreement: (c) =>
     c.agreementTerms && c.agreementOn && c.fulfilmentDeadline
-      ? { terms: c.agreementTerms, reachedOn: c.agreementOn, fulfillmentDeadline: c.fulfilmentDeadline, fulfilmentDeadline: c.fulfilmentDeadline, fulfilledOn: c.fulfilledOn }
+      ? {
+          terms: c.agreementTerms,
+          reachedOn: c.agreementOn,
+          fulfillmentDeadline: c.fulfilmentDeadline,
+          fulfilmentDeadline: c.fulfilmentDeadline,
+          fulfilledOn: c.fulfilledOn,
+        }
       : null,
-  referral: (c) => (c.referredTo && c.referralInstitution && c.referredOn ? { target: c.referredTo, institution: c.referralInstitution, referredOn: c.referredOn } : null),
+  referral: (c) =>
+    c.referredTo && c.referralInstitution && c.referredOn ? { target: c.referredTo, institution: c.referralInstitution, referredOn: c.referredOn } : null,
   incident: (c, _, ctx) => (c.incidentId ? ctx.loaders.incident.load(c.incidentId) : null),
   history: (c, _, ctx) => ctx.loaders.caseHistory.load(c.id),
 };

@@ -9,7 +9,8 @@ import type { MutationResolvers } from '../__generated__/resolvers-types';
 const aliased = <N extends string, A extends string, T>(name: N, alias: A, value: T) => ({ [name]: value, [alias]: value }) as Record<N | A, T>;
 
 export const Mutation: MutationResolvers = {
-  createMediationCommittee: (_, { input }, ctx) => payload(async () => aliased('mediationCommittee', 'committee', (await ctx.committeeService.create(input)).committee)),
+  createMediationCommittee: (_, { input }, ctx) =>
+    payload(async () => aliased('mediationCommittee', 'committee', (await ctx.committeeService.create(input)).committee)),
   addMediator: (_, { input }, ctx) => payload(() => ctx.committeeService.addMediator(input)),
   openDisputeCase: (_, { input }, ctx) => payload(() => ctx.caseService.open(input)),
   assignMediator: (_, { input }, ctx) => payload(() => ctx.caseService.assignMediator(input)),
@@ -31,7 +32,8 @@ export const Mutation: MutationResolvers = {
   createResidentsCouncil: (_, { input }, ctx) => payload(async () => aliased('residentsCouncil', 'council', (await ctx.councilService.create(input)).council)),
   seatCouncilMember: (_, { input }, ctx) => payload(async () => aliased('councilMember', 'member', (await ctx.councilService.seat(input)).member)),
   unseatCouncilMember: (_, { input }, ctx) => payload(async () => aliased('councilMember', 'member', (await ctx.councilService.unseat(input)).member)),
-  recordCouncilMeeting: (_, { input }, ctx) => payload(async () => aliased('councilMeeting', 'meeting', (await ctx.councilService.recordMeeting(input)).meeting)),
+  recordCouncilMeeting: (_, { input }, ctx) =>
+    payload(async () => aliased('councilMeeting', 'meeting', (await ctx.councilService.recordMeeting(input)).meeting)),
   raiseCouncilTopic: (_, { input }, ctx) => payload(async () => aliased('councilTopic', 'topic', (await ctx.councilService.raiseTopic(input)).topic)),
   castCouncilVote: (_, { input }, ctx) => payload(async () => aliased('councilTopic', 'topic', (await ctx.councilService.vote(input)).topic)),
   resolveCouncilTopic: (_, { input }, ctx) => payload(async () => aliased('councilTopic', 'topic', (await ctx.councilService.resolve(input)).topic)),

@@ -4,7 +4,7 @@ import { MembershipRow, PersonRef } from '../repositories/membership-repository'
 import { ActivityRow, SeriesRow } from '../repositories/activity-repository';
 import { ProjectRow, TargetRow, OutcomeRow } from '../repositories/project-repository';
 import { CampaignRow, DonationRow } from '../repositories/fundraising-repository';
-import { AreaRef, OrganizationFigures } from '../repositories/statistics-repository';
+import { AreaRef, OrganizationFigures, PeriodFigures } from '../repositories/statistics-repository';
 import { OrganizationsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -67,12 +67,26 @@ export type Area = {
    * naming this field) only if organizations cannot answer; the other domains' figures still arrive.
    */
   organizations: Maybe<OrganizationStatistics>;
+  /**
+   * The flows of the same figures (activities, participants, people served, outcomes, donations,
+   * funds, volunteer hours) step by step over a range, oldest first, in one statement: at most
+   * TREND_MAX_POINTS steps (default 36). Null (with an error naming it) only if organizations
+   * cannot answer.
+   */
+  organizationsTrend: Maybe<Array<OrganizationPeriodStatistics>>;
 };
 
 
 /** A place in the district; organizations adds its figures. */
 export type AreaOrganizationsArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A place in the district; organizations adds its figures. */
+export type AreaOrganizationsTrendArgs = {
+  every?: InputMaybe<OrganizationTrendStep>;
+  period: PeriodInput;
 };
 
 /** A step of an organization's life cycle, with its reason and date. */
@@ -309,6 +323,7 @@ export type MembershipPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a person to an organization in a role; an organization has at most one current chair. */
@@ -338,61 +353,73 @@ export type Mutation = {
 };
 
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationAddMemberArgs = {
   input: AddMemberInput;
 };
 
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationChangeOrganizationStatusArgs = {
   input: ChangeOrganizationStatusInput;
 };
 
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationChangeServiceProjectStatusArgs = {
   input: ChangeServiceProjectStatusInput;
 };
 
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationCreateServiceProjectArgs = {
   input: CreateServiceProjectInput;
 };
 
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationEndMembershipArgs = {
   input: EndMembershipInput;
 };
 
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationRecordActivityArgs = {
   input: RecordActivityInput;
 };
 
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationRecordActivitySeriesArgs = {
   input: RecordActivitySeriesInput;
 };
 
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationRecordDonationArgs = {
   input: RecordDonationInput;
 };
 
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationRegisterOrganizationArgs = {
   input: RegisterOrganizationInput;
 };
 
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationReportProjectOutcomeArgs = {
   input: ReportProjectOutcomeInput;
 };
 
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationStartFundraisingCampaignArgs = {
   input: StartFundraisingCampaignInput;
 };
 
 
+/** Changes to organizations and their work; each answers its object and userErrors. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
@@ -436,7 +463,12 @@ export type Organization = {
   status: OrganizationStatus;
   /** Day of the latest status change (null while never changed). */
   statusChangedOn: Maybe<Scalars['Date']['output']>;
-  /** Every status change, oldest first. */
+  /** Status changes, oldest first. */
+  statusChanges: OrganizationStatusChangeConnection;
+  /**
+   * Every status change, oldest first.
+   * @deprecated use statusChanges (paginated)
+   */
   statusHistory: Array<OrganizationStatusChange>;
   /** Reason given for the latest status change (null while never changed). */
   statusReason: Maybe<Scalars['String']['output']>;
@@ -474,6 +506,13 @@ export type OrganizationServiceProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ServiceProjectStatus>;
+};
+
+
+/** A community social organization (社会组织). */
+export type OrganizationStatusChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -625,6 +664,31 @@ export type OrganizationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Social-organization flows of one step of a trend, for an area and everything beneath it. */
+export type OrganizationPeriodStatistics = {
+  __typename?: 'OrganizationPeriodStatistics';
+  /** Activities held. */
+  activities: Scalars['Int']['output'];
+  /** Donations received. */
+  donations: Scalars['Int']['output'];
+  /** First day counted (the range's first day for a clipped step). */
+  from: Scalars['Date']['output'];
+  /** Their total, in fen. */
+  fundsRaisedFen: Scalars['Fen']['output'];
+  /** The step: 2026-03, 2026Q1 or 2026. */
+  label: Scalars['String']['output'];
+  /** Outcomes reported against projects that were not cancelled (a sum of values). */
+  outcomesAchieved: Scalars['Float']['output'];
+  /** Their participants (a sum). */
+  participants: Scalars['Float']['output'];
+  /** People they served (服务人次, a sum). */
+  peopleServed: Scalars['Float']['output'];
+  /** Last day counted (the range's last day for a clipped step). */
+  to: Scalars['Date']['output'];
+  /** Approved volunteer hours served at the organizations' activities, decimal. */
+  volunteerHours: Scalars['Float']['output'];
+};
+
 /**
  * Social-organization figures for an area and everything beneath it. Counts are Int; sums of
  * what people enter (participants, people served, targets, outcomes, hours) are Float, exact up to
@@ -696,6 +760,26 @@ export type OrganizationStatusChange = {
   to: OrganizationStatus;
 };
 
+/** A page of status changes. */
+export type OrganizationStatusChangeConnection = {
+  __typename?: 'OrganizationStatusChangeConnection';
+  /** The status changes of this page. */
+  edges: Array<OrganizationStatusChangeEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All status changes of the organization. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A status change and its cursor. */
+export type OrganizationStatusChangeEdge = {
+  __typename?: 'OrganizationStatusChangeEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The status change. */
+  node: OrganizationStatusChange;
+};
+
 /** Organizations in one status. */
 export type OrganizationStatusStatistics = {
   __typename?: 'OrganizationStatusStatistics';
@@ -704,6 +788,15 @@ export type OrganizationStatusStatistics = {
   /** The status. */
   status: OrganizationStatus;
 };
+
+/** The step of a trend. */
+export type OrganizationTrendStep =
+  /** Calendar months, labelled YYYY-MM */
+  | 'MONTH'
+  /** Calendar quarters, labelled YYYYQn */
+  | 'QUARTER'
+  /** Calendar years, labelled YYYY */
+  | 'YEAR';
 
 /** Approved volunteer hours of an organization. */
 export type OrganizationVolunteerHours = {
@@ -748,8 +841,22 @@ export type Person = {
   /**
    * Memberships in organizations within the caller's areas, current first. Empty for a person
    * living outside the caller's areas; null only if organizations cannot answer just now.
+   * @deprecated use organizationMemberships (paginated)
    */
   memberships: Maybe<Array<Membership>>;
+  /**
+   * Memberships in organizations within the caller's areas: current first, then by start date.
+   * Empty for a person living outside the caller's areas; null only if organizations cannot answer.
+   */
+  organizationMemberships: Maybe<MembershipConnection>;
+};
+
+
+/** A person, as organizations knows them: their memberships. */
+export type PersonOrganizationMembershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What a project target measures. */
@@ -847,6 +954,7 @@ export type ProjectTargetInput = {
   target: Scalars['Int']['input'];
 };
 
+/** The organizations read by id or listed, always within the caller's areas. */
 export type Query = {
   __typename?: 'Query';
   /** One fundraising campaign, if its organization lies within the caller's areas. */
@@ -860,16 +968,19 @@ export type Query = {
 };
 
 
+/** The organizations read by id or listed, always within the caller's areas. */
 export type QueryFundraisingCampaignArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The organizations read by id or listed, always within the caller's areas. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The organizations read by id or listed, always within the caller's areas. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
@@ -877,6 +988,7 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** The organizations read by id or listed, always within the caller's areas. */
 export type QueryServiceProjectArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1214,11 +1326,15 @@ export type ResolversTypes = ResolversObject<{
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
-  OrganizationStatistics: ResolverTypeWrapper<OrganizationFigures>;
+  OrganizationPeriodStatistics: ResolverTypeWrapper<PeriodFigures>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  OrganizationStatistics: ResolverTypeWrapper<OrganizationFigures>;
   OrganizationStatus: OrganizationStatus;
   OrganizationStatusChange: ResolverTypeWrapper<StatusChangeRow>;
+  OrganizationStatusChangeConnection: ResolverTypeWrapper<Omit<OrganizationStatusChangeConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationStatusChangeEdge']> }>;
+  OrganizationStatusChangeEdge: ResolverTypeWrapper<Omit<OrganizationStatusChangeEdge, 'node'> & { node: ResolversTypes['OrganizationStatusChange'] }>;
   OrganizationStatusStatistics: ResolverTypeWrapper<OrganizationStatusStatistics>;
+  OrganizationTrendStep: OrganizationTrendStep;
   OrganizationVolunteerHours: ResolverTypeWrapper<OrganizationVolunteerHours>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
@@ -1288,9 +1404,12 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
-  OrganizationStatistics: OrganizationFigures;
+  OrganizationPeriodStatistics: PeriodFigures;
   Float: Scalars['Float']['output'];
+  OrganizationStatistics: OrganizationFigures;
   OrganizationStatusChange: StatusChangeRow;
+  OrganizationStatusChangeConnection: Omit<OrganizationStatusChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationStatusChangeEdge']> };
+  OrganizationStatusChangeEdge: Omit<OrganizationStatusChangeEdge, 'node'> & { node: ResolversParentTypes['OrganizationStatusChange'] };
   OrganizationStatusStatistics: OrganizationStatusStatistics;
   OrganizationVolunteerHours: OrganizationVolunteerHours;
   PageInfo: PageInfo;
@@ -1322,6 +1441,7 @@ export type AreaResolvers<ContextType = OrganizationsContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organizations?: Resolver<Maybe<ResolversTypes['OrganizationStatistics']>, ParentType, ContextType, Partial<AreaOrganizationsArgs>>;
+  organizationsTrend?: Resolver<Maybe<Array<ResolversTypes['OrganizationPeriodStatistics']>>, ParentType, ContextType, RequireFields<AreaOrganizationsTrendArgs, 'every' | 'period'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1465,6 +1585,7 @@ export type OrganizationResolvers<ContextType = OrganizationsContext, ParentType
   serviceProjects?: Resolver<ResolversTypes['ServiceProjectConnection'], ParentType, ContextType, RequireFields<OrganizationServiceProjectsArgs, 'first'>>;
   status?: Resolver<ResolversTypes['OrganizationStatus'], ParentType, ContextType>;
   statusChangedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statusChanges?: Resolver<ResolversTypes['OrganizationStatusChangeConnection'], ParentType, ContextType, RequireFields<OrganizationStatusChangesArgs, 'first'>>;
   statusHistory?: Resolver<Array<ResolversTypes['OrganizationStatusChange']>, ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   volunteerHours?: Resolver<ResolversTypes['OrganizationVolunteerHours'], ParentType, ContextType, Partial<OrganizationVolunteerHoursArgs>>;
@@ -1545,6 +1666,20 @@ export type OrganizationPayloadResolvers<ContextType = OrganizationsContext, Par
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OrganizationPeriodStatisticsResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationPeriodStatistics'] = ResolversParentTypes['OrganizationPeriodStatistics']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  donations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fundsRaisedFen?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomesAchieved?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  peopleServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type OrganizationStatisticsResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationStatistics'] = ResolversParentTypes['OrganizationStatistics']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byCategory?: Resolver<Array<ResolversTypes['OrganizationCategoryStatistics']>, ParentType, ContextType>;
@@ -1574,6 +1709,19 @@ export type OrganizationStatusChangeResolvers<ContextType = OrganizationsContext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OrganizationStatusChangeConnectionResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationStatusChangeConnection'] = ResolversParentTypes['OrganizationStatusChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationStatusChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrganizationStatusChangeEdgeResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationStatusChangeEdge'] = ResolversParentTypes['OrganizationStatusChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrganizationStatusChange'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type OrganizationStatusStatisticsResolvers<ContextType = OrganizationsContext, ParentType extends ResolversParentTypes['OrganizationStatusStatistics'] = ResolversParentTypes['OrganizationStatusStatistics']> = ResolversObject<{
   organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrganizationStatus'], ParentType, ContextType>;
@@ -1599,6 +1747,7 @@ export type PersonResolvers<ContextType = OrganizationsContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']>, { __typename: 'Person' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberships?: Resolver<Maybe<Array<ResolversTypes['Membership']>>, ParentType, ContextType>;
+  organizationMemberships?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, RequireFields<PersonOrganizationMembershipsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1724,8 +1873,11 @@ export type Resolvers<ContextType = OrganizationsContext> = ResolversObject<{
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
+  OrganizationPeriodStatistics?: OrganizationPeriodStatisticsResolvers<ContextType>;
   OrganizationStatistics?: OrganizationStatisticsResolvers<ContextType>;
   OrganizationStatusChange?: OrganizationStatusChangeResolvers<ContextType>;
+  OrganizationStatusChangeConnection?: OrganizationStatusChangeConnectionResolvers<ContextType>;
+  OrganizationStatusChangeEdge?: OrganizationStatusChangeEdgeResolvers<ContextType>;
   OrganizationStatusStatistics?: OrganizationStatusStatisticsResolvers<ContextType>;
   OrganizationVolunteerHours?: OrganizationVolunteerHoursResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -27,7 +27,7 @@ export interface RecordActivitySeries extends Omit<RecordActivity, 'heldOn'> {
 /** A series records at most this many occurrences at once (ten years of a monthly event). */
 export const MAX_OCCURRENCES = 120;
 
-/** Activities organisations held, one at a time or as a regular event. */
+/** Activities organizations held, one at a time or as a regular event. */
 export class ActivityService extends Work {
   async recordActivity(input: RecordActivity): Promise<{ activity: ActivityRow }> {
     this.requireWorker();
@@ -81,7 +81,7 @@ export class ActivityService extends Work {
     );
   }
 
-  /** Checks what one activity and a series share: the organisation, texts, figures and project. */
+  /** Checks what one activity and a series share: the organization, texts, figures and project. */
   private async prepare(tx: EntityManager, input: Omit<RecordActivity, 'heldOn'>) {
     const org = await this.organizationFor(tx, input.organizationId, ['input', 'organizationId']);
     this.requireActive(org, ['input', 'organizationId']);

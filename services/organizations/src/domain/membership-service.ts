@@ -13,7 +13,7 @@ export interface AddMember {
   from: string;
 }
 
-/** Who belongs to an organisation, in which role, from when to when. */
+/** Who belongs to an organization, in which role, from when to when. */
 export class MembershipService extends Work {
   async addMember(input: AddMember): Promise<{ membership: MembershipRow }> {
     this.requireWorker();

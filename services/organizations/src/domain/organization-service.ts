@@ -42,14 +42,14 @@ const CREDIT_CODE_PROBLEMS = {
   NOT_CIVIL_AFFAIRS: ['CREDIT_CODE_NOT_CIVIL_AFFAIRS', 'a code issued by civil affairs begins with 5'],
 } as const;
 
-/** The registry of organisations: registration, changes and the status life cycle. */
+/** The registry of organizations: registration, changes and the status life cycle. */
 export class OrganizationService extends Work {
   async registerOrganization(input: RegisterOrganization): Promise<{ organization: OrganizationRow }> {
-    this.requireRegistryKeeper('register organisations');
+    this.requireRegistryKeeper('register organizations');
     const v = new Validation();
     const name = text(input.name, 100, ['input', 'name'], 'NAME_INVALID', 'name', v);
     if (
-      v.check(levelOf(input.areaCode) === 'COMMUNITY', ['input', 'areaCode'], 'AREA_NOT_A_COMMUNITY', 'an organisation’s home is a community (12-digit code)')
+      v.check(levelOf(input.areaCode) === 'COMMUNITY', ['input', 'areaCode'], 'AREA_NOT_A_COMMUNITY', 'an organization’s home is a community (12-digit code)')
     )
       v.check(inScope(this.viewer, input.areaCode), ['input', 'areaCode'], 'AREA_OUT_OF_SCOPE', 'the community lies outside your areas');
     const creditCode = input.creditCode?.trim() ? normalizeCreditCode(input.creditCode) : null;
@@ -60,7 +60,7 @@ export class OrganizationService extends Work {
           creditCode !== null,
           ['input', 'creditCode'],
           'CREDIT_CODE_REQUIRED',
-          'an organisation registered with civil affairs needs its unified social credit code',
+          'an organization registered with civil affairs needs its unified social credit code',
         )
       ) {
         const problem = creditCodeProblem(creditCode!, { civilAffairs: true });
@@ -70,7 +70,7 @@ export class OrganizationService extends Work {
         filingNumber === null,
         ['input', 'filingNumber'],
         'FILING_NUMBER_NOT_EXPECTED',
-        'a registered organisation has a credit code, not a filing number',
+        'a registered organization has a credit code, not a filing number',
       );
     } else {
       if (
@@ -78,7 +78,7 @@ export class OrganizationService extends Work {
           filingNumber !== null,
           ['input', 'filingNumber'],
           'FILING_NUMBER_REQUIRED',
-          'an organisation filed with the residents’ committee needs its filing number',
+          'an organization filed with the residents’ committee needs its filing number',
         )
       )
         v.check(filingNumber!.length <= 40, ['input', 'filingNumber'], 'FILING_NUMBER_INVALID', 'a filing number is at most 40 characters');
@@ -86,7 +86,7 @@ export class OrganizationService extends Work {
         creditCode === null,
         ['input', 'creditCode'],
         'CREDIT_CODE_NOT_EXPECTED',
-        'an organisation filed with the community has no credit code; register it with civil affairs instead',
+        'an organization filed with the community has no credit code; register it with civil affairs instead',
       );
     }
     v.check(input.foundedOn <= today(), ['input', 'foundedOn'], 'FOUNDED_IN_FUTURE', 'the founding day is in the future');
@@ -97,7 +97,7 @@ export class OrganizationService extends Work {
         const organizations = new OrganizationRepository(tx);
         if (creditCode) {
           const holder = await organizations.creditCodeHolder(creditCode);
-          v.check(holder === null, ['input', 'creditCode'], 'CREDIT_CODE_TAKEN', `this credit code is registered to organisation ${holder}`);
+          v.check(holder === null, ['input', 'creditCode'], 'CREDIT_CODE_TAKEN', `this credit code is registered to organization ${holder}`);
         }
         if (filingNumber && levelOf(input.areaCode) === 'COMMUNITY')
           v.check(
@@ -110,7 +110,7 @@ export class OrganizationService extends Work {
           !(await organizations.nameTaken(input.areaCode, name, null)),
           ['input', 'name'],
           'NAME_TAKEN',
-          `the community already has an organisation named ${name}`,
+          `the community already has an organization named ${name}`,
         );
         if (input.contactPersonId) await this.checkPerson(tx, input.contactPersonId, ['input', 'contactPersonId'], v);
         v.throwIfAny();
@@ -148,7 +148,7 @@ export class OrganizationService extends Work {
             !(await organizations.nameTaken(org.areaCode, name, org.id)),
             ['input', 'name'],
             'NAME_TAKEN',
-            `the community already has an organisation named ${name}`,
+            `the community already has an organization named ${name}`,
           );
         if (input.contactPersonId) await this.checkPerson(tx, input.contactPersonId, ['input', 'contactPersonId'], v);
         v.throwIfAny();
@@ -173,7 +173,7 @@ export class OrganizationService extends Work {
   }
 
   async changeStatus(input: ChangeOrganizationStatus): Promise<{ organization: OrganizationRow }> {
-    this.requireRegistryKeeper('change an organisation’s status');
+    this.requireRegistryKeeper('change an organization’s status');
     return transaction(
       this.dataSource,
       async (tx) => {
@@ -185,7 +185,7 @@ export class OrganizationService extends Work {
           'STATUS_TRANSITION_INVALID',
           org.status === 'DEREGISTERED'
             ? `${org.name} is deregistered; its record is read-only`
-            : `an organisation cannot go from ${org.status} to ${input.status}`,
+            : `an organization cannot go from ${org.status} to ${input.status}`,
         );
         const reason = text(input.reason, 500, ['input', 'reason'], 'REASON_REQUIRED', 'the reason', v);
         v.check(input.on <= today(), ['input', 'on'], 'STATUS_DATE_IN_FUTURE', 'a status change cannot take effect in the future');
@@ -194,7 +194,7 @@ export class OrganizationService extends Work {
           input.on >= previous,
           ['input', 'on'],
           'STATUS_DATE_BEFORE_PREVIOUS',
-          `the organisation’s status last changed (or it was founded) on ${previous}`,
+          `the organization’s status last changed (or it was founded) on ${previous}`,
         );
         v.throwIfAny();
         const organization = await new OrganizationRepository(tx).changeStatus(org.id, {

@@ -7,7 +7,7 @@ describe('the organization life cycle', () => {
     expect(organizationMayBecome('SUSPENDED', 'ACTIVE')).toBe(true);
   });
 
-  it('lets an active or suspended organisation be deregistered', () => {
+  it('lets an active or suspended organization be deregistered', () => {
     expect(organizationMayBecome('ACTIVE', 'DEREGISTERED')).toBe(true);
     expect(organizationMayBecome('SUSPENDED', 'DEREGISTERED')).toBe(true);
   });

@@ -5,7 +5,7 @@ import { Validation, type IsoDate } from '@linli/domain';
 export type ProjectStatus = 'PLANNED' | 'RUNNING' | 'COMPLETED' | 'CANCELLED';
 export type ActivityFrequency = 'WEEKLY' | 'MONTHLY' | 'YEARLY';
 
-/** The organisation life cycle: a suspended organisation may resume; deregistration is final. */
+/** The organization life cycle: a suspended organization may resume; deregistration is final. */
 const ORGANIZATION_STEPS: Record<OrganizationStatus, readonly OrganizationStatus[]> = {
   ACTIVE: ['SUSPENDED', 'DEREGISTERED'],
   SUSPENDED: ['ACTIVE', 'DEREGISTERED'],
@@ -125,7 +125,7 @@ export function keepsRegistry(viewer: Viewer): boolean {
   return hasRole(viewer, 'DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER');
 }
 
-/** Who may record an organisation's own work (members, activities, outcomes, funds): the registry's keepers and its own staff. */
+/** Who may record an organization's own work (members, activities, outcomes, funds): the registry's keepers and its own staff. */
 export function mayActFor(viewer: Viewer, organizationId: string): boolean {
   return keepsRegistry(viewer) || (hasRole(viewer, 'ORG_STAFF') && viewer.orgs.includes(organizationId));
 }

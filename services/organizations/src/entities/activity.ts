@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** An activity an organisation held. */
+/** An activity an organization held. */
 @Entity({ name: 'activities' })
 export class Activity {
   @PrimaryColumn({ type: 'uuid' })

@@ -1,6 +1,5 @@
 import { Organization } from './organization';
 import { OrganizationStatusChange } from './organization-status-change';
-import { KnownPerson } from './known-person';
 import { Membership } from './membership';
 import { ServiceProject } from './service-project';
 import { ProjectTarget } from './project-target';
@@ -11,5 +10,5 @@ import { FundraisingCampaign } from './fundraising-campaign';
 import { Donation } from './donation';
 import { VolunteerHours } from './volunteer-hours';
 
-export { Organization, OrganizationStatusChange, KnownPerson, Membership, ServiceProject, ProjectTarget, ProjectOutcome, ActivitySeries, Activity, FundraisingCampaign, Donation, VolunteerHours };
-export const entities = [Organization, OrganizationStatusChange, KnownPerson, Membership, ServiceProject, ProjectTarget, ProjectOutcome, ActivitySeries, Activity, FundraisingCampaign, Donation, VolunteerHours];
+export { Organization, OrganizationStatusChange, Membership, ServiceProject, ProjectTarget, ProjectOutcome, ActivitySeries, Activity, FundraisingCampaign, Donation, VolunteerHours };
+export const entities = [Organization, OrganizationStatusChange, Membership, ServiceProject, ProjectTarget, ProjectOutcome, ActivitySeries, Activity, FundraisingCampaign, Donation, VolunteerHours];

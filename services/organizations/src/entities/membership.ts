@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A person's membership of an organisation; current while to_on is null. */
+/** A person's membership of an organization; current while to_on is null. */
 @Entity({ name: 'memberships' })
 export class Membership {
   @PrimaryColumn({ type: 'uuid' })

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** One step of an organisation's life cycle, with its reason and date. */
+/** One step of an organization's life cycle, with its reason and date. */
 @Entity({ name: 'organization_status_changes' })
 export class OrganizationStatusChange {
   @PrimaryColumn({ type: 'uuid' })

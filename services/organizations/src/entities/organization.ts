@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** 社会组织: a community social organisation and its current status. */
+/** 社会组织: a community social organization and its current status. */
 @Entity({ name: 'organizations' })
 export class Organization {
   @PrimaryColumn({ type: 'uuid' })

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** 项目化购买服务: a service a department buys from an organisation. */
+/** 项目化购买服务: a service a department buys from an organization. */
 @Entity({ name: 'service_projects' })
 export class ServiceProject {
   @PrimaryColumn({ type: 'uuid' })

@@ -5,8 +5,8 @@ import { VolunteerHoursRepository } from '../repositories/volunteer-hours-reposi
 type HoursEvent = EventOf<'volunteering.hours.approved'> | EventOf<'volunteering.hours.reversed'>;
 
 /**
- * Keeps each organisation's approved volunteer hours from volunteering's events, for the
- * activities the organisation ran (a team's activities are not ours). One row per approval:
+ * Keeps each organization's approved volunteer hours from volunteering's events, for the
+ * activities the organization ran (a team's activities are not ours). One row per approval:
  * a reversal names the approval it undoes, so the two merge whichever arrives first, and the
  * kernel's inbox makes a redelivered event change nothing.
  */

@@ -1,9 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The organisation registry and its work. Every table that holds rows callers list carries
+ * The organization registry and its work. Every table that holds rows callers list carries
  * the home community's area_code, so scope and statistics are prefix matches served by a
- * text_pattern_ops index (district scale: thousands of organisations, hundreds of thousands
+ * text_pattern_ops index (district scale: thousands of organizations, hundreds of thousands
  * of memberships and activities).
  */
 export class Organizations1700000000300 implements MigrationInterface {

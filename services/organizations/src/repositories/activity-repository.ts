@@ -33,7 +33,7 @@ const SERIES_COLUMNS = `s.id, s.organization_id AS "organizationId", s.title, s.
 export class ActivityRepository {
   constructor(private readonly db: Db) {}
 
-  /** A page of activities for each organisation, newest first, in one statement. */
+  /** A page of activities for each organization, newest first, in one statement. */
   async pages(
     organizationIds: readonly string[],
     args: { period?: Period | null; first: number; after?: string | null },

@@ -2,7 +2,7 @@ import { within, Params, row, rows, type Connection } from '@linli/db';
 import type { MemberRole } from '@linli/contracts';
 import { pagesByParent, type Db } from '@linli/db';
 
-/** A Person as organisations receives it from the gateway: only its id. */
+/** A Person as organizations receives it from the gateway: only its id. */
 export interface PersonRef {
   id: string;
 }
@@ -40,7 +40,7 @@ export class MembershipRepository {
     );
   }
 
-  /** Memberships of many persons, in organisations within scope: current first, newest first. */
+  /** Memberships of many persons, in organizations within scope: current first, newest first. */
   async ofPersons(personIds: readonly string[], scope: readonly string[]): Promise<MembershipRow[]> {
     const p = new Params([personIds]);
     return rows<MembershipRow>(
@@ -51,7 +51,7 @@ export class MembershipRepository {
     );
   }
 
-  /** A page of members for each organisation, in one statement: current first, then by start date. */
+  /** A page of members for each organization, in one statement: current first, then by start date. */
   async pages(organizationIds: readonly string[], args: MemberPageArgs, scope: readonly string[]): Promise<Connection<MembershipRow>[]> {
     const p = new Params();
     const where = [within('m.area_code', scope, p)];
@@ -76,7 +76,31 @@ export class MembershipRepository {
     });
   }
 
-  /** Current members of many organisations. */
+  /** A page of memberships for each person, in organizations within scope, in one statement: current first, then by start date. */
+  async pagesOfPersons(personIds: readonly string[], args: Omit<MemberPageArgs, 'role'>, scope: readonly string[]): Promise<Connection<MembershipRow>[]> {
+    const p = new Params();
+    const where = [within('m.area_code', scope, p)];
+    if (args.current === true) where.push('m.to_on IS NULL');
+    if (args.current === false) where.push('m.to_on IS NOT NULL');
+    return pagesByParent<MembershipRow>(this.db, personIds, args.first, args.after, {
+      name: 'membershipPagesByPersons',
+      select: COLUMNS,
+      from: 'memberships m',
+      parent: 'm.person_id',
+      where,
+      params: p,
+      order: [
+        { expr: '(m.to_on IS NOT NULL)', cast: 'boolean' },
+        { expr: 'm.from_on', cast: 'date' },
+        { expr: 'm.id', cast: 'uuid' },
+      ],
+      descending: false,
+      keyOf: (m) => [!m.current, m.from, m.id],
+      parentOf: (m) => m.personId,
+    });
+  }
+
+  /** Current members of many organizations. */
   async counts(organizationIds: readonly string[], scope: readonly string[]): Promise<{ organizationId: string; members: number }[]> {
     const p = new Params([organizationIds]);
     return rows(

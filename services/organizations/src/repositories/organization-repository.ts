@@ -1,4 +1,4 @@
-import { connection, decodeCursor, likeEscape, Params, row, rows, within, type Connection } from '@linli/db';
+import { connection, decodeCursor, likeEscape, pagesByParent, Params, row, rows, within, type Connection } from '@linli/db';
 import type { OrganizationCategory, OrganizationStatus } from '@linli/contracts';
 import type { Db } from '@linli/db';
 
@@ -19,7 +19,10 @@ export interface OrganizationRow {
 }
 
 export interface StatusChangeRow {
+  id: string;
   organizationId: string;
+  /** When it was recorded (full precision, as text): orders changes of one day. */
+  recordedAt: string;
   from: OrganizationStatus;
   to: OrganizationStatus;
   reason: string;
@@ -37,7 +40,10 @@ const COLUMNS = `id, name, registration_kind AS "registrationKind", credit_code 
   area_code AS "areaCode", to_char(founded_on, 'YYYY-MM-DD') AS "foundedOn", party_branch AS "partyBranch", contact_person_id AS "contactPersonId",
   status, status_reason AS "statusReason", to_char(status_changed_on, 'YYYY-MM-DD') AS "statusChangedOn"`;
 
-/** The only place that reads and writes organisations. `scope` is the caller's areas: rows outside are never loaded. */
+const CHANGE_COLUMNS = `c.id, c.organization_id AS "organizationId", c.from_status AS "from", c.to_status AS "to", c.reason,
+  to_char(c.changed_on, 'YYYY-MM-DD') AS "changedOn", c.recorded_at::text AS "recordedAt"`;
+
+/** The only place that reads and writes organizations. `scope` is the caller's areas: rows outside are never loaded. */
 export class OrganizationRepository {
   constructor(private readonly db: Db) {}
 
@@ -50,7 +56,7 @@ export class OrganizationRepository {
     );
   }
 
-  /** One organisation in scope, locked until the transaction ends, so concurrent changes to it queue. */
+  /** One organization in scope, locked until the transaction ends, so concurrent changes to it queue. */
   async lock(id: string, scope: readonly string[]): Promise<OrganizationRow | null> {
     const p = new Params([id]);
     return row<OrganizationRow>(
@@ -86,13 +92,33 @@ export class OrganizationRepository {
     const p = new Params([ids]);
     return rows<StatusChangeRow>(
       this.db,
-      `/* statusHistoryByOrganizations */ SELECT c.organization_id AS "organizationId", c.from_status AS "from", c.to_status AS "to", c.reason,
-         to_char(c.changed_on, 'YYYY-MM-DD') AS "changedOn"
+      `/* statusHistoryByOrganizations */ SELECT ${CHANGE_COLUMNS}
        FROM organization_status_changes c JOIN organizations o ON o.id = c.organization_id
        WHERE c.organization_id = ANY($1::uuid[]) AND ${within('o.area_code', scope, p)}
        ORDER BY c.changed_on, c.recorded_at, c.id`,
       p.values,
     );
+  }
+
+  /** A page of status changes for each organization, oldest first, in one statement. */
+  async statusChangePages(ids: readonly string[], args: { first: number; after?: string | null }, scope: readonly string[]): Promise<Connection<StatusChangeRow>[]> {
+    const p = new Params();
+    return pagesByParent<StatusChangeRow>(this.db, ids, args.first, args.after, {
+      name: 'statusChangePagesByOrganizations',
+      select: CHANGE_COLUMNS,
+      from: 'organization_status_changes c JOIN organizations o ON o.id = c.organization_id',
+      parent: 'c.organization_id',
+      where: [within('o.area_code', scope, p)],
+      params: p,
+      order: [
+        { expr: 'c.changed_on', cast: 'date' },
+        { expr: 'c.recorded_at', cast: 'timestamptz' },
+        { expr: 'c.id', cast: 'uuid' },
+      ],
+      descending: false,
+      keyOf: (c) => [c.changedOn, c.recordedAt, c.id],
+      parentOf: (c) => c.organizationId,
+    });
   }
 
   /** Whoever holds this credit code already, whatever the caller's scope (codes are unique nationally). */
@@ -111,7 +137,7 @@ export class OrganizationRepository {
     );
   }
 
-  /** Whether another organisation of the community, not deregistered, has this name. */
+  /** Whether another organization of the community, not deregistered, has this name. */
   async nameTaken(areaCode: string, name: string, exceptId: string | null): Promise<boolean> {
     const found = await rows(
       this.db,

@@ -60,7 +60,7 @@ export class ProjectRepository {
     );
   }
 
-  /** A page of projects for each organisation, newest first, in one statement. */
+  /** A page of projects for each organization, newest first, in one statement. */
   async pages(
     organizationIds: readonly string[],
     args: { status?: ProjectStatus | null; first: number; after?: string | null },

@@ -112,6 +112,68 @@ export class StatisticsRepository {
   }
 }
 
+export type TrendStep = 'MONTH' | 'QUARTER' | 'YEAR';
+
+/** The flows of one step of a trend for one area. */
+export interface PeriodFigures {
+  code: string;
+  label: string;
+  from: string;
+  to: string;
+  activities: number;
+  participants: number;
+  peopleServed: number;
+  outcomesAchieved: number;
+  donations: number;
+  /** bigint sum as text: exact. */
+  fundsRaisedFen: string;
+  volunteerMinutes: number;
+}
+
+const STEP_LABEL: Record<TrendStep, string> = { MONTH: 'YYYY-MM', QUARTER: 'YYYY"Q"Q', YEAR: 'YYYY' };
+const STEP_INTERVAL: Record<TrendStep, string> = { MONTH: '1 month', QUARTER: '3 months', YEAR: '1 year' };
+const STEP_TRUNC: Record<TrendStep, string> = { MONTH: 'month', QUARTER: 'quarter', YEAR: 'year' };
+
+/** Trends: the period-bound figures step by step. */
+export class TrendRepository {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Every step of a range for many areas in one statement, oldest first per area: the steps
+   * come from generate_series and each flow is counted per (area, step) in bigint/numeric.
+   */
+  async trendOf(codes: readonly string[], period: Period, step: TrendStep, scope: readonly string[]): Promise<PeriodFigures[]> {
+    const p = new Params([codes, period.from, period.to, STEP_TRUNC[step], STEP_INTERVAL[step], STEP_LABEL[step]]);
+    const scoped = (column: string) => within(column, scope, p);
+    const inStep = (column: string) => `${column} BETWEEN s.first AND s.last`;
+    return rows<PeriodFigures>(
+      this.db,
+      `/* organizationTrendByAreas */ WITH steps AS (
+         SELECT GREATEST(t::date, $2::date) AS first, LEAST((t + $5::interval - interval '1 day')::date, $3::date) AS last, to_char(t, $6) AS label
+         FROM generate_series(date_trunc($4, $2::date), date_trunc($4, $3::date), $5::interval) AS t
+       )
+       SELECT a.code, s.label, to_char(s.first, 'YYYY-MM-DD') AS "from", to_char(s.last, 'YYYY-MM-DD') AS "to",
+         act.activities, act.participants, act."peopleServed",
+         (SELECT COALESCE(sum(oc.value), 0)::float8 FROM project_outcomes oc JOIN service_projects sp ON sp.id = oc.project_id AND sp.status <> 'CANCELLED'
+            WHERE ${withinCode('oc.area_code')} AND ${scoped('oc.area_code')} AND ${inStep('oc.reported_on')}) AS "outcomesAchieved",
+         fr.donations, fr."fundsRaisedFen",
+         (SELECT COALESCE(sum(h.minutes), 0)::float8 FROM volunteer_hours h JOIN organizations o ON o.id = h.organization_id
+            WHERE ${withinCode('o.area_code')} AND ${scoped('o.area_code')} AND h.approved AND NOT h.reversed AND ${inStep('h.served_on')}) AS "volunteerMinutes"
+       FROM unnest($1::text[]) AS a(code) CROSS JOIN steps s
+       CROSS JOIN LATERAL (
+         SELECT count(*)::float8 AS activities, COALESCE(sum(ac.participants), 0)::float8 AS participants, COALESCE(sum(ac.people_served), 0)::float8 AS "peopleServed"
+         FROM activities ac WHERE ${withinCode('ac.area_code')} AND ${scoped('ac.area_code')} AND ${inStep('ac.held_on')}
+       ) act
+       CROSS JOIN LATERAL (
+         SELECT count(*)::float8 AS donations, COALESCE(sum(d.amount_fen), 0)::text AS "fundsRaisedFen"
+         FROM donations d WHERE ${withinCode('d.area_code')} AND ${scoped('d.area_code')} AND ${inStep('d.donated_on')}
+       ) fr
+       ORDER BY a.code, s.first`,
+      p.values,
+    );
+  }
+}
+
 /** Every category, status and measure appears, with zeros, so dashboards need no special cases. */
 function shape(r: RawFigures): OrganizationFigures {
   const groups = r.groups ?? [];

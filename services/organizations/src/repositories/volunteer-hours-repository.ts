@@ -18,7 +18,7 @@ export interface Approval {
   servedOn: string;
 }
 
-/** Read model of volunteering's approved hours for activities organisations ran. */
+/** Read model of volunteering's approved hours for activities organizations ran. */
 export class VolunteerHoursRepository {
   constructor(private readonly db: Db) {}
 
@@ -44,7 +44,7 @@ export class VolunteerHoursRepository {
     );
   }
 
-  /** Totals of many organisations in one statement, optionally within a period. */
+  /** Totals of many organizations in one statement, optionally within a period. */
   async totals(organizationIds: readonly string[], period: Period | null, scope: readonly string[]): Promise<HoursTotals[]> {
     const p = new Params([organizationIds]);
     const when = period ? `AND h.served_on BETWEEN ${p.param(period.from)}::date AND ${p.param(period.to)}::date` : '';

@@ -1,6 +1,6 @@
 import { DateScalar, DateTimeScalar } from '@linli/subgraph';
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { Area, OrganizationStatistics } from './area';
+import { Area, OrganizationPeriodStatistics, OrganizationStatistics } from './area';
 import { FenScalar } from './fen';
 import { DonationPayload, FundraisingCampaign, FundraisingCampaignPayload } from './fundraising-campaign';
 import { Membership } from './membership';
@@ -28,4 +28,5 @@ export const resolvers: Resolvers = {
   DonationPayload,
   Area,
   OrganizationStatistics,
+  OrganizationPeriodStatistics,
 };

@@ -8,6 +8,7 @@ export const Organization: OrganizationResolvers = {
   contactPerson: async (org, _, ctx) =>
     org.contactPersonId && (await ctx.loaders.personInScope.load(org.contactPersonId)) ? { id: org.contactPersonId } : null,
   statusHistory: (org, _, ctx) => ctx.loaders.statusHistory.load(org.id),
+  statusChanges: (org, args, ctx) => ctx.loaders.statusChanges({ first: pageSize(args), after: args.after }).load(org.id),
   memberCount: (org, _, ctx) => ctx.loaders.memberCount.load(org.id),
   members: (org, args, ctx) => ctx.loaders.members({ current: args.current, role: args.role, first: pageSize(args), after: args.after }).load(org.id),
   activities: (org, args, ctx) => ctx.loaders.activities({ period: args.period, first: pageSize(args), after: args.after }).load(org.id),

@@ -41,12 +41,27 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Population figures for this area and everything beneath it; the period (default: this year to date) bounds the flows. */
   population: Maybe<PopulationStatistics>;
+  /**
+   * Population's flows (visits done, arrivals, departures) in every period of a series over a range,
+   * e.g. the 12 months of a year: one entry per period, oldest first, the first and last clipped to
+   * the range. Person figures (residents, key groups…) are as of today and have no series. The
+   * range covers at most 10 years. FORBIDDEN to a caller limited to their own record.
+   */
+  populationSeries: Maybe<Array<PopulationPeriodStatistics>>;
 };
 
 
 /** A place in the district; population adds its figures. */
 export type AreaPopulationArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A place in the district; population adds its figures. */
+export type AreaPopulationSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** One reveal of personal data, kept for ever (append-only). */
@@ -128,13 +143,45 @@ export type HomeVisit = {
   visitorName: Scalars['String']['output'];
 };
 
+/** A page of home visits. */
+export type HomeVisitConnection = {
+  __typename?: 'HomeVisitConnection';
+  /** The visits of this page. */
+  edges: Array<HomeVisitEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All visits of the person the caller may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A home visit and its cursor. */
+export type HomeVisitEdge = {
+  __typename?: 'HomeVisitEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The visit. */
+  node: HomeVisit;
+};
+
 /** A house, as population knows it from housing's events. */
 export type House = {
   __typename?: 'House';
-  /** People registered as living here now. */
+  /** Residences at this house now (within the caller's areas), earliest arrival first, a page at a time; each names its person. */
+  currentResidences: ResidenceConnection;
+  /**
+   * People registered as living here now.
+   * @deprecated use currentResidences, paginated
+   */
   currentResidents: Array<Person>;
   /** House id. */
   id: Scalars['ID']['output'];
+};
+
+
+/** A house, as population knows it from housing's events. */
+export type HouseCurrentResidencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Household registration type. */
@@ -373,19 +420,21 @@ export type Person = {
   birthYear: Scalars['Int']['output'];
   /** Where the person lives now, if registered anywhere. */
   currentResidence: Maybe<Residence>;
-  /** Document number, masked (first 6 and last 4 characters: an ID number's 8 birth-date digits are hidden). The full number only through revealPersonalData. */
+  /** Document number, masked: an ID card number as its first 6 and last 4 characters (its 8 birth-date digits hidden), any other number as its first 2 and last 2. The full number only through revealPersonalData. */
   documentNumber: Scalars['String']['output'];
   /** Document kind. */
   documentType: DocumentType;
+  /** Home visits, newest first, a page at a time. */
+  homeVisits: HomeVisitConnection;
   /** Local or migrant. */
   householdType: HouseholdType;
   /** Person id (UUID). */
   id: Scalars['ID']['output'];
-  /** Key-group memberships, current and ended, newest first. */
-  keyGroups: Array<KeyGroupMembership>;
+  /** Key-group memberships, current and ended, newest first; null for roles outside residents' care (mediators, organization staff), who may see the person's address but not whether they are in a key group. */
+  keyGroups: Maybe<Array<KeyGroupMembership>>;
   /** Full name. */
   name: Scalars['String']['output'];
-  /** When the next home visit is due by the 3456 rule; null while the person has no current residence. */
+  /** When the next home visit is due by the 3456 rule; null while the person has no current residence, and for roles outside residents' care. */
   nextVisitDue: Maybe<Scalars['Date']['output']>;
   /** Occupation. */
   occupation: Maybe<Scalars['String']['output']>;
@@ -397,16 +446,38 @@ export type Person = {
   phone: Maybe<Scalars['String']['output']>;
   /** The points account (积分) of a migrant; null for locals. */
   pointsAccount: Maybe<PointsAccount>;
+  /** Residences within the caller's areas, newest first, a page at a time. */
+  residenceHistory: ResidenceConnection;
   /** The residence permit most recently issued, valid or not. */
   residencePermit: Maybe<ResidencePermit>;
-  /** Every residence within the caller's areas, newest first. */
+  /**
+   * Every residence within the caller's areas, newest first.
+   * @deprecated use residenceHistory, paginated
+   */
   residences: Array<Residence>;
   /** Sex. */
   sex: Sex;
-  /** Which category of the 3456 rule sets the interval (the strictest that applies). */
+  /** Which category of the 3456 rule sets the interval (the strictest that applies); null for roles outside residents' care (it would tell a key-group member). */
   visitRule: Maybe<VisitCategory>;
-  /** Home visits, newest first. */
+  /**
+   * Home visits, newest first.
+   * @deprecated use homeVisits, paginated
+   */
   visits: Array<HomeVisit>;
+};
+
+
+/** A resident or migrant resident of the district. */
+export type PersonHomeVisitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A resident or migrant resident of the district. */
+export type PersonResidenceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -443,7 +514,7 @@ export type PersonFilter = {
   documentNumber?: InputMaybe<Scalars['String']['input']>;
   /** Only locals or migrants. */
   householdType?: InputMaybe<HouseholdType>;
-  /** Only persons in this current key group. */
+  /** Only persons in this current key group (FORBIDDEN to roles outside residents' care). */
   keyGroup?: InputMaybe<KeyGroupKind>;
   /** Only persons at most this old (whole years). */
   maxAge?: InputMaybe<Scalars['Int']['input']>;
@@ -548,6 +619,21 @@ export type PointsRuleTotal = {
   rule: PointsRule;
 };
 
+/** Population's flows in one period of a series. */
+export type PopulationPeriodStatistics = {
+  __typename?: 'PopulationPeriodStatistics';
+  /** Residences that ended in the period (departures, including moves within the district). */
+  departures: Scalars['Int']['output'];
+  /** First day of the period (within the range asked). */
+  from: Scalars['Date']['output'];
+  /** Residences that began in the period (arrivals, including moves within the district). */
+  newRegistrations: Scalars['Int']['output'];
+  /** Last day of the period (within the range asked). */
+  to: Scalars['Date']['output'];
+  /** Home visits made in the period, in the area of the person visited at the time. */
+  visitsDone: Scalars['Int']['output'];
+};
+
 /**
  * Population figures for an area and everything beneath it. Figures about persons (residents,
  * migrants, locals, key groups, overdue visits, valid permits) count residents as of today;
@@ -588,9 +674,9 @@ export type Query = {
   __typename?: 'Query';
   /** Reveals of personal data (who read which ID number or phone, and why), newest first. District admins only. */
   auditRecords: AuditRecordConnection;
-  /** Residence permits (居住证) expiring within a number of days in an area, soonest first. */
+  /** Residence permits (居住证) expiring within a number of days in an area, soonest first. For the roles that care for residents, as overdueVisits. */
   expiringResidencePermits: ResidencePermitConnection;
-  /** Persons overdue for a home visit (入户走访) within an area, most overdue first. */
+  /** Persons overdue for a home visit (入户走访) within an area, most overdue first. For the roles that care for residents (admins, community and grid workers; a volunteer sees only themselves); FORBIDDEN to mediators and organization staff. */
   overdueVisits: OverdueVisitConnection;
   /** One person, if they live (or were registered) within the caller's areas (a volunteer: only themselves). */
   person: Maybe<Person>;
@@ -711,6 +797,26 @@ export type Residence = {
   to: Maybe<Scalars['Date']['output']>;
 };
 
+/** A page of residences. */
+export type ResidenceConnection = {
+  __typename?: 'ResidenceConnection';
+  /** The residences of this page. */
+  edges: Array<ResidenceEdge>;
+  /** Where the page ends. */
+  pageInfo: PageInfo;
+  /** All matching residences the caller may see. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A residence and its cursor. */
+export type ResidenceEdge = {
+  __typename?: 'ResidenceEdge';
+  /** Its cursor. */
+  cursor: Scalars['String']['output'];
+  /** The residence. */
+  node: Residence;
+};
+
 /** Result of a residence mutation. */
 export type ResidencePayload = {
   __typename?: 'ResidencePayload';
@@ -808,6 +914,15 @@ export type RevealPersonalDataPayload = {
   /** The full value; null when refused. */
   value: Maybe<Scalars['String']['output']>;
 };
+
+/** How long each period of a statistics series is: calendar months, quarters or years. */
+export type SeriesInterval =
+  /** A calendar month */
+  | 'MONTH'
+  /** A calendar quarter (January–March, …) */
+  | 'QUARTER'
+  /** A calendar year */
+  | 'YEAR';
 
 /** A new interval for one category of the 3456 rule. */
 export type SetVisitRuleInput = {
@@ -1046,6 +1161,8 @@ export type ResolversTypes = ResolversObject<{
   EndResidenceInput: EndResidenceInput;
   HomeVisit: ResolverTypeWrapper<VisitRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  HomeVisitConnection: ResolverTypeWrapper<Omit<HomeVisitConnection, 'edges'> & { edges: Array<ResolversTypes['HomeVisitEdge']> }>;
+  HomeVisitEdge: ResolverTypeWrapper<Omit<HomeVisitEdge, 'node'> & { node: ResolversTypes['HomeVisit'] }>;
   House: ResolverTypeWrapper<HouseRef>;
   HouseholdType: HouseholdType;
   IssueResidencePermitInput: IssueResidencePermitInput;
@@ -1071,6 +1188,7 @@ export type ResolversTypes = ResolversObject<{
   PointsEntryEdge: ResolverTypeWrapper<Omit<PointsEntryEdge, 'node'> & { node: ResolversTypes['PointsEntry'] }>;
   PointsRule: PointsRule;
   PointsRuleTotal: ResolverTypeWrapper<PointsRuleTotal>;
+  PopulationPeriodStatistics: ResolverTypeWrapper<PopulationPeriodStatistics>;
   PopulationStatistics: ResolverTypeWrapper<PopulationFigures>;
   Query: ResolverTypeWrapper<{}>;
   RecordVisitInput: RecordVisitInput;
@@ -1078,6 +1196,8 @@ export type ResolversTypes = ResolversObject<{
   RegisterResidenceInput: RegisterResidenceInput;
   RenewResidencePermitInput: RenewResidencePermitInput;
   Residence: ResolverTypeWrapper<ResidenceRow>;
+  ResidenceConnection: ResolverTypeWrapper<Omit<ResidenceConnection, 'edges'> & { edges: Array<ResolversTypes['ResidenceEdge']> }>;
+  ResidenceEdge: ResolverTypeWrapper<Omit<ResidenceEdge, 'node'> & { node: ResolversTypes['Residence'] }>;
   ResidencePayload: ResolverTypeWrapper<Omit<ResidencePayload, 'residence'> & { residence?: Maybe<ResolversTypes['Residence']> }>;
   ResidencePermit: ResolverTypeWrapper<PermitRow>;
   ResidencePermitConnection: ResolverTypeWrapper<Omit<ResidencePermitConnection, 'edges'> & { edges: Array<ResolversTypes['ResidencePermitEdge']> }>;
@@ -1086,6 +1206,7 @@ export type ResolversTypes = ResolversObject<{
   ResidenceReason: ResidenceReason;
   RevealPersonalDataInput: RevealPersonalDataInput;
   RevealPersonalDataPayload: ResolverTypeWrapper<RevealPayload>;
+  SeriesInterval: SeriesInterval;
   SetVisitRuleInput: SetVisitRuleInput;
   Sex: Sex;
   SuppressibleCount: ResolverTypeWrapper<SuppressibleCount>;
@@ -1115,6 +1236,8 @@ export type ResolversParentTypes = ResolversObject<{
   EndResidenceInput: EndResidenceInput;
   HomeVisit: VisitRow;
   Boolean: Scalars['Boolean']['output'];
+  HomeVisitConnection: Omit<HomeVisitConnection, 'edges'> & { edges: Array<ResolversParentTypes['HomeVisitEdge']> };
+  HomeVisitEdge: Omit<HomeVisitEdge, 'node'> & { node: ResolversParentTypes['HomeVisit'] };
   House: HouseRef;
   IssueResidencePermitInput: IssueResidencePermitInput;
   KeyGroupMembership: KeyGroupRow;
@@ -1136,6 +1259,7 @@ export type ResolversParentTypes = ResolversObject<{
   PointsEntryConnection: Omit<PointsEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['PointsEntryEdge']> };
   PointsEntryEdge: Omit<PointsEntryEdge, 'node'> & { node: ResolversParentTypes['PointsEntry'] };
   PointsRuleTotal: PointsRuleTotal;
+  PopulationPeriodStatistics: PopulationPeriodStatistics;
   PopulationStatistics: PopulationFigures;
   Query: {};
   RecordVisitInput: RecordVisitInput;
@@ -1143,6 +1267,8 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterResidenceInput: RegisterResidenceInput;
   RenewResidencePermitInput: RenewResidencePermitInput;
   Residence: ResidenceRow;
+  ResidenceConnection: Omit<ResidenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResidenceEdge']> };
+  ResidenceEdge: Omit<ResidenceEdge, 'node'> & { node: ResolversParentTypes['Residence'] };
   ResidencePayload: Omit<ResidencePayload, 'residence'> & { residence?: Maybe<ResolversParentTypes['Residence']> };
   ResidencePermit: PermitRow;
   ResidencePermitConnection: Omit<ResidencePermitConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResidencePermitEdge']> };
@@ -1167,6 +1293,7 @@ export type AreaResolvers<ContextType = PopulationContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['PopulationStatistics']>, ParentType, ContextType, Partial<AreaPopulationArgs>>;
+  populationSeries?: Resolver<Maybe<Array<ResolversTypes['PopulationPeriodStatistics']>>, ParentType, ContextType, RequireFields<AreaPopulationSeriesArgs, 'every' | 'from' | 'to'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1215,8 +1342,22 @@ export type HomeVisitResolvers<ContextType = PopulationContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type HomeVisitConnectionResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['HomeVisitConnection'] = ResolversParentTypes['HomeVisitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['HomeVisitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HomeVisitEdgeResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['HomeVisitEdge'] = ResolversParentTypes['HomeVisitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HomeVisit'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type HouseResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['House'] = ResolversParentTypes['House']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['House']>, { __typename: 'House' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  currentResidences?: Resolver<ResolversTypes['ResidenceConnection'], ParentType, ContextType, RequireFields<HouseCurrentResidencesArgs, 'first'>>;
   currentResidents?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1298,9 +1439,10 @@ export type PersonResolvers<ContextType = PopulationContext, ParentType extends 
   currentResidence?: Resolver<Maybe<ResolversTypes['Residence']>, ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentType?: Resolver<ResolversTypes['DocumentType'], ParentType, ContextType>;
+  homeVisits?: Resolver<ResolversTypes['HomeVisitConnection'], ParentType, ContextType, RequireFields<PersonHomeVisitsArgs, 'first'>>;
   householdType?: Resolver<ResolversTypes['HouseholdType'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  keyGroups?: Resolver<Array<ResolversTypes['KeyGroupMembership']>, ParentType, ContextType>;
+  keyGroups?: Resolver<Maybe<Array<ResolversTypes['KeyGroupMembership']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextVisitDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   occupation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1308,6 +1450,7 @@ export type PersonResolvers<ContextType = PopulationContext, ParentType extends 
   partyMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pointsAccount?: Resolver<Maybe<ResolversTypes['PointsAccount']>, ParentType, ContextType>;
+  residenceHistory?: Resolver<ResolversTypes['ResidenceConnection'], ParentType, ContextType, RequireFields<PersonResidenceHistoryArgs, 'first'>>;
   residencePermit?: Resolver<Maybe<ResolversTypes['ResidencePermit']>, ParentType, ContextType>;
   residences?: Resolver<Array<ResolversTypes['Residence']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
@@ -1373,6 +1516,15 @@ export type PointsRuleTotalResolvers<ContextType = PopulationContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PopulationPeriodStatisticsResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['PopulationPeriodStatistics'] = ResolversParentTypes['PopulationPeriodStatistics']> = ResolversObject<{
+  departures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  newRegistrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  visitsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PopulationStatisticsResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['PopulationStatistics'] = ResolversParentTypes['PopulationStatistics']> = ResolversObject<{
   departures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   keyGroupMembers?: Resolver<ResolversTypes['SuppressibleCount'], ParentType, ContextType>;
@@ -1404,6 +1556,19 @@ export type ResidenceResolvers<ContextType = PopulationContext, ParentType exten
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['ResidenceReason'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ResidenceConnectionResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['ResidenceConnection'] = ResolversParentTypes['ResidenceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ResidenceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ResidenceEdgeResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['ResidenceEdge'] = ResolversParentTypes['ResidenceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Residence'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1499,6 +1664,8 @@ export type Resolvers<ContextType = PopulationContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   HomeVisit?: HomeVisitResolvers<ContextType>;
+  HomeVisitConnection?: HomeVisitConnectionResolvers<ContextType>;
+  HomeVisitEdge?: HomeVisitEdgeResolvers<ContextType>;
   House?: HouseResolvers<ContextType>;
   KeyGroupMembership?: KeyGroupMembershipResolvers<ContextType>;
   KeyGroupPayload?: KeyGroupPayloadResolvers<ContextType>;
@@ -1517,9 +1684,12 @@ export type Resolvers<ContextType = PopulationContext> = ResolversObject<{
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;
   PointsRuleTotal?: PointsRuleTotalResolvers<ContextType>;
+  PopulationPeriodStatistics?: PopulationPeriodStatisticsResolvers<ContextType>;
   PopulationStatistics?: PopulationStatisticsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Residence?: ResidenceResolvers<ContextType>;
+  ResidenceConnection?: ResidenceConnectionResolvers<ContextType>;
+  ResidenceEdge?: ResidenceEdgeResolvers<ContextType>;
   ResidencePayload?: ResidencePayloadResolvers<ContextType>;
   ResidencePermit?: ResidencePermitResolvers<ContextType>;
   ResidencePermitConnection?: ResidencePermitConnectionResolvers<ContextType>;

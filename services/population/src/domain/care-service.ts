@@ -43,6 +43,13 @@ export const CARE_CONFLICTS = {
   residence_permits_one_per_number: conflict(['input', 'number'], 'PERMIT_NUMBER_TAKEN', 'this permit number is already issued'),
   key_group_tags_one_current: conflict(['input', 'kind'], 'KEY_GROUP_ALREADY_TAGGED', 'the person is already in this key group'),
   visit_rules_interval_days_check: conflict(['input', 'intervalDays'], 'OUT_OF_RANGE', 'an interval is 1 to 366 days'),
+  residence_permits_check: conflict(['input', 'expiresOn'], 'EXPIRY_NOT_AFTER_ISSUE', 'the expiry must come after the issue day'),
+  residence_permits_person_id_fkey: conflict(['input', 'personId'], 'PERSON_UNKNOWN', 'no such person in your areas'),
+  key_group_tags_check: conflict(['input', 'to'], 'TO_BEFORE_FROM', 'a membership cannot end before it began'),
+  key_group_tags_note_check: conflict(['input', 'note'], 'NOTE_TOO_LONG', 'a note is at most 500 characters'),
+  key_group_tags_person_id_fkey: conflict(['input', 'personId'], 'PERSON_UNKNOWN', 'no such person in your areas'),
+  visits_findings_check: conflict(['input', 'findings'], 'FINDINGS_INVALID', 'findings are 1 to 2,000 characters'),
+  visits_person_id_fkey: conflict(['input', 'personId'], 'PERSON_UNKNOWN', 'no such person in your areas'),
 };
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { hasRole, inScope, maskIdNumber, maskPhone, type PiiCipher, type Viewer } from '@linli/auth';
+import { hasRole, inScope, maskPhone, type PiiCipher, type Viewer } from '@linli/auth';
 import { conflict, transaction, type DataSource, type EntityManager } from '@linli/db';
 import { ForbiddenError, isAreaCode, isIsoDate, readIdNumber, refuse, today, Validation } from '@linli/domain';
 import type { Outbox } from '@linli/events';
@@ -7,7 +7,7 @@ import { KnownHouseRepository, type KnownHouseRow } from '../repositories/house-
 import { PersonRepository, type PersonRow } from '../repositories/person-repository';
 import { areasOnly } from '../repositories/reach';
 import { ResidenceRepository, type ResidenceRow } from '../repositories/residence-repository';
-import { normalizeNumber, TRANSFER_ROLES } from './rules';
+import { maskDocumentNumber, normalizeNumber, TRANSFER_ROLES } from './rules';
 
 export interface RegisterPerson {
   name: string;
@@ -56,9 +56,15 @@ export const PERSON_CONFLICTS = {
   // two registrations of one number at once: the loser learns no more than a refusal out of scope
   persons_one_per_document_number: conflict(['input', 'documentNumber'], 'DOCUMENT_NOT_ACCEPTED', 'this document number cannot be registered here'),
   residences_one_current: conflict(['input', 'personId'], 'RESIDENCE_CHANGED_MEANWHILE', "the person's residence was changed by another request at the same time; reload and try again"),
+  residences_person_id_fkey: conflict(['input', 'personId'], 'PERSON_UNKNOWN', 'no such person in your areas'),
+  residences_house_id_fkey: conflict(['input', 'houseId'], 'HOUSE_UNKNOWN', 'no such house known in your areas'),
+  residences_check: conflict(['input', 'to'], 'TO_BEFORE_FROM', 'a residence cannot end before it began'),
+  persons_name_check: conflict(['input', 'name'], 'NAME_INVALID', 'name must be 1 to 100 characters'),
+  persons_origin_check: conflict(['input', 'origin'], 'ORIGIN_INVALID', 'origin is at most 100 characters'),
+  persons_occupation_check: conflict(['input', 'occupation'], 'OCCUPATION_INVALID', 'occupation is at most 100 characters'),
 };
 
-/** The one answer for a document held by a person out of the caller's reach, and for a transfer that does not match. */
+/** The one answer for a document number held by a person out of the caller's areas (or won by a racing registration). */
 const NOT_ACCEPTED = 'this document number cannot be registered here; if the person has moved into your areas, a community worker, street or district admin of the new area transfers them (transferPerson with their ID card in hand)';
 
 const ID_PROBLEMS = {
@@ -112,7 +118,7 @@ export class PersonService {
         documentType: input.documentType,
         documentEnc: this.pii.encrypt(document),
         documentHash,
-        documentMasked: maskIdNumber(document),
+        documentMasked: maskDocumentNumber(document),
         sex: input.sex,
         birthDate: input.birthDate,
         phoneEnc: input.phone ? this.pii.encrypt(input.phone) : null,
@@ -214,9 +220,9 @@ export class PersonService {
 
   /** The house, when population knows it and it lies within the caller's areas. */
   private async houseInScope(tx: EntityManager, houseId: string, v: Validation): Promise<KnownHouseRow | null> {
+    // a house outside the caller's areas is as unknown as one housing never announced
     const house = await new KnownHouseRepository(tx).find(houseId);
-    if (v.check(!!house, ['input', 'houseId'], 'HOUSE_UNKNOWN', `house ${houseId} is not known to population (housing has not announced it)`))
-      v.check(inScope(this.viewer, house!.gridCode), ['input', 'houseId'], 'HOUSE_OUT_OF_SCOPE', 'the house lies outside your areas');
+    v.check(!!house && inScope(this.viewer, house.gridCode), ['input', 'houseId'], 'HOUSE_UNKNOWN', `no house ${houseId} known in your areas`);
     return house;
   }
 

@@ -1,5 +1,5 @@
 import type { Viewer } from '@linli/auth';
-import { ageOn, birthBounds, fullMonthsBetween, ID_NUMBER_SHAPE, maskPermitNumber, mayReveal, nextVisitDue, NOBODY, normalizeNumber, PERMIT_NUMBER, pointsForMinutes, reachOf, revealRole, suppressible, visibleLength } from './rules';
+import { ageOn, birthBounds, fullMonthsBetween, ID_NUMBER_SHAPE, maskDocumentNumber, maskPermitNumber, mayReveal, nextVisitDue, NOBODY, normalizeNumber, PERMIT_NUMBER, pointsForMinutes, reachOf, revealRole, suppressible, visibleLength } from './rules';
 
 const viewer = (roles: Viewer['roles']): Viewer => ({ id: 'u', name: 'u', roles, areas: ['440118'], orgs: [], requestId: 'r' });
 
@@ -64,6 +64,9 @@ describe('personal data rules', () => {
     expect(PERMIT_NUMBER.test('44011819900315123X')).toBe(false);
     expect(ID_NUMBER_SHAPE.test(normalizeNumber('440118 19900315 123x'))).toBe(true);
     expect(maskPermitNumber('GZ4401180001')).toBe('GZ******0001');
+    expect(maskDocumentNumber('44011819900315123X')).toBe('440118********123X');
+    expect(maskDocumentNumber('E12345678')).toBe('E1*****78');
+    expect(maskDocumentNumber('E1234')).toBe('*****');
   });
 
   it('limits a caller whose only row role is VOLUNTEER to their own record, and nobody without the claim', () => {

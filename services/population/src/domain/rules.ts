@@ -1,6 +1,6 @@
 import { addDays } from '@linli/domain';
 import type { Role, Viewer } from '@linli/auth';
-import { hasRole, sensitiveCount } from '@linli/auth';
+import { hasRole, maskIdNumber, sensitiveCount } from '@linli/auth';
 import type { Reach } from '../repositories/reach';
 
 /** Points for continuous residence: one per full month, from the day the person settled. */
@@ -9,7 +9,7 @@ export const RESIDENCE_POINTS_PER_MONTH = 1;
 export const VOLUNTEER_MINUTES_PER_POINT = 30;
 /**
  * Roles that may reveal a full ID number or phone (with a reason, audited): those who serve
- * residents in person and their supervisors. Grid workers, mediators, organisation staff and
+ * residents in person and their supervisors. Grid workers, mediators, organization staff and
  * volunteers work with masked values; integrators and ops never see personal data.
  */
 export const REVEAL_ROLES: readonly Role[] = ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER'];
@@ -19,6 +19,13 @@ export const REVEAL_ROLES: readonly Role[] = ['DISTRICT_ADMIN', 'STREET_ADMIN', 
  * card in hand. A grid worker asks their community.
  */
 export const TRANSFER_ROLES: readonly Role[] = REVEAL_ROLES;
+/**
+ * Roles that care for residents (visits, key groups, permits) and so read key-group
+ * memberships, the visit schedule and the worklists. Mediators and organization staff read
+ * persons (masked) but not who is in a key group: with the address they may see, that would
+ * single out e.g. a person under community correction at their door.
+ */
+export const CARE_ROLES: readonly Role[] = ['DISTRICT_ADMIN', 'STREET_ADMIN', 'COMMUNITY_WORKER', 'GRID_WORKER'];
 /** Roles that may read the audit of reveals. */
 export const AUDIT_ROLES: readonly Role[] = ['DISTRICT_ADMIN'];
 /** Roles that may change the 3456 rule table. */
@@ -36,6 +43,11 @@ export function reachOf(viewer: Viewer): Reach {
   const rowRoles = viewer.roles.filter((role) => role !== 'INTEGRATOR' && role !== 'OPS');
   const ownRecordOnly = rowRoles.length > 0 && rowRoles.every((role) => role === 'VOLUNTEER');
   return ownRecordOnly ? { areas: viewer.areas, person: viewer.personId ?? NOBODY } : { areas: viewer.areas };
+}
+
+/** Whether the caller may read key groups, visit schedules and worklists: a care role, or a volunteer about themselves. */
+export function mayReadCare(viewer: Viewer): boolean {
+  return hasRole(viewer, ...CARE_ROLES) || reachOf(viewer).person !== undefined;
 }
 
 /** Whether the caller may see personal data in full (the full birth date; ID numbers only through a reveal). */
@@ -122,6 +134,17 @@ export const ID_NUMBER_SHAPE = /^\d{17}[\dX]$/;
 /** A document or permit number as compared and indexed: without spaces or hyphens, upper case. */
 export function normalizeNumber(value: string): string {
   return value.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/**
+ * A document number as shown. An ID card number (whatever type it was filed under): its first
+ * 6 and last 4 characters, which hide exactly the 8 birth-date digits. Any other number (a
+ * passport's, 5 to 20 characters): its first 2 and last 2, so at most 4 characters show.
+ */
+export function maskDocumentNumber(value: string): string {
+  if (ID_NUMBER_SHAPE.test(value)) return maskIdNumber(value);
+  if (value.length <= 6) return '*'.repeat(value.length);
+  return value.slice(0, 2) + '*'.repeat(value.length - 4) + value.slice(-2);
 }
 
 /** A permit number as shown: its first 2 and last 4 characters. */

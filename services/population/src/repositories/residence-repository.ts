@@ -1,4 +1,4 @@
-import { Params, rows, type EntityManager } from '@linli/db';
+import { pagesByParent, Params, rows, type Connection, type EntityManager } from '@linli/db';
 import { inReach, type Reach } from './reach';
 
 export interface ResidenceRow {
@@ -13,6 +13,12 @@ export interface ResidenceRow {
 
 const COLUMNS = `id, person_id AS "personId", house_id AS "houseId", area_code AS "areaCode", to_char(from_date, 'YYYY-MM-DD') AS "from",
   to_char(to_date, 'YYYY-MM-DD') AS "to", reason`;
+
+/** A page of a list: its size and the cursor it follows. */
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+}
 
 /** A residence is read where it lies (its area), and by a volunteer only if it is their own. */
 const RESIDENCE = { area: 'area_code', person: 'person_id' };
@@ -38,6 +44,46 @@ export class ResidenceRepository {
       `/* residencesHistoryOf */ SELECT ${COLUMNS} FROM residences WHERE person_id = ANY($1::uuid[]) AND ${inReach(reach, p, RESIDENCE)} ORDER BY from_date DESC, id`,
       p.values,
     );
+  }
+
+  /** A page of each person's residences within the reach, newest first (one statement for all persons). */
+  async historyPages(personIds: readonly string[], page: PageArgs, reach: Reach): Promise<Connection<ResidenceRow>[]> {
+    const p = new Params();
+    return pagesByParent<ResidenceRow>(this.db, personIds, page.first, page.after, {
+      name: 'residencePagesByPersons',
+      select: COLUMNS,
+      from: 'residences',
+      parent: 'person_id',
+      where: [inReach(reach, p, RESIDENCE)],
+      params: p,
+      order: [
+        { expr: 'from_date', cast: 'date' },
+        { expr: 'id', cast: 'uuid' },
+      ],
+      descending: true,
+      keyOf: (r) => [r.from, r.id],
+      parentOf: (r) => r.personId,
+    });
+  }
+
+  /** A page of each house's current residences within the reach, earliest arrival first. */
+  async currentPagesAtHouses(houseIds: readonly string[], page: PageArgs, reach: Reach): Promise<Connection<ResidenceRow>[]> {
+    const p = new Params();
+    return pagesByParent<ResidenceRow>(this.db, houseIds, page.first, page.after, {
+      name: 'residencePagesByHouses',
+      select: COLUMNS,
+      from: 'residences',
+      parent: 'house_id',
+      where: ['to_date IS NULL', inReach(reach, p, RESIDENCE)],
+      params: p,
+      order: [
+        { expr: 'from_date', cast: 'date' },
+        { expr: 'id', cast: 'uuid' },
+      ],
+      descending: false,
+      keyOf: (r) => [r.from, r.id],
+      parentOf: (r) => r.houseId,
+    });
   }
 
   async latestFrom(personId: string): Promise<string | null> {

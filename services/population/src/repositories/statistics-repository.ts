@@ -34,6 +34,26 @@ const KEY_GROUP_KINDS: readonly KeyGroupKind[] = ['ELDERLY_ALONE', 'DISABLED', '
 /** Days ahead within which a valid permit counts as expiring. */
 export const PERMIT_EXPIRING_DAYS = 30;
 
+/** The flows of one period of a series. */
+export interface PeriodFigures {
+  from: string;
+  to: string;
+  visitsDone: number;
+  newRegistrations: number;
+  departures: number;
+}
+
+/** An area's series: every period of the range, oldest first. */
+export interface SeriesFigures {
+  code: string;
+  periods: PeriodFigures[];
+}
+
+export type SeriesInterval = 'MONTH' | 'QUARTER' | 'YEAR';
+
+/** The length of each period as a PostgreSQL interval. */
+const STEP: Record<SeriesInterval, string> = { MONTH: '1 month', QUARTER: '3 months', YEAR: '1 year' };
+
 export class StatisticsRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
@@ -100,5 +120,37 @@ export class StatisticsRepository {
       newRegistrations: Number(f.newRegistrations),
       departures: Number(f.departures),
     }));
+  }
+
+  /**
+   * The flows of every period of a series for many areas in one statement: the per-grid daily
+   * roll-up (`stats_days`) summed by area prefix and period (date_trunc), then every period of
+   * the range joined in so an empty one answers zeros. The first and last periods are clipped
+   * to the range.
+   */
+  async seriesOf(codes: readonly string[], range: { from: string; to: string; every: SeriesInterval }, scope: readonly string[]): Promise<SeriesFigures[]> {
+    const p = new Params([codes, range.from, range.to, range.every.toLowerCase(), STEP[range.every]]);
+    const found = await rows<{ code: string; from: string; to: string; visitsDone: string; newRegistrations: string; departures: string }>(
+      this.db,
+      `/* populationSeries */ WITH a AS (SELECT DISTINCT code FROM unnest($1::text[]) AS u(code)),
+       b AS (SELECT generate_series(date_trunc($4, $2::date), $3::date, $5::interval)::date AS start),
+       f AS (
+         SELECT a.code, date_trunc($4, t.day)::date AS start, sum(t.visits) AS visits, sum(t.arrivals) AS arrivals, sum(t.departures) AS departures
+         FROM a JOIN stats_days t ON ${withinCode('t.area_code')} AND t.day BETWEEN $2::date AND $3::date AND ${within('t.area_code', scope, p)}
+         GROUP BY 1, 2)
+       SELECT a.code, to_char(greatest(b.start, $2::date), 'YYYY-MM-DD') AS "from",
+              to_char(least((b.start + $5::interval)::date - 1, $3::date), 'YYYY-MM-DD') AS "to",
+              coalesce(f.visits, 0)::bigint AS "visitsDone", coalesce(f.arrivals, 0)::bigint AS "newRegistrations", coalesce(f.departures, 0)::bigint AS departures
+       FROM a CROSS JOIN b LEFT JOIN f ON f.code = a.code AND f.start = b.start
+       ORDER BY a.code, b.start`,
+      p.values,
+    );
+    const byCode = new Map<string, PeriodFigures[]>();
+    for (const row of found)
+      byCode.set(row.code, [
+        ...(byCode.get(row.code) ?? []),
+        { from: row.from, to: row.to, visitsDone: Number(row.visitsDone), newRegistrations: Number(row.newRegistrations), departures: Number(row.departures) },
+      ]);
+    return [...byCode].map(([code, periods]) => ({ code, periods }));
   }
 }

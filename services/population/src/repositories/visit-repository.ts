@@ -1,4 +1,4 @@
-import { connection, decodeCursor, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
+import { connection, decodeCursor, pagesByParent, Params, rows, within, type Connection, type EntityManager } from '@linli/db';
 import { inReach, type Reach } from './reach';
 import type { VisitCategory } from './person-repository';
 
@@ -44,6 +44,26 @@ export class VisitRepository {
        WHERE pe.id = ANY($1::uuid[]) AND ${inReach(reach, p, { area: 'pe.area_code', person: 'pe.id' })} ORDER BY v.visited_on DESC, v.id`,
       p.values,
     );
+  }
+
+  /** A page of each person's visits, newest first (one statement for all persons). */
+  async pages(personIds: readonly string[], page: { first: number; after?: string | null }, reach: Reach): Promise<Connection<VisitRow>[]> {
+    const p = new Params();
+    return pagesByParent<VisitRow>(this.db, personIds, page.first, page.after, {
+      name: 'visitPagesByPersons',
+      select: COLUMNS,
+      from: 'visits v JOIN persons pe ON pe.id = v.person_id',
+      parent: 'v.person_id',
+      where: [inReach(reach, p, { area: 'pe.area_code', person: 'pe.id' })],
+      params: p,
+      order: [
+        { expr: 'v.visited_on', cast: 'date' },
+        { expr: 'v.id', cast: 'uuid' },
+      ],
+      descending: true,
+      keyOf: (v) => [v.visitedOn, v.id],
+      parentOf: (v) => v.personId,
+    });
   }
 
   async insert(visit: VisitRow): Promise<VisitRow> {

@@ -10,6 +10,13 @@ export interface KeyGroupFigure {
   count: number;
 }
 
+/** The same day some years later (29 February becomes 28 February). */
+function addYears(day: string, years: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return `${String(y + years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
 const KINDS: KeyGroupKind[] = ['ELDERLY_ALONE', 'DISABLED', 'LOW_INCOME', 'LEFT_BEHIND_CHILD', 'COMMUNITY_CORRECTION', 'OTHER'];
 
 const empty = (code: string): PopulationFigures => ({
@@ -27,15 +34,24 @@ const empty = (code: string): PopulationFigures => ({
   departures: 0,
 });
 
+/** The longest range a series may cover. */
+const SERIES_MAX_YEARS = 10;
+
 export const Area: AreaResolvers = {
   __resolveReference: (ref) => ({ code: ref.code }),
   population: async (area, { period }, ctx) => {
     if (period && (!isIsoDate(period.from) || !isIsoDate(period.to) || period.from > period.to))
       throw new GraphQLError('period.from must be a day on or before period.to', { extensions: { code: 'BAD_USER_INPUT' } });
-    // a caller limited to their own record (a volunteer) reads no figures about their neighbours
+    // a caller limited to their own record (a volunteer) reads no figures about their neighbors
     if (ctx.reach.person !== undefined) throw new ForbiddenError('population figures are for staff and statistics roles');
     const { from, to } = period ?? defaultPeriod();
     return (await ctx.loaders.population.load({ code: area.code, period: { from, to } })) ?? empty(area.code);
+  },
+  populationSeries: async (area, { from, to, every }, ctx) => {
+    if (!isIsoDate(from) || !isIsoDate(to) || from > to) throw new GraphQLError('from must be a day on or before to', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (to > addYears(from, SERIES_MAX_YEARS)) throw new GraphQLError(`a series covers at most ${SERIES_MAX_YEARS} years`, { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ctx.reach.person !== undefined) throw new ForbiddenError('population figures are for staff and statistics roles');
+    return (await ctx.loaders.populationSeries.load({ code: area.code, period: { from, to, every: every ?? 'MONTH' } }))?.periods ?? [];
   },
 };
 

@@ -1,4 +1,4 @@
-import { present } from '@linli/db';
+import { pageSize, present } from '@linli/db';
 import type { HouseResolvers } from '../__generated__/resolvers-types';
 
 export const House: HouseResolvers = {
@@ -7,4 +7,5 @@ export const House: HouseResolvers = {
     const residences = await ctx.loaders.residentsOfHouse.load(house.id);
     return present(await ctx.loaders.person.loadMany(residences.map((r) => r.personId)));
   },
+  currentResidences: (house, page, ctx) => ctx.loaders.houseResidencePages({ first: pageSize(page), after: page.after }).load(house.id),
 };
