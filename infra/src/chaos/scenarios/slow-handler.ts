@@ -1,6 +1,6 @@
 import { PERSON_CONSUMER } from '../effects';
 import { Writer } from '../load';
-import { deliveries, finish, POPULATION_STREAM, redeliveries, type Scenario } from '../scenario';
+import { consumerInfo, deliveries, finish, POPULATION_STREAM, redeliveries, type Scenario } from '../scenario';
 
 const VICTIM = 'volunteering';
 const ACK_WAIT_NS = 2_000_000_000;
@@ -22,9 +22,18 @@ export const slowHandler: Scenario = {
     const writer = new Writer(cluster);
     try {
       await writer.burst(short ? 2 : 4, 10);
-      const outcome = await finish({ cluster, effects }, writer, '');
-      const redelivered = redeliveries(start, await deliveries(cluster, PERSON_CONSUMER[VICTIM]));
-      outcome.note = `ack wait 2 s, handler 5 s: ${redelivered} redeliveries`;
+      // JetStream's own count of messages redelivered and not yet acknowledged, watched while they run
+      let seen = 0;
+      const watching = setInterval(() => {
+        consumerInfo(cluster, PERSON_CONSUMER[VICTIM]).then(
+          (info) => (seen = Math.max(seen, info.num_redelivered)),
+          () => undefined,
+        );
+      }, 250);
+      const outcome = await finish({ cluster, effects }, writer, '').finally(() => clearInterval(watching));
+      const redelivered = Math.max(seen, redeliveries(start, await deliveries(cluster, PERSON_CONSUMER[VICTIM])));
+      const ackWait = (await consumerInfo(cluster, PERSON_CONSUMER[VICTIM])).config.ack_wait ?? 0;
+      outcome.note = `ack wait ${ackWait / 1e9} s, handler ${HANDLER_MS / 1000} s: ${redelivered} redeliveries`;
       // a redelivery of a message still in its handler is the failure this fault looks for
       if (redelivered > 0) outcome.doubled += redelivered;
       return outcome;
