@@ -1,3 +1,4 @@
+import { sleep } from '../cluster';
 import { PERSON_CONSUMER } from '../effects';
 import { Writer } from '../load';
 import { consumerInfo, deliveries, finish, POPULATION_STREAM, redeliveries, type Scenario } from '../scenario';
@@ -21,7 +22,12 @@ export const slowHandler: Scenario = {
     await effects.fault(VICTIM, 'slow', { sleepMs: HANDLER_MS });
     const writer = new Writer(cluster);
     try {
-      await writer.burst(short ? 2 : 4, 10);
+      // one at a time: each message is the one in its handler, none waits in the client's buffer
+      // behind another (a buffered one is not yet being handled and gets no progress signal)
+      for (let i = 0; i < (short ? 2 : 3); i++) {
+        const id = await writer.register();
+        while (id && !(await effects.counts([id])).get(VICTIM)!.size) await sleep(100);
+      }
       // JetStream's own count of messages redelivered and not yet acknowledged, watched while they run
       let seen = 0;
       const watching = setInterval(() => {
