@@ -17,7 +17,7 @@ const ABBREVIATIONS: Record<string, Role> = {
   INT: 'INTEGRATOR',
   OPS: 'OPS',
 };
-const SCOPES: Record<string, ScopeKind | undefined> = { areas: 'areas', own: 'own-person', orgs: 'own-organizations', stats: 'statistics', '—': undefined };
+const SCOPES: Record<string, ScopeKind | undefined> = { areas: 'areas', own: 'own-person', orgs: 'own-organizations', stats: 'statistics', empty: 'empty', '—': undefined };
 
 const text = () => readFileSync(path.join(__dirname, '..', '..', 'docs', 'access.md'), 'utf8');
 const cells = (line: string) => line.split('|').slice(1, -1).map((c) => c.trim().replace(/^`|`$/g, ''));

@@ -15,7 +15,7 @@ import {
 import request from 'supertest';
 import { ACCESS_RULES, ROLES, signInternalToken, type Role, type RuleName, type ScopeKind, type Viewer } from '@linli/auth';
 import { DEV_INTERNAL_SECRET } from '@linli/config';
-import { FENGXINYUAN } from '@linli/demo';
+import { demoDistrict, FENGXINYUAN } from '@linli/demo';
 import { housing } from '@linli/housing';
 import { mediation } from '@linli/mediation';
 import { organizations } from '@linli/organizations';
@@ -97,7 +97,9 @@ function specsOf(module: ServiceModule<any>): FieldSpec[] {
           const edge = getNamedType(fields.edges.type) as GraphQLObjectType;
           const node = getNamedType(edge.getFields().node.type) as GraphQLObjectType;
           typeName = node.name;
-          selection = `{ totalCount edges { node { ${idSelection(node)} } } }`;
+          // a row that belongs to a person names them: the owner an own-person grant is checked against
+          const owner = node.getFields().person && isObjectType(getNamedType(node.getFields().person.type)) ? ' person { id }' : '';
+          selection = `{ totalCount edges { node { ${idSelection(node)}${owner} } } }`;
         } else if (isListType(isNonNullType(field.type) ? field.type.ofType : field.type)) {
           shape = 'list';
           selection = '{ __typename }';
@@ -214,6 +216,7 @@ interface Answer {
   errors: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
+const isEmpty = (value: any) => value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value.totalCount === 0 && value.edges?.length === 0);
 const wide = (grants: Set<ScopeKind>) => grants.has('areas') || grants.has('statistics');
 
 describe('the role matrix: every role × every root field × in and out of scope, as the table says', () => {
@@ -332,6 +335,11 @@ describe('the role matrix: every role × every root field × in and out of scope
     }
     if (byKernel.length) problems.push(`${where}: refused a granted role: ${JSON.stringify(byKernel)}`);
     const value = answer.value;
+    if (grants.has('empty') && grants.size === 1) {
+      // answered with nothing: no rows, an empty list, null
+      if (!isEmpty(value) || answer.errors.length) problems.push(`${where}: expected an empty answer, got ${JSON.stringify(answer)}`);
+      return problems;
+    }
     if (spec.byId) {
       const expectRow = scope === 'in' && (cell.own ? true : wide(grants));
       if (spec.name === 'area' || !spec.field.args.some((a) => a.name === 'id')) {
@@ -350,7 +358,8 @@ describe('the role matrix: every role × every root field × in and out of scope
       if (scope === 'in' && wide(grants) && seen.totalCount > 0 && value.totalCount === 0) problems.push(`${where}: expected rows (an admin of the area sees ${seen.totalCount})`);
       if (scope === 'in' && !wide(grants)) {
         const own = new Set([fixtures.ownPersonId, fixtures.ownVolunteerId]);
-        if (ids.some((id) => !own.has(id))) problems.push(`${where}: rows beyond the caller's own: ${JSON.stringify(ids)}`);
+        const owners: string[] = value.edges.map((e: any) => e?.node?.person?.id ?? (spec.typeName === 'Person' || spec.typeName === 'Volunteer' ? e?.node?.id : undefined)).filter(Boolean);
+        if (owners.some((id) => !own.has(id))) problems.push(`${where}: rows beyond the caller's own: ${JSON.stringify(owners)}`);
       }
       if (scope === 'out') {
         if (spec.areaArgs && value.totalCount !== 0) problems.push(`${where}: expected no rows of an area outside, got ${value.totalCount}`);
@@ -424,7 +433,9 @@ describe('the role matrix: every role × every root field × in and out of scope
             const args = field.args
               .filter((a) => isNonNullType(a.type) && a.defaultValue === undefined)
               .map((a) => `${a.name}: ${literal(a.name === 'period' ? { from: '2026-01-01', to: '2026-01-31' } : sample(a.type, a.name, fixtures), a.type)}`);
-            const text = `f${i}: ${field.name}${args.length ? `(${args.join(', ')})` : ''}${isObjectType(named) || 'getTypes' in named ? ' { __typename }' : ''}`;
+            const connection = isObjectType(named) && !!named.getFields().edges && !!named.getFields().totalCount;
+            const selection = connection ? ' { totalCount edges { __typename } }' : isObjectType(named) || 'getTypes' in named ? ' { __typename }' : '';
+            const text = `f${i}: ${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection}`;
             const rule = module.access.rules[`${type.name}.${field.name}`] ?? module.access.rules[type.name];
             return { alias: `f${i}`, name: field.name, rule: rule!, text };
           });
@@ -475,11 +486,51 @@ describe('the role matrix: every role × every root field × in and out of scope
           const where = `${role} ${cell.module.name} ${cell.type.name}.${field.name} [${field.rule}]`;
           if (internal.length) problems.push(`${where}: internal error ${JSON.stringify(internal)}`);
           // refused: FORBIDDEN naming the rule, or no row at all (the reference resolved to nothing for this caller)
+          if (scope === 'empty') {
+            if (!byRule.length && entity !== null && !isEmpty(entity[field.alias])) problems.push(`${where}: expected nothing, got ${JSON.stringify(entity[field.alias])}`);
+            continue;
+          }
           if (!granted && !byRule.length && entity !== null) problems.push(`${where}: expected FORBIDDEN by the rule or no row, got ${JSON.stringify(entity[field.alias])} ${JSON.stringify(at)}`);
           if (granted && at.some((e: any) => e.extensions?.rule)) problems.push(`${where}: the kernel refused a granted role ${JSON.stringify(at)}`);
         }
       }
       expect(problems).toEqual([]);
     });
+  });
+
+  /**
+   * Personal data, as each role without the right to reveal receives it: no answer holds a full
+   * ID number or phone of anyone in the district, nor a masked ID number beside the full birth
+   * date (which would give its hidden digits back), nor a permit number in full.
+   */
+  describe('personal data without the right to reveal', () => {
+    const PERSON = 'id name documentType documentNumber sex birthDate birthYear age phone residencePermit { number }';
+    const people = demoDistrict().persons;
+    const idNumbers = new Set(people.map((p) => p.idNumber));
+    const phones = new Set(people.map((p) => p.phone));
+
+    it.each((['GRID_WORKER', 'MEDIATOR', 'ORG_STAFF', 'VOLUNTEER', 'INTEGRATOR', 'OPS'] as const).map((r) => [r]))(
+      'gives a %s no full ID number or phone, and no masked number beside a full birth date',
+      async (role) => {
+        const token = tokens.get(`${role}/in`)!;
+        const result = await fed.query(
+          token,
+          `{ persons(filter: { areaCode: "${IN}" }, first: 100) { edges { node { ${PERSON} } } } own: person(id: "${fixtures.ownPersonId}") { ${PERSON} } }`,
+        );
+        const text = JSON.stringify(result.body);
+        const problems: string[] = [];
+        for (const found of text.match(/\d{17}[\dX]/g) ?? []) if (idNumbers.has(found)) problems.push(`full ID number ${found.slice(0, 6)}…`);
+        for (const found of text.match(/1\d{10}/g) ?? []) if (phones.has(found)) problems.push(`full phone ${found.slice(0, 3)}…`);
+        const nodes = [...(result.data?.persons?.edges ?? []).map((e: any) => e.node), result.data?.own].filter(Boolean);
+        for (const node of nodes) {
+          if (node.documentNumber?.includes('*') && node.birthDate) problems.push(`${node.id}: masked number beside the birth date ${node.birthDate}`);
+          if (node.residencePermit?.number && !node.residencePermit.number.includes('*')) problems.push(`${node.id}: permit number in full`);
+        }
+        expect(problems).toEqual([]);
+        // the roles that read persons do read them, so the check above saw real answers
+        if (role === 'GRID_WORKER' || role === 'MEDIATOR' || role === 'ORG_STAFF') expect(nodes.length).toBeGreaterThan(10);
+        if (role === 'VOLUNTEER') expect(nodes.map((n: any) => n.id)).toContain(fixtures.ownPersonId);
+      },
+    );
   });
 });

@@ -131,6 +131,9 @@ describe('the images, run as their Dockerfiles and docker-compose.yml run them',
       env[key] = value;
     }
     if (name !== 'gateway') env.NATS_NAMESPACE = namespace;
+    // an image listens on every interface of its container (HOST=0.0.0.0); run here, on loopback only
+    expect(env.HOST).toBe('0.0.0.0');
+    env.HOST = '127.0.0.1';
     return env;
   }
 

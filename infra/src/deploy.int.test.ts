@@ -160,8 +160,10 @@ describe('the cluster manifests', () => {
       ]);
     }
     const gatewayTargets = named('NetworkPolicy', 'linli-gateway').spec.egress.flatMap((rule: any) => rule.to);
+    // the subgraphs, and its own database (the rate limit the replicas share), nothing else of the cluster
     expect(gatewayTargets.filter((t: any) => t.podSelector && !t.namespaceSelector).map((t: any) => t.podSelector.matchLabels)).toEqual([
       { 'linli.io/role': 'subgraph' },
+      { 'cnpg.io/cluster': 'linli-gateway-db' },
     ]);
   });
 
@@ -183,7 +185,7 @@ describe('the cluster manifests', () => {
     const gatewaySecrets = env('gateway')
       .filter((e) => e.valueFrom?.secretKeyRef)
       .map((e) => e.valueFrom.secretKeyRef.name);
-    expect(gatewaySecrets.sort()).toEqual(['linli-gateway', 'linli-internal']);
+    expect(gatewaySecrets.sort()).toEqual(['linli-gateway', 'linli-gateway-db-app', 'linli-internal']);
     for (const secret of of('Secret')) for (const value of Object.values<string>(secret.stringData)) expect(value).toBe('REPLACE');
   });
 

@@ -11,5 +11,6 @@ export default subgraphCodegen('../context#HousingContext', {
   InspectionResult: '../repositories/inspection-repository#InspectionResultRow',
   Hazard: '../repositories/hazard-repository#HazardRow',
   HousingStatistics: '../repositories/statistics-repository#HousingFigures',
+  HousingPeriodStatistics: '../repositories/statistics-repository#HousingPeriodFigures',
   Person: '../resolvers/person#PersonRef',
 });

@@ -87,7 +87,7 @@ export function DomainFigures({ code }: { code: string }) {
         name: t(`f.${field}` as MessageKey),
         values: perMonth.map((answer) => ((answer.area?.[domain] ?? {}) as Record<string, number | null>)[field] ?? null),
       }));
-    const byMonth = new Map((mediation.area?.mediationTrend ?? []).map((m) => [m.month.slice(0, 7), m]));
+    const byMonth = new Map((mediation.area?.mediationSeries ?? []).map((m) => [m.from.slice(0, 7), m]));
     result.mediation = [
       { name: t('f.casesOpened'), values: months.map(({ month }) => byMonth.get(month)?.casesOpened.value ?? null) },
       { name: t('f.incidentsReported'), values: months.map(({ month }) => byMonth.get(month)?.incidentsReported ?? null) },

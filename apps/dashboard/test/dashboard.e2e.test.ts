@@ -68,8 +68,8 @@ describe('the district dashboard in a real browser, on another origin than the g
     ensureDashboardBuilt();
     dashboard = await serveDashboard({ gatewayUrl: () => gatewayUrl });
     const origin = dashboard.url.replace(/\/$/, '');
-    // the production settings: only the dashboard's origin, only trusted documents
-    fed = await TestFederation.start(MODULES, { gatewayEnv: { CORS_ORIGINS: origin, TRUSTED_DOCUMENTS: 'require' } });
+    // the production settings: only the dashboard's origin, only trusted documents (and no clock skew, so a token expires when it says)
+    fed = await TestFederation.start(MODULES, { gatewayEnv: { CORS_ORIGINS: origin, TRUSTED_DOCUMENTS: 'require', TOKEN_CLOCK_SKEW_SECONDS: '0' } });
     gatewayUrl = fed.gateway.url;
     expect(new URL(gatewayUrl).origin).not.toBe(origin);
     for (const module of MODULES) {

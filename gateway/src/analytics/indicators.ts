@@ -10,7 +10,7 @@ export type IndicatorDomain = 'population' | 'housing' | 'organizations' | 'medi
 
 /**
  * When a figure holds: `period` counts what happened in the period; `period-end` is a stock on
- * the period's last day (or today, if earlier); `today` is a stock as of the moment of asking,
+ * the period’s last day (or today, if earlier); `today` is a stock as of the moment of asking,
  * so a series reports it only for the period that contains today.
  */
 export type Timing = 'period' | 'period-end' | 'today';
@@ -68,7 +68,7 @@ export const INDICATORS: readonly Indicator[] = [
   housing({ code: 'HOU_RENTAL_HOUSES', field: 'rentalHouses', zh: '出租屋', en: 'Rental houses', unit: 'houses', timing: 'today', disclosure: 'none', definition: 'Houses let to tenants (出租屋).' }),
   housing({ code: 'HOU_RENTAL_BUILDINGS', field: 'rentalBuildings', zh: '出租楼栋', en: 'Rental buildings', unit: 'buildings', timing: 'today', disclosure: 'none', definition: 'Buildings let to tenants (出租楼).' }),
   housing({ code: 'HOU_ACCESS_CONTROL_BUILDINGS', field: 'rentalBuildingsWithAccessControl', zh: '安装门禁出租楼栋', en: 'Rental buildings with access control', unit: 'buildings', timing: 'period-end', disclosure: 'none',
-    definition: 'Rental buildings with access control (门禁) installed by the period’s last day.' }),
+    definition: 'Rental buildings with access control (门禁) installed by the period\'s last day.' }),
   housing({ code: 'HOU_ACCESS_CONTROL_COVERAGE', field: 'accessControlCoverage', zh: '门禁覆盖率', en: 'Access-control coverage', unit: 'share', timing: 'period-end', disclosure: 'none',
     definition: 'rentalBuildingsWithAccessControl / rentalBuildings, 0–1; null when there are no rental buildings.' }),
   housing({ code: 'HOU_INSPECTIONS', field: 'inspections', zh: '出租屋检查次数', en: 'Inspections', unit: 'events', timing: 'period', disclosure: 'none', definition: 'Inspections done in the period.' }),
@@ -79,7 +79,7 @@ export const INDICATORS: readonly Indicator[] = [
   housing({ code: 'HOU_ON_TIME_RECTIFICATION', field: 'onTimeRectificationRate', zh: '按期整改率', en: 'On-time rectification rate', unit: 'share', timing: 'period', disclosure: 'none',
     definition: 'Of the hazards rectified in the period, the share rectified by their deadline (0–1); null when none.' }),
   housing({ code: 'HOU_ESTATES_BY_STARS', field: 'estatesByStars', breakdown: { key: 'stars', value: 'estates' }, zh: '星级小区（按星级）', en: 'Estates by star rating', unit: 'estates', timing: 'period-end', disclosure: 'none',
-    definition: 'Estates (小区) by their safety star rating for the year of the period’s last day, 1 to 5 stars.' }),
+    definition: 'Estates (小区) by their safety star rating for the year of the period\'s last day, 1 to 5 stars.' }),
   housing({ code: 'HOU_ESTATES_UNRATED', field: 'estatesUnrated', zh: '未评星小区', en: 'Estates not rated', unit: 'estates', timing: 'period-end', disclosure: 'none', definition: 'Estates with no rating for that year.' }),
   housing({ code: 'HOU_OCCUPIED_HOUSES', field: 'occupiedHouses', zh: '有人居住房屋', en: 'Occupied houses', unit: 'houses', timing: 'today', disclosure: 'none', definition: 'Houses with at least one current resident.' }),
   housing({ code: 'HOU_GROUP_RENTAL_RISK', field: 'groupRentalRiskHouses', zh: '群租风险房屋', en: 'Group-rental risk houses', unit: 'houses', timing: 'today', disclosure: 'none',
@@ -124,7 +124,7 @@ export const INDICATORS: readonly Indicator[] = [
   mediation({ code: 'MED_AVERAGE_DAYS_TO_CLOSE', field: 'averageDaysToClose', zh: '平均办结天数', en: 'Mean days to close', unit: 'days', timing: 'period', disclosure: 'derived',
     definition: 'Mean days from intake to closing of the cases closed in the period; null when none (or suppressed).' }),
   mediation({ code: 'MED_OVERDUE_CASES', field: 'overdueCases', zh: '超期未结纠纷', en: 'Overdue cases', unit: 'cases', timing: 'period-end', disclosure: 'small-count',
-    definition: 'Cases open at the period’s end (or today, if earlier) and past their due day.' }),
+    definition: 'Cases open at the period\'s end (or today, if earlier) and past their due day.' }),
   mediation({ code: 'MED_INCIDENTS_REPORTED', field: 'incidentsReported', zh: '网格事件上报', en: 'Grid incidents reported', unit: 'incidents', timing: 'period', disclosure: 'none', definition: 'Grid incidents reported in the period.' }),
   mediation({ code: 'MED_INCIDENTS_BY_STEP', field: 'incidentsByStep', breakdown: { key: 'step', value: 'incidents' }, zh: '网格事件（按环节）', en: 'Incidents by current step', unit: 'incidents', timing: 'period', disclosure: 'none',
     definition: 'Incidents reported in the period, by the step they are at now (every step listed).' }),
@@ -136,7 +136,7 @@ export const INDICATORS: readonly Indicator[] = [
     definition: 'Incidents by department, busiest first.' }),
   mediation({ code: 'MED_DEPARTMENT_OVERDUE', field: 'incidentsByDepartment', breakdown: { key: 'departmentCode', value: 'overdue' }, zh: '超时事件（按部门）', en: 'Overdue incidents, by department', unit: 'incidents', timing: 'period', disclosure: 'none',
     definition: 'Incidents by department, busiest first.' }),
-  mediation({ code: 'MED_INCIDENTS_HANDLED', field: 'incidentsHandled', zh: '事件处置', en: 'Incidents handled', unit: 'incidents', timing: 'period', disclosure: 'none', definition: 'Incidents handled in the period.' }),
+  mediation({ code: 'MED_INCIDENTS_HANDLED', field: 'incidentsHandled', zh: '事件处置', en: 'Incidents handled', unit: 'incidents', timing: 'period', disclosure: 'none', definition: 'Handlings of incidents in the period: each handling counts, a reopened incident\'s earlier ones included.' }),
   mediation({ code: 'MED_ON_TIME_HANDLING', field: 'onTimeHandlingRate', zh: '按时处置率', en: 'On-time handling rate', unit: 'share', timing: 'period', disclosure: 'none',
     definition: 'Handled by the deadline over handled, in the period, 0 to 1; null when none handled.' }),
   mediation({ code: 'MED_EVALUATIONS', field: 'evaluations', zh: '评价数', en: 'Evaluations', unit: 'count', timing: 'period', disclosure: 'none', definition: 'Evaluations given in the period.' }),

@@ -3,6 +3,7 @@ import { batchLoader, figuresLoader, groupLoader, isCode, pagedLoader, type Conn
 import { today, type Period } from '@linli/domain';
 import { KNOWN_PERSONS, ReadModelRepository, type KnownPerson } from '@linli/events';
 import type { BaseContext, ServiceDeps } from '@linli/subgraph';
+import DataLoaderClass from 'dataloader';
 import { figuresScope, rowScope } from './domain/access';
 import { EstateService } from './domain/estate-service';
 import { InspectionService } from './domain/inspection-service';
@@ -14,7 +15,7 @@ import { EstateRepository, type EstateRatingRow, type EstateRow } from './reposi
 import { HazardRepository, type HazardRow } from './repositories/hazard-repository';
 import { HouseRepository, type HouseRow } from './repositories/house-repository';
 import { InspectionRepository, type InspectionResultRow, type InspectionRow } from './repositories/inspection-repository';
-import { StatisticsRepository, type HousingFigures } from './repositories/statistics-repository';
+import { StatisticsRepository, type HousingFigures, type HousingPeriodFigures, type SeriesInterval } from './repositories/statistics-repository';
 
 /** A page asked of a nested list: its size (checked) and the cursor to start after. */
 export interface PageOf {
@@ -62,6 +63,8 @@ export interface HousingContext extends BaseContext {
     inspectionPagesOfHouse: (args: PageOf) => DataLoader<string, Connection<InspectionRow>>;
     /** `Area.housing(period)`: one statement per period asked for. */
     housing: DataLoader<FiguresKey<Period>, HousingFigures | null, string>;
+    /** `Area.housingSeries(period, every)`: one statement per range and interval asked for. */
+    housingSeries: DataLoader<FiguresKey<Period & { every: SeriesInterval }>, HousingPeriodFigures[], string>;
   };
 }
 
@@ -154,6 +157,7 @@ export function createContext(deps: ServiceDeps<typeof housingSettingsShape>, ba
       housePagesOfBuilding: pagedLoader((ids, page: PageOf) => houses.pagesOfBuildings(ids, page.first, page.after, scope)),
       housePagesOfLandlord: pagedLoader((ids, page: PageOf) => houses.pagesOfLandlords(ids, page.first, page.after, scope)),
       inspectionPagesOfHouse: pagedLoader((ids, page: PageOf) => inspections.pagesOfHouses(ids, page.first, page.after, scope)),
+      housingSeries: groupedFiguresLoader((codes, range: Period & { every: SeriesInterval }) => statistics.seriesOf(codes, range, day, figuresScope(base.viewer))),
       housing: figuresLoader(
         (codes, period: Period) =>
           statistics.housingOf(
@@ -171,4 +175,31 @@ export function createContext(deps: ServiceDeps<typeof housingSettingsShape>, ba
       ),
     },
   };
+}
+
+/**
+ * As the kernel's figuresLoader, for a list of figures per area (a series): every area asked
+ * for with the same range and interval shares one statement.
+ */
+function groupedFiguresLoader<P, V extends { code: string }>(fetch: (codes: readonly string[], args: P) => Promise<V[]>): DataLoader<FiguresKey<P>, V[], string> {
+  const argsKey = (args: P) => JSON.stringify(args ?? null);
+  return new DataLoaderClass<FiguresKey<P>, V[], string>(
+    async (keys) => {
+      const byArgs = new Map<string, { args: P; codes: Set<string> }>();
+      for (const { code, period } of keys) {
+        const k = argsKey(period);
+        if (!byArgs.has(k)) byArgs.set(k, { args: period, codes: new Set() });
+        byArgs.get(k)!.codes.add(code);
+      }
+      const found = new Map<string, V[]>();
+      for (const [k, { args, codes }] of byArgs)
+        for (const row of await fetch([...codes], args)) {
+          const key = `${row.code}|${k}`;
+          if (!found.has(key)) found.set(key, []);
+          found.get(key)!.push(row);
+        }
+      return keys.map(({ code, period }) => found.get(`${code}|${argsKey(period)}`) ?? []);
+    },
+    { cacheKeyFn: ({ code, period }) => `${code}|${argsKey(period)}` },
+  );
 }

@@ -163,4 +163,23 @@ describe('housing statistics from roll-ups kept in the writing transaction', () 
     expect(after.hazardsOpen - before.hazardsOpen).toBe(4);
     expect(after.rentalBuildingsWithAccessControl - before.rentalBuildingsWithAccessControl).toBe(4);
   });
+  it('keep every inspection and hazard in its house’s grid when a building moves while its houses are being inspected and rectified', async () => {
+    const buildingId = await registerBuilding(fed, admin);
+    const houses = await Promise.all([0, 1, 2, 3].map(() => registerHouse(fed, admin, buildingId)));
+    const earlier = await inspect(fed, admin, houses[0], addDays(day, -3), { GAS: { severity: 'LOW', deadline: addDays(day, 10) } });
+    const writes = [
+      fed.ok(admin, UPDATE_BUILDING, { input: { id: buildingId, gridCode: '440118001001002' } }),
+      ...houses.map((h) => inspect(fed, admin, h, day, { ELECTRICAL: { severity: 'LOW', deadline: addDays(day, 10) } })),
+      fed.ok(admin, RECTIFY, { input: { hazardId: earlier.hazards[0].id, rectifiedOn: day, note: '已整改' } }),
+    ];
+    const settled = await Promise.allSettled(writes);
+    expect(settled.filter((s) => s.status === 'rejected')).toEqual([]);
+    const strays = await rows(
+      db(),
+      `SELECT 'inspection' AS kind, i.id FROM inspections i JOIN houses h ON h.id = i.house_id WHERE i.area_code <> h.area_code
+       UNION ALL SELECT 'hazard', z.id FROM hazards z JOIN houses h ON h.id = z.house_id WHERE z.area_code <> h.area_code`,
+    );
+    expect(strays).toEqual([]);
+    expect(await drift()).toEqual({});
+  });
 });

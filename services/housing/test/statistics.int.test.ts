@@ -243,6 +243,33 @@ describe('housing statistics on Area', () => {
     expect(next.building.housesPage.edges[0].node.id).not.toBe(two.housesPage.edges[0].node.id);
   });
 
+  it('cuts a range into calendar months or quarters whose flows add up to the whole range, in one statement for a list of areas', async () => {
+    const range = { from: `${year}-01-01`, to: day };
+    const query = `query ($period: PeriodInput!, $every: SeriesInterval) {
+      a: area(code: "${COMMUNITY}") { housing(period: $period) { inspections hazardsReported hazardsRectified hazardsOpen hazardsOverdue }
+        housingSeries(period: $period, every: $every) { label from to inspections hazardsReported hazardsRectified onTimeRectificationRate hazardsOpen hazardsOverdue } }
+      b: area(code: "${OTHER_COMMUNITY}") { housingSeries(period: $period, every: $every) { label inspections } } }`;
+    const { result, statements } = await fed.service('housing').deps.queries.record(() => fed.ok(admin, query, { period: range, every: 'MONTH' }));
+    expect(statements.filter((s) => s.includes('housingSeriesByAreas'))).toHaveLength(1);
+    const series = result.a.housingSeries as Record<string, number | string | null>[];
+    expect(series).toHaveLength(Number(day.slice(5, 7)));
+    expect(series[0]).toMatchObject({ label: `${year}-01`, from: `${year}-01-01`, to: `${year}-01-31` });
+    expect(series.at(-1)).toMatchObject({ label: day.slice(0, 7), to: day });
+    const total = (field: string) => series.reduce((sum, point) => sum + Number(point[field]), 0);
+    for (const field of ['inspections', 'hazardsReported', 'hazardsRectified']) expect(total(field)).toBe(result.a.housing[field]);
+    // stocks are as of each period's end: the last period ends today, like the whole range
+    expect(series.at(-1)).toMatchObject({ hazardsOpen: result.a.housing.hazardsOpen, hazardsOverdue: result.a.housing.hazardsOverdue });
+    expect(result.b.housingSeries.reduce((sum: number, point: { inspections: number }) => sum + point.inspections, 0)).toBeGreaterThan(0);
+
+    const quarters = await fed.ok(admin, query, { period: { from: `${year - 1}-11-15`, to: `${year}-02-10` }, every: 'QUARTER' });
+    expect(quarters.a.housingSeries.map((q: { label: string; from: string; to: string }) => [q.label, q.from, q.to])).toEqual([
+      [`${year - 1}Q4`, `${year - 1}-11-15`, `${year - 1}-12-31`],
+      [`${year}Q1`, `${year}-01-01`, `${year}-02-10`],
+    ]);
+    const tooLong = await fed.query(admin, query, { period: { from: '1990-01-01', to: day }, every: 'MONTH' });
+    expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('resolves a batch of entity references with one statement per type', async () => {
     const service = fed.service('housing');
     const houses = await rows<{ id: string }>(service.deps.dataSource, `SELECT id FROM houses`);

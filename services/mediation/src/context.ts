@@ -23,7 +23,7 @@ import {
   type VoteRow,
 } from './repositories/council-repository';
 import { IncidentRepository, type DepartmentRow, type EvaluationRow, type IncidentRow, type StepRow } from './repositories/incident-repository';
-import { StatisticsRepository, type AreaSeries, type AreaTrend, type MediationFigures, type Series } from './repositories/statistics-repository';
+import { StatisticsRepository, type AreaCells, type AreaSeries, type AreaTrend, type MediationFigures, type Series } from './repositories/statistics-repository';
 
 export interface MediationContext extends BaseContext {
   settings: MediationSettings;
@@ -67,6 +67,8 @@ export interface MediationContext extends BaseContext {
     mediationFigures: DataLoader<FiguresKey<Period>, MediationFigures | null, string>;
     mediationSeries: DataLoader<FiguresKey<Series>, AreaSeries | null, string>;
     mediationTrend: DataLoader<FiguresKey<Period>, AreaTrend | null, string>;
+    /** The disclosure cells (community × month) beneath an area, for statistics-only callers. */
+    mediationCells: DataLoader<FiguresKey<Period>, AreaCells | null, string>;
   };
 }
 
@@ -199,6 +201,10 @@ export function createContext(deps: ServiceDeps<typeof mediationSettings>, base:
           return codes.map((code) => ({ code, points: points.filter((f) => f.code === code) }));
         },
         (s) => s.code,
+      ),
+      mediationCells: figuresLoader(
+        (codes, period: Period) => statistics.cellsOf(codes, period, now, scope),
+        (c) => c.code,
       ),
       mediationTrend: figuresLoader(
         (codes, period: Period) => statistics.trendOf(codes, period, scope),

@@ -50,6 +50,7 @@ const EVERY_STATISTIC = `query ($code: ID!, $period: PeriodInput!) { area(code: 
   mediationSeries(period: $period, every: QUARTER) { label from to casesOpened { value suppressed } casesClosed { value suppressed } successRate averageDaysToClose
     incidentsHandled onTimeHandlingRate averageScore topicsImplemented } } }`;
 
+const endOfMonth = (day: string) => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10);
 const outOfRange = (...field: string[]) => ({ field: ['input', ...field], code: 'OUT_OF_RANGE', message: expect.any(String) });
 
 describe('limits: lost races, bounds, the largest accepted values and renamed fields, through the gateway', () => {
@@ -165,7 +166,8 @@ describe('limits: lost races, bounds, the largest accepted values and renamed fi
     await ok(fed, worker, AGREE, { caseId: c.id, terms: '分期赔偿', fulfillmentDeadline: addDays(today(), 1826) });
     await ok(fed, worker, CASE_M('confirmFulfillment'), { caseId: c.id });
 
-    const period = { from: daysAgo(400), to: daysAgo(0) };
+    // whole calendar months: the only periods a statistics-only caller may ask for
+    const period = { from: `${daysAgo(400).slice(0, 7)}-01`, to: endOfMonth(daysAgo(0)) };
     const integrator = await tokenFor('INTEGRATOR', [DISTRICT]);
     for (const token of [admin, integrator])
       for (const code of [GRID, COMMUNITY, STREET, DISTRICT]) {
@@ -243,12 +245,13 @@ describe('limits: lost races, bounds, the largest accepted values and renamed fi
 
   it('gives statistics-only callers an average of whole days, withheld with its count, and staff the exact mean', async () => {
     const there = await tokenFor('COMMUNITY_WORKER', [OTHER_COMMUNITY]);
-    // six cases closed after 1, 1, 2, 2, 3 and 4 days: a mean of 13/6 days
+    // six cases closed after 1, 1, 2, 2, 3 and 4 days, all in last month: one community-month cell of 6, a mean of 13/6 days
+    const lastMonth = `${addDays(`${today().slice(0, 7)}-01`, -1).slice(0, 7)}-01`;
     for (const days of [1, 1, 2, 2, 3, 4]) {
-      const c = await openCase(fed, there, { areaCode: OTHER_GRID, openedOn: daysAgo(10), parties: await partiesIn(OTHER_GRID) });
-      await ok(fed, there, CASE_M('withdrawDisputeCase', 'WithdrawDisputeCaseInput'), { caseId: c.id, reason: '和解', on: daysAgo(10 - days) });
+      const c = await openCase(fed, there, { areaCode: OTHER_GRID, openedOn: lastMonth, parties: await partiesIn(OTHER_GRID) });
+      await ok(fed, there, CASE_M('withdrawDisputeCase', 'WithdrawDisputeCaseInput'), { caseId: c.id, reason: '和解', on: addDays(lastMonth, days) });
     }
-    const period = { from: daysAgo(30), to: daysAgo(0) };
+    const period = { from: lastMonth, to: endOfMonth(lastMonth) };
     const QUERY = `query ($code: ID!, $period: PeriodInput!) { area(code: $code) { mediation(period: $period) { casesClosed { value suppressed } averageDaysToClose successRate } } }`;
     const staff = (await fed.ok(there, QUERY, { code: OTHER_COMMUNITY, period })).area.mediation;
     expect(staff.casesClosed).toEqual({ value: 6, suppressed: false });
@@ -260,8 +263,8 @@ describe('limits: lost races, bounds, the largest accepted values and renamed fi
     expect(shown.averageDaysToClose).toBe(2);
     // nothing fulfilled is a withheld count: the rate would give it away
     expect(shown.successRate).toBeNull();
-    // a grid with fewer than five closed cases: its count and its average are both withheld
-    const few = (await fed.ok(integrator, QUERY, { code: GRID, period: { from: daysAgo(1), to: daysAgo(0) } })).area.mediation;
+    // a grid is finer than a cell: its count and its average are both withheld
+    const few = (await fed.ok(integrator, QUERY, { code: GRID, period })).area.mediation;
     expect(few.casesClosed.suppressed).toBe(true);
     expect(few.averageDaysToClose).toBeNull();
   });

@@ -25,6 +25,8 @@ const STATS = `query ($code: ID!, $period: PeriodInput) { area(code: $code) { co
   incidentsReported incidentsByStep { step incidents } incidentsByDepartment { departmentCode dispatched handled handledOnTime overdue }
   incidentsHandled onTimeHandlingRate evaluations satisfactionRate averageScore councilMeetings topicsRaised topicsResolved topicsImplemented } } }`;
 
+const endOfMonth = (day: string) => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
 describe('mediation statistics on Area, through the gateway', () => {
   let fed: TestFederation;
   let worker: string;
@@ -189,19 +191,34 @@ describe('mediation statistics on Area, through the gateway', () => {
     expect(sibling.area.mediation.casesOpened.value).toBe(0);
   });
 
-  it('shows integrators the statistics with small dispute counts suppressed and rates that would reveal them withheld', async () => {
+  it('shows integrators whole calendar months only, each figure the sum of the published community-month cells, and rates that would reveal a withheld one withheld', async () => {
     const integrator = await tokenFor('INTEGRATOR', ['440118']);
-    const { area } = await fed.ok(integrator, STATS, { code: COMMUNITY, period });
+    // arbitrary days would let an edge slide a day at a time and watch a rounded count step
+    const days = await fed.query(integrator, STATS, { code: COMMUNITY, period });
+    expect(days.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const months = { from: `${period.from.slice(0, 7)}-01`, to: endOfMonth(period.to) };
+    // a period reaching today counts to the end of this month: nothing has happened after today
+    const toToday = await fed.query(integrator, STATS, { code: COMMUNITY, period: { from: months.from, to: period.to } });
+    expect(toToday.errors).toBeUndefined();
+    expect(toToday.data!.area.mediation.to).toBe(months.to);
+    const { area } = await fed.ok(integrator, STATS, { code: COMMUNITY, period: months });
     const s = area.mediation;
-    // 6 cases: shown rounded to the nearest 5, so siblings cannot be subtracted to recover a small group
-    expect(s.casesOpened).toEqual({ value: 5, suppressed: false });
+    // 6 cases opened 12 to 45 days ago fall in two or three months: published only where a community-month holds 5, rounded to 5
+    expect(s.casesOpened.suppressed ? s.casesOpened.value : s.casesOpened.value % 5).toBe(s.casesOpened.suppressed ? null : 0);
+    expect(s.casesOpened.value ?? 0).toBeLessThanOrEqual(5);
     expect(s.casesFulfilled).toEqual({ value: null, suppressed: true });
     expect(s.overdueCases).toEqual({ value: null, suppressed: true });
     expect(s.casesByType.find((t: { type: string }) => t.type === 'FAMILY').cases).toEqual({ value: null, suppressed: true });
     // none is withheld too, so "none" and "a few" look alike
     expect(s.casesByType.find((t: { type: string }) => t.type === 'LABOR').cases).toEqual({ value: null, suppressed: true });
     expect(s.successRate).toBeNull();
+    // the average follows its count as published: withheld with it, else whole days (which months the fixture falls in depends on today)
+    if (s.casesClosed.suppressed) expect(s.averageDaysToClose).toBeNull();
+    else expect(Number.isInteger(s.averageDaysToClose)).toBe(true);
     expect(s.onTimeHandlingRate).toBeCloseTo(0.75);
+    // a grid is finer than a cell: its dispute figures are withheld whole
+    const grid = (await fed.ok(integrator, STATS, { code: `${COMMUNITY}001`, period: months })).area.mediation;
+    expect(grid.casesOpened).toEqual({ value: null, suppressed: true });
     const rowLevel = await fed.query(integrator, `{ gridIncidents { totalCount } }`);
     expect(rowLevel.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

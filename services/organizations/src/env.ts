@@ -3,7 +3,7 @@ import type { Settings } from '@linli/subgraph';
 
 /** Organizations' own variables, with their defaults (ServiceModule.settings: parsed once at start). */
 export const organizationsSettings = {
-  /** The most points a trend (Area.organizationsTrend) may have: months, quarters or years (default 36). */
+  /** The most points a trend (Area.organizationsSeries) may have: months, quarters or years (default 36). */
   TREND_MAX_POINTS: z.coerce.number().int().min(1).max(240).default(36),
 };
 

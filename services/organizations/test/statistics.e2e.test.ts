@@ -194,14 +194,14 @@ describe('organization figures on Area, through the gateway', () => {
     ] as const)
       await succeed(fed, admin, RECORD_DONATION, { campaignId: fundraisingCampaign.id, amountFen, donorKind: 'ANONYMOUS', donatedOn });
 
-    const TREND = `query ($period: PeriodInput!, $every: OrganizationTrendStep) {
-      other: area(code: "${OTHER}") { organizationsTrend(period: $period, every: $every) { label from to activities participants peopleServed donations fundsRaisedFen volunteerHours outcomesAchieved } }
-      community: area(code: "${COMMUNITY}") { organizationsTrend(period: $period, every: $every) { label activities } }
-      street: area(code: "${STREET}") { organizationsTrend(period: $period, every: $every) { label activities } } }`;
+    const TREND = `query ($period: PeriodInput!, $every: SeriesInterval) {
+      other: area(code: "${OTHER}") { organizationsSeries(period: $period, every: $every) { label from to activities participants peopleServed donations fundsRaisedFen volunteerHours outcomesAchieved } }
+      community: area(code: "${COMMUNITY}") { organizationsSeries(period: $period, every: $every) { label activities } }
+      street: area(code: "${STREET}") { organizationsSeries(period: $period, every: $every) { label activities } } }`;
     const period = { from: '2025-01-10', to: '2025-05-05' };
     const zero = { peopleServed: 0, donations: 0, fundsRaisedFen: 0, volunteerHours: 0, outcomesAchieved: 0 };
     const result = await fed.ok(admin, TREND, { period });
-    expect(result.other.organizationsTrend).toEqual([
+    expect(result.other.organizationsSeries).toEqual([
       { ...zero, label: '2025-01', from: '2025-01-10', to: '2025-01-31', activities: 1, participants: 10, peopleServed: 20 },
       { ...zero, label: '2025-02', from: '2025-02-01', to: '2025-02-28', activities: 2, participants: 12, peopleServed: 24, donations: 1, fundsRaisedFen: 500 },
       { ...zero, label: '2025-03', from: '2025-03-01', to: '2025-03-31', activities: 0, participants: 0 },
@@ -209,22 +209,22 @@ describe('organization figures on Area, through the gateway', () => {
       { ...zero, label: '2025-05', from: '2025-05-01', to: '2025-05-05', activities: 0, participants: 0, donations: 1, fundsRaisedFen: 100 },
     ]);
     // the street holds both communities: step by step, their sum
-    const activities = (level: string) => result[level].organizationsTrend.map((p: any) => p.activities);
+    const activities = (level: string) => result[level].organizationsSeries.map((p: any) => p.activities);
     expect(activities('street')).toEqual(activities('community').map((n: number, i: number) => n + activities('other')[i]));
     expect(activities('community').some((n: number) => n > 0)).toBe(true);
     // every area of a list in one statement
-    const LIST = `query ($period: PeriodInput!) { areas(within: "${STREET}", first: 10) { edges { node { code organizationsTrend(period: $period) { label } } } } }`;
+    const LIST = `query ($period: PeriodInput!) { areas(within: "${STREET}", first: 10) { edges { node { code organizationsSeries(period: $period) { label } } } } }`;
     const { statements, result: listed } = await fed.service('organizations').deps.queries.record(() => fed.ok(admin, LIST, { period }));
     expect(listed.areas.edges.length).toBeGreaterThanOrEqual(4);
-    expect(listed.areas.edges.every((e: any) => e.node.organizationsTrend.length === 5)).toBe(true);
+    expect(listed.areas.edges.every((e: any) => e.node.organizationsSeries.length === 5)).toBe(true);
     expect(statements.filter((s) => s.includes('/* organizationTrendByAreas */'))).toHaveLength(1);
     const quarters = await fed.ok(admin, TREND, { period, every: 'QUARTER' });
-    expect(quarters.other.organizationsTrend).toMatchObject([
+    expect(quarters.other.organizationsSeries).toMatchObject([
       { label: '2025Q1', from: '2025-01-10', to: '2025-03-31', activities: 3, participants: 22, fundsRaisedFen: 500 },
       { label: '2025Q2', from: '2025-04-01', to: '2025-05-05', activities: 1, participants: 1, fundsRaisedFen: 100 },
     ]);
     const years = await fed.ok(await tokenFor('INTEGRATOR', [DISTRICT]), TREND, { period: { from: '2024-06-01', to: '2025-12-31' }, every: 'YEAR' });
-    expect(years.other.organizationsTrend).toMatchObject([
+    expect(years.other.organizationsSeries).toMatchObject([
       { label: '2024', from: '2024-06-01', to: '2024-12-31', activities: 0 },
       { label: '2025', from: '2025-01-01', to: '2025-12-31', activities: 5, participants: 123, donations: 2, fundsRaisedFen: 600 },
     ]);
@@ -234,7 +234,7 @@ describe('organization figures on Area, through the gateway', () => {
     const ask = (period: { from: string; to: string }, every = 'MONTH') =>
       fed.query(
         admin,
-        `query ($period: PeriodInput!, $every: OrganizationTrendStep) { area(code: "${COMMUNITY}") { name organizationsTrend(period: $period, every: $every) { label } } }`,
+        `query ($period: PeriodInput!, $every: SeriesInterval) { area(code: "${COMMUNITY}") { name organizationsSeries(period: $period, every: $every) { label } } }`,
         {
           period,
           every,
@@ -242,7 +242,7 @@ describe('organization figures on Area, through the gateway', () => {
       );
     for (const answer of [await ask({ from: '2025-05-01', to: '2025-04-30' }), await ask({ from: '2020-01-01', to: '2025-12-31' })]) {
       expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-      expect(answer.data.area).toEqual({ name: '凤馨苑社区', organizationsTrend: null });
+      expect(answer.data.area).toEqual({ name: '凤馨苑社区', organizationsSeries: null });
     }
     expect((await ask({ from: '2000-01-01', to: '2025-12-31' }, 'YEAR')).errors).toBeUndefined();
   });

@@ -280,7 +280,7 @@ describe('volunteering access, person references, bounds and hours, through the 
   });
 
   describe('series', () => {
-    const SERIES = `query ($code: ID!, $period: PeriodInput!, $every: VolunteeringInterval!) { area(code: $code) { volunteeringSeries(period: $period, every: $every) {
+    const SERIES = `query ($code: ID!, $period: PeriodInput!, $every: SeriesInterval!) { area(code: $code) { volunteeringSeries(period: $period, every: $every) {
       from to volunteers activities approvedHours personTimes } } }`;
     const year = new Date().getFullYear();
     const span = { from: `${year - 1}-11-15`, to: `${year}-12-31` };

@@ -6,9 +6,11 @@ import type { Role, Viewer } from './roles';
  *   by the kernel on any row that carries an `areaCode`);
  * - `own-person`: only the caller's own person (`personId` claim) and what belongs to it;
  * - `own-organizations`: only the organizations in the caller's `orgs` claim, within their areas;
- * - `statistics`: figures and the area tree only (integrators and ops).
+ * - `statistics`: figures and the area tree only (integrators and ops);
+ * - `empty`: answered, with nothing: no rows, an empty list, null (the kernel answers without
+ *   asking the service), for roles that have no such rows rather than no right to ask.
  */
-export type ScopeKind = 'areas' | 'own-person' | 'own-organizations' | 'statistics';
+export type ScopeKind = 'areas' | 'own-person' | 'own-organizations' | 'statistics' | 'empty';
 
 /** One named rule: which roles it grants, each at which scope. A role not listed is refused. */
 export type AccessRule = Readonly<Partial<Record<Role, ScopeKind>>>;
@@ -28,15 +30,14 @@ const STATISTICS = { INTEGRATOR: 'statistics', OPS: 'statistics' } as const;
 export const ACCESS_RULES = {
   // --- the area tree and figures: every role; integrators and ops read nothing else
   'area.read': { ...EVERY_ROW_ROLE, ...STATISTICS },
-  'statistics.read': { ...EVERY_ROW_ROLE, ...STATISTICS },
+  /** Figures of an area: staff and organization staff, integrators and ops; not volunteers. */
+  'statistics.read': { ...FIELD_STAFF, MEDIATOR: 'areas', ORG_STAFF: 'areas', ...STATISTICS },
   'area.write': { DISTRICT_ADMIN: 'areas' },
 
   // --- population
   'person.read': { ...FIELD_STAFF, MEDIATOR: 'areas', ORG_STAFF: 'areas', VOLUNTEER: 'own-person' },
-  /** A person's residence permit: staff, and a volunteer's own. */
-  'person.permit.read': { ...FIELD_STAFF, VOLUNTEER: 'own-person' },
-  /** Key groups, visits and the visit rules: the staff who do care work. */
-  'person.care.read': { ...FIELD_STAFF },
+  /** Key groups, visits, overdue visits, expiring permits and the visit rules: the staff who do care work, and a volunteer about themself. */
+  'person.care.read': { ...FIELD_STAFF, VOLUNTEER: 'own-person' },
   /** Residence points: staff, and a volunteer's own account. */
   'person.points.read': { ...FIELD_STAFF, VOLUNTEER: 'own-person' },
   'person.write': { ...FIELD_STAFF },
@@ -50,7 +51,8 @@ export const ACCESS_RULES = {
   'audit.read': { DISTRICT_ADMIN: 'areas' },
 
   // --- housing: the place registry and safety work
-  'place.read': { ...FIELD_STAFF },
+  /** Mediators, organization staff and volunteers have no housing rows: asked, they get none. */
+  'place.read': { ...FIELD_STAFF, MEDIATOR: 'empty', ORG_STAFF: 'empty', VOLUNTEER: 'empty' },
   'place.write': { ...FIELD_STAFF },
   'estate.rate': { DISTRICT_ADMIN: 'areas', STREET_ADMIN: 'areas' },
   'checklist.write': { DISTRICT_ADMIN: 'areas' },
@@ -78,8 +80,10 @@ export const ACCESS_RULES = {
   // --- volunteering
   /** Volunteer profiles, their hours and awards: staff and organization staff; a volunteer reads their own. */
   'volunteer.read': { ...FIELD_STAFF, ORG_STAFF: 'areas', VOLUNTEER: 'own-person' },
-  /** Lists of volunteers, teams, captains and the leaderboard: never for a volunteer. */
+  /** Building captains: staff and organization staff. */
   'volunteer.list.read': { ...FIELD_STAFF, ORG_STAFF: 'areas' },
+  /** Teams of the areas; their leaders and members are volunteers, each read under volunteer.read. */
+  'team.read': { ...FIELD_STAFF, ORG_STAFF: 'areas', VOLUNTEER: 'areas' },
   'activity.read': { ...FIELD_STAFF, ORG_STAFF: 'areas', VOLUNTEER: 'areas' },
   /** Sign-ups and attendance: organisers; a volunteer reads their own. */
   'attendance.read': { ...FIELD_STAFF, ORG_STAFF: 'areas', VOLUNTEER: 'own-person' },

@@ -107,13 +107,15 @@ export const AreaFiguresDocument = graphql(`
   }
 `);
 
-/** Mediation's month series, the one domain with a trend of its own. */
+/** Mediation's month series, the one domain whose series has settled on the shared vocabulary (Area.<domain>Series). */
 export const MediationTrendDocument = graphql(`
   query MediationTrend($code: ID!, $period: PeriodInput!) {
     area(code: $code) {
       code
-      mediationTrend(period: $period) {
-        month
+      mediationSeries(period: $period, every: MONTH) {
+        label
+        from
+        to
         casesOpened {
           value
           suppressed
@@ -123,7 +125,6 @@ export const MediationTrendDocument = graphql(`
           suppressed
         }
         incidentsReported
-        incidentsClosed
       }
     }
   }

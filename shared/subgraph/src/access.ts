@@ -1,15 +1,19 @@
 import {
   defaultFieldResolver,
   getNamedType,
+  getNullableType,
   isInterfaceType,
+  isListType,
+  isNonNullType,
   isObjectType,
   isUnionType,
+  type GraphQLOutputType,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { ACCESS_RULES, grantsOf, inScope, isRuleName, isStatisticsOnly, type RuleName, type ServiceAccess, type Viewer } from '@linli/auth';
+import { ACCESS_RULES, grantsOf, inScope, isRuleName, isStatisticsOnly, type RuleName, type ScopeKind, type ServiceAccess, type Viewer } from '@linli/auth';
 import { forbidden } from './guard';
 
 /** Federation plumbing and shared shapes every authenticated caller may read; what they carry is guarded on its own. */
@@ -83,6 +87,19 @@ function statisticsTypes(schema: GraphQLSchema, access: ServiceAccess, entities:
 type Context = { viewer?: Viewer };
 
 /**
+ * The answer of an `empty` grant: an empty list, a connection without rows, null. A non-null
+ * object or scalar has no empty value: it answers FORBIDDEN instead (undefined here).
+ */
+function emptyValue(type: GraphQLOutputType): { value: unknown } | undefined {
+  if (!isNonNullType(type)) return { value: null };
+  const inner = getNullableType(type);
+  if (isListType(inner)) return { value: [] };
+  if (isObjectType(inner) && inner.getFields().edges && inner.getFields().totalCount)
+    return { value: { totalCount: 0, edges: [], nodes: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } } };
+  return undefined;
+}
+
+/**
  * Makes the role table hold in this subgraph: every field that names a rule (all Query and
  * Mutation fields, every field of every entity type, so `_entities` and nested hops alike)
  * answers FORBIDDEN, with the rule in `extensions.rule`, to a caller whose roles the rule does
@@ -113,6 +130,16 @@ export function guardAccess(schema: GraphQLSchema, service: string, access: Serv
   }
 }
 
+/** The roles a rule grants, for a refusal's message. */
+function refusedList(rule: RuleName): string {
+  const table: Partial<Record<string, ScopeKind>> = ACCESS_RULES[rule];
+  return Object.keys(table)
+    .filter((role) => table[role] !== 'empty')
+    .join(', ')
+    .toLowerCase()
+    .replace(/_/g, ' ');
+}
+
 function guardStatisticsOnly(field: GraphQLField<unknown, Context>, coordinate: string): void {
   const resolve = field.resolve ?? defaultFieldResolver;
   field.resolve = (source, args, context, info) => {
@@ -131,7 +158,13 @@ function guardField(type: GraphQLObjectType, field: GraphQLField<unknown, Contex
     const viewer = context.viewer;
     if (!viewer) throw refuse('no caller');
     const grants = grantsOf(viewer, rule);
-    if (!grants.size) throw refuse(`your role may not (rule ${rule}: ${Object.keys(ACCESS_RULES[rule]).join(', ').toLowerCase().replace(/_/g, ' ')})`);
+    if (grants.size === 1 && grants.has('empty')) {
+      const empty = emptyValue(field.type);
+      if (empty) return empty.value;
+      grants.delete('empty');
+    }
+    grants.delete('empty');
+    if (!grants.size) throw refuse(`your role may not (rule ${rule}: ${refusedList(rule)})`);
     const wide = grants.has('areas') || grants.has('statistics');
     if (root) {
       if (!wide && grants.has('own-organizations') && !grants.has('own-person')) {

@@ -5,7 +5,7 @@ import { HouseRow } from '../repositories/house-repository';
 import { EstateRow, EstateRatingRow } from '../repositories/estate-repository';
 import { ChecklistItemRow, InspectionRow, InspectionResultRow } from '../repositories/inspection-repository';
 import { HazardRow } from '../repositories/hazard-repository';
-import { HousingFigures } from '../repositories/statistics-repository';
+import { HousingFigures, HousingPeriodFigures } from '../repositories/statistics-repository';
 import { PersonRef } from '../resolvers/person';
 import { HousingContext } from '../context';
 export type Maybe<T> = T | null;
@@ -45,11 +45,16 @@ export type Area = {
   /** The statistical division code (grid: community code + 3 digits). */
   code: Scalars['ID']['output'];
   /**
-   * Housing figures for this area and everything beneath it (district, street and community
-   * staff, grid workers, integrators and ops). Null with an error for other roles, or when the
-   * figures cannot be computed: the rest of the answer still arrives.
+   * Housing figures for this area and everything beneath it, within the caller's areas. Null
+   * with an error only when the figures cannot be computed: the rest of the answer still arrives.
    */
   housing: Maybe<HousingStatistics>;
+  /**
+   * Housing's flows period by period over a range, oldest first: calendar months, quarters or
+   * years clipped to the range (at most 120 periods), with the hazards open and overdue at each
+   * period's end; one statement for a list of areas. Null with an error only when housing cannot answer.
+   */
+  housingSeries: Maybe<Array<HousingPeriodStatistics>>;
   /** The level, derived from the code's length. */
   level: AreaLevel;
   /** The area's name, e.g. 凤馨苑社区. */
@@ -66,6 +71,13 @@ export type Area = {
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaHousingArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaHousingSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  period: PeriodInput;
 };
 
 /** A page of areas. */
@@ -538,6 +550,29 @@ export type HousePayload = {
   house: Maybe<House>;
   /** Why the change was refused; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** Housing's flows in one period of a series, under the names Area.housing gives them. */
+export type HousingPeriodStatistics = {
+  __typename?: 'HousingPeriodStatistics';
+  /** The period's first day (clipped to the range). */
+  from: Scalars['Date']['output'];
+  /** Hazards not rectified and not past their deadline at the period's end (or today, if earlier). */
+  hazardsOpen: Scalars['Int']['output'];
+  /** Hazards not rectified and past their deadline at the period's end (or today, if earlier). */
+  hazardsOverdue: Scalars['Int']['output'];
+  /** Hazards rectified in the period. */
+  hazardsRectified: Scalars['Int']['output'];
+  /** Hazards reported in the period. */
+  hazardsReported: Scalars['Int']['output'];
+  /** Inspections done in the period. */
+  inspections: Scalars['Int']['output'];
+  /** The period: 2026-07, 2026Q3 or 2026. */
+  label: Scalars['String']['output'];
+  /** Of the hazards rectified in the period, the share rectified by their deadline (0–1); null when none. */
+  onTimeRectificationRate: Maybe<Scalars['Float']['output']>;
+  /** The period's last day (clipped to the range). */
+  to: Scalars['Date']['output'];
 };
 
 /**
@@ -1055,6 +1090,15 @@ export type RetireChecklistItemInput = {
   code: Scalars['String']['input'];
 };
 
+/** How long each period of a statistics series is. */
+export type SeriesInterval =
+  /** A calendar month */
+  | 'MONTH'
+  /** A calendar quarter */
+  | 'QUARTER'
+  /** A calendar year */
+  | 'YEAR';
+
 /** Changes to a building; omitted fields stay. */
 export type UpdateBuildingInput = {
   /** Whether access control is installed; setting false clears accessControlSince. */
@@ -1253,6 +1297,7 @@ export type ResolversTypes = ResolversObject<{
   HouseEdge: ResolverTypeWrapper<Omit<HouseEdge, 'node'> & { node: ResolversTypes['House'] }>;
   HouseFilter: HouseFilter;
   HousePayload: ResolverTypeWrapper<Omit<HousePayload, 'house'> & { house?: Maybe<ResolversTypes['House']> }>;
+  HousingPeriodStatistics: ResolverTypeWrapper<HousingPeriodFigures>;
   HousingStatistics: ResolverTypeWrapper<HousingFigures>;
   Inspection: ResolverTypeWrapper<InspectionRow>;
   InspectionConnection: ResolverTypeWrapper<Omit<InspectionConnection, 'edges'> & { edges: Array<ResolversTypes['InspectionEdge']> }>;
@@ -1275,6 +1320,7 @@ export type ResolversTypes = ResolversObject<{
   RenameAreaInput: RenameAreaInput;
   RetireAreaInput: RetireAreaInput;
   RetireChecklistItemInput: RetireChecklistItemInput;
+  SeriesInterval: SeriesInterval;
   UpdateBuildingInput: UpdateBuildingInput;
   UpdateEstateInput: UpdateEstateInput;
   UpdateHouseInput: UpdateHouseInput;
@@ -1325,6 +1371,7 @@ export type ResolversParentTypes = ResolversObject<{
   HouseEdge: Omit<HouseEdge, 'node'> & { node: ResolversParentTypes['House'] };
   HouseFilter: HouseFilter;
   HousePayload: Omit<HousePayload, 'house'> & { house?: Maybe<ResolversParentTypes['House']> };
+  HousingPeriodStatistics: HousingPeriodFigures;
   HousingStatistics: HousingFigures;
   Inspection: InspectionRow;
   InspectionConnection: Omit<InspectionConnection, 'edges'> & { edges: Array<ResolversParentTypes['InspectionEdge']> };
@@ -1356,6 +1403,7 @@ export type AreaResolvers<ContextType = HousingContext, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   housing?: Resolver<Maybe<ResolversTypes['HousingStatistics']>, ParentType, ContextType, Partial<AreaHousingArgs>>;
+  housingSeries?: Resolver<Maybe<Array<ResolversTypes['HousingPeriodStatistics']>>, ParentType, ContextType, RequireFields<AreaHousingSeriesArgs, 'every' | 'period'>>;
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parentCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1580,6 +1628,19 @@ export type HousePayloadResolvers<ContextType = HousingContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type HousingPeriodStatisticsResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HousingPeriodStatistics'] = ResolversParentTypes['HousingPeriodStatistics']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hazardsOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hazardsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hazardsRectified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hazardsReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inspections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onTimeRectificationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type HousingStatisticsResolvers<ContextType = HousingContext, ParentType extends ResolversParentTypes['HousingStatistics'] = ResolversParentTypes['HousingStatistics']> = ResolversObject<{
   accessControlCoverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   buildings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1729,6 +1790,7 @@ export type Resolvers<ContextType = HousingContext> = ResolversObject<{
   HouseConnection?: HouseConnectionResolvers<ContextType>;
   HouseEdge?: HouseEdgeResolvers<ContextType>;
   HousePayload?: HousePayloadResolvers<ContextType>;
+  HousingPeriodStatistics?: HousingPeriodStatisticsResolvers<ContextType>;
   HousingStatistics?: HousingStatisticsResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;

@@ -83,7 +83,8 @@ export class InspectionService {
       async (tx) => {
         const inspections = new InspectionRepository(tx);
         const houses = new HouseRepository(tx);
-        const [house] = isUuid(input.houseId) ? await houses.byIds([input.houseId], this.viewer.areas) : [];
+        // locked: a building moving grid meanwhile waits, or is waited for and its new grid is read
+        const [house] = isUuid(input.houseId) ? await houses.byIds([input.houseId], this.viewer.areas, { lock: true }) : [];
         if (!house) refuse(['input', 'houseId'], 'HOUSE_UNKNOWN', `no house ${input.houseId} in your areas`);
         const checklist = await inspections.checklist(true);
         const v = new Validation();

@@ -167,17 +167,24 @@ export class HouseRepository {
     return updated;
   }
 
-  /** Moves a building's houses, their inspections and hazards to the building's new grid; answers the moved houses. */
+  /**
+   * Moves a building's houses, their inspections and hazards to the building's new grid; answers
+   * the moved houses. The houses are locked first (an inspection being recorded for one of them
+   * waits, then sees the new grid), then hazards (a rectification in flight finishes first)
+   * before any statistics roll-up row is touched, so no writer holds one of those while waiting
+   * for this one.
+   */
   async moveBuilding(buildingId: string, gridCode: string): Promise<HouseRow[]> {
+    await rows(this.db, `/* housesLockForMove */ SELECT id FROM houses WHERE building_id = $1 ORDER BY id FOR UPDATE`, [buildingId]);
+    await rows(this.db, `/* hazardsMoveWithBuilding */ UPDATE hazards SET area_code = $2 WHERE house_id IN (SELECT id FROM houses WHERE building_id = $1)`, [
+      buildingId,
+      gridCode,
+    ]);
     await rows(
       this.db,
       `/* inspectionsMoveWithBuilding */ UPDATE inspections SET area_code = $2 WHERE house_id IN (SELECT id FROM houses WHERE building_id = $1)`,
       [buildingId, gridCode],
     );
-    await rows(this.db, `/* hazardsMoveWithBuilding */ UPDATE hazards SET area_code = $2 WHERE house_id IN (SELECT id FROM houses WHERE building_id = $1)`, [
-      buildingId,
-      gridCode,
-    ]);
     return rows<HouseRow>(
       this.db,
       `/* housesMoveWithBuilding */ UPDATE houses SET area_code = $2, updated_at = now() WHERE building_id = $1 RETURNING ${COLUMNS}`,

@@ -39,6 +39,30 @@ export interface FiguresQuery {
   groupRentalRatio: number;
 }
 
+/** How long each period of a statistics series is (SeriesInterval in the schema). */
+export type SeriesInterval = 'MONTH' | 'QUARTER' | 'YEAR';
+
+/** Each interval as SQL: the date_trunc unit, the step between periods and the label's format (2026-07, 2026Q3, 2026). */
+const INTERVALS: Record<SeriesInterval, { trunc: string; step: string; label: string }> = {
+  MONTH: { trunc: 'month', step: '1 month', label: 'YYYY-MM' },
+  QUARTER: { trunc: 'quarter', step: '3 months', label: 'YYYY"Q"Q' },
+  YEAR: { trunc: 'year', step: '1 year', label: 'YYYY' },
+};
+
+/** The flows of one period of a series, and the hazards open and overdue at its end. */
+export interface HousingPeriodFigures {
+  code: string;
+  label: string;
+  from: string;
+  to: string;
+  inspections: number;
+  hazardsReported: number;
+  hazardsRectified: number;
+  hazardsRectifiedOnTime: number;
+  hazardsOpen: number;
+  hazardsOverdue: number;
+}
+
 export class StatisticsRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
 
@@ -100,5 +124,40 @@ export class StatisticsRepository {
          WHERE ${withinCode('es.community_code')} AND ${estateScope('es.community_code', scope, p)}) e`,
       p.values,
     );
+  }
+
+  /**
+   * Area.housingSeries for many areas in ONE statement: the calendar periods clipped to the
+   * range are a small table crossed with the areas; each (area, period) sums the day roll-up
+   * and counts the hazards open or overdue at the period's end (or today, if earlier). Rows
+   * come ordered by area, then period.
+   */
+  async seriesOf(codes: readonly string[], range: { from: string; to: string; every: SeriesInterval }, today: string, scope: readonly string[]): Promise<HousingPeriodFigures[]> {
+    const p = new Params([codes, range.from, range.to, today]);
+    const unit = INTERVALS[range.every];
+    const found = await rows<Record<string, string>>(
+      this.db,
+      `/* housingSeriesByAreas */ WITH pe AS (
+         SELECT GREATEST(s::date, $2::date) AS first, LEAST((s + interval '${unit.step}' - interval '1 day')::date, $3::date) AS last, to_char(s, '${unit.label}') AS label
+         FROM generate_series(date_trunc('${unit.trunc}', $2::date), date_trunc('${unit.trunc}', $3::date), interval '${unit.step}') AS s)
+       SELECT a.code, pe.label, to_char(pe.first, 'YYYY-MM-DD') AS "from", to_char(pe.last, 'YYYY-MM-DD') AS "to", d.*, z.*
+       FROM unnest($1::text[]) AS a(code) CROSS JOIN pe
+       CROSS JOIN LATERAL (
+         SELECT coalesce(sum(inspections), 0) AS inspections, coalesce(sum(hazards_reported), 0) AS "hazardsReported",
+                coalesce(sum(hazards_rectified), 0) AS "hazardsRectified", coalesce(sum(hazards_rectified_on_time), 0) AS "hazardsRectifiedOnTime"
+         FROM stats_housing_days WHERE ${withinCode('area_code')} AND day BETWEEN pe.first AND pe.last AND ${within('area_code', scope, p)}) d
+       CROSS JOIN LATERAL (
+         SELECT count(*) FILTER (WHERE deadline >= LEAST(pe.last, $4::date)) AS "hazardsOpen", count(*) FILTER (WHERE deadline < LEAST(pe.last, $4::date)) AS "hazardsOverdue"
+         FROM (
+           SELECT deadline FROM hazards
+           WHERE ${withinCode('area_code')} AND ${within('area_code', scope, p)} AND rectified_on IS NULL AND reported_on <= LEAST(pe.last, $4::date)
+           UNION ALL
+           SELECT deadline FROM hazards
+           WHERE ${withinCode('area_code')} AND ${within('area_code', scope, p)} AND rectified_on > LEAST(pe.last, $4::date) AND reported_on <= LEAST(pe.last, $4::date)) unrectified) z
+       ORDER BY a.code, pe.first`,
+      p.values,
+    );
+    const text = new Set(['code', 'label', 'from', 'to']);
+    return found.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, text.has(k) ? v : Number(v)])) as unknown as HousingPeriodFigures);
   }
 }

@@ -5,7 +5,7 @@ import { Building } from './building';
 import { Estate } from './estate';
 import { Hazard } from './hazard';
 import { House } from './house';
-import { HousingStatistics } from './housing-statistics';
+import { HousingPeriodStatistics, HousingStatistics } from './housing-statistics';
 import { Inspection } from './inspection';
 import { Mutation } from './mutation';
 import { Person } from './person';
@@ -18,6 +18,7 @@ export const resolvers: Resolvers = {
   Mutation,
   Area,
   HousingStatistics,
+  HousingPeriodStatistics,
   Estate,
   Building,
   House,

@@ -17,7 +17,7 @@ export const Query: QueryResolvers = {
   // the checklist is configuration, but like every housing row it is for the roles that read housing
   checklist: (_, { includeRetired }, ctx) => (ctx.scope.length ? ctx.inspections.checklist(includeRetired ?? false) : []),
   checklistItems: (_, args, ctx) =>
-    ctx.scope.length ? ctx.inspections.checklistPage(args.includeRetired ?? false, pageSize(args), args.after) : connection([], 0, 0, () => []),
+    ctx.scope.length ? ctx.inspections.checklistPage(args.includeRetired ?? false, pageSize(args), args.after) : connection([], pageSize(args), 0, () => [], args.after),
   inspection: (_, { id }, ctx) => ctx.loaders.inspection.load(id),
   inspections: (_, args, ctx) => ctx.inspections.list(args.filter ?? {}, pageSize(args), args.after, ctx.scope),
   hazard: (_, { id }, ctx) => ctx.loaders.hazard.load(id),

@@ -999,7 +999,7 @@ export type MediationStatistics = {
   incidentsByDepartment: Array<IncidentDepartmentStatistics>;
   /** Incidents reported in the period, by the step they are at now (every step listed). */
   incidentsByStep: Array<IncidentStepStatistics>;
-  /** Incidents handled in the period. */
+  /** Handlings of incidents in the period: each handling counts, a reopened incident's earlier ones included. */
   incidentsHandled: Scalars['Int']['output'];
   /** Grid incidents reported in the period. */
   incidentsReported: Scalars['Int']['output'];

@@ -51,6 +51,8 @@ export interface MediationFigures {
   casesByOutcome: Record<(typeof OUTCOMES)[number], number>;
   casesFulfilled: number;
   averageDaysToClose: number | null;
+  /** Days from intake to closing, summed over the cases closed in the period. */
+  totalDaysToClose: number;
   overdueCases: number;
   incidentsReported: number;
   incidentsByStep: Record<(typeof INCIDENT_STEPS)[number], number>;
@@ -76,6 +78,23 @@ export interface MonthFigures {
   incidentsClosed: number;
   councilMeetings: number;
   topicsRaised: number;
+}
+
+export type CellKind = 'opened' | 'closed' | 'overdue';
+
+/** One cell: dispute cases of one kind (and type or outcome) in one community and month (no month for overdue). */
+export interface Cell {
+  community: string;
+  month: string | null;
+  kind: CellKind;
+  key: string | null;
+  count: number;
+}
+
+/** The disclosure cells beneath one area. */
+export interface AreaCells {
+  code: string;
+  cells: Cell[];
 }
 
 /** The figures of one area for each period of a series, oldest first. */
@@ -133,6 +152,7 @@ export class StatisticsRepository {
          count(*) FILTER (WHERE d.closed_on BETWEEN pe.first AND pe.last) AS cases_closed,
          ${outcomeColumns},
          avg(d.closed_on - d.opened_on) FILTER (WHERE d.closed_on BETWEEN pe.first AND pe.last)::float8 AS average_days_to_close,
+         coalesce(sum(d.closed_on - d.opened_on) FILTER (WHERE d.closed_on BETWEEN pe.first AND pe.last), 0) AS total_days_to_close,
          count(*) FILTER (WHERE (d.closed_on IS NULL OR d.closed_on > pe.last) AND d.due_on < LEAST(pe.last, $4::date)) AS overdue_cases
          FROM dispute_cases d WHERE ${withinCode('d.area_code')} AND d.opened_on <= pe.last AND ${within('d.area_code', scope, p)}
        ) c
@@ -192,6 +212,7 @@ export class StatisticsRepository {
       casesByOutcome: Object.fromEntries(OUTCOMES.map((o) => [o, num(r[`outcome_${ident(o)}`])])) as MediationFigures['casesByOutcome'],
       casesFulfilled: num(r.outcome_fulfilled),
       averageDaysToClose: r.average_days_to_close as number | null,
+      totalDaysToClose: num(r.total_days_to_close),
       overdueCases: num(r.overdue_cases),
       incidentsReported: num(r.incidents_reported),
       incidentsByStep: Object.fromEntries(INCIDENT_STEPS.map((s) => [s, num(r[`step_${ident(s)}`])])) as MediationFigures['incidentsByStep'],
@@ -213,6 +234,37 @@ export class StatisticsRepository {
       topicsResolved: num(r.topics_resolved),
       topicsImplemented: num(r.topics_implemented),
     }));
+  }
+
+  /**
+   * The cells of the disclosure rule for statistics-only callers: dispute cases opened (by type)
+   * and closed (by outcome) per community and calendar month, and cases overdue at the period's
+   * end per community, for many areas in ONE statement. Every published figure is the sum of
+   * its published cells (`sensitiveSum`).
+   */
+  async cellsOf(codes: readonly string[], period: Period, today: string, scope: readonly string[]): Promise<AreaCells[]> {
+    const p = new Params([codes, period.from, period.to, today]);
+    const found = await rows<{ code: string; community: string; month: string | null; kind: CellKind; key: string | null; n: string }>(
+      this.db,
+      `/* mediationCellsByAreas */ SELECT a.code, x.community, x.month, x.kind, x.key, count(*) AS n
+       FROM unnest($1::text[]) AS a(code)
+       CROSS JOIN LATERAL (
+         SELECT substr(d.area_code, 1, 12) AS community, to_char(d.opened_on, 'YYYY-MM') AS month, 'opened' AS kind, d.type AS key
+         FROM dispute_cases d WHERE ${withinCode('d.area_code')} AND d.opened_on BETWEEN $2 AND $3 AND ${within('d.area_code', scope, p)}
+         UNION ALL
+         SELECT substr(d.area_code, 1, 12), to_char(d.closed_on, 'YYYY-MM'), 'closed', d.status
+         FROM dispute_cases d WHERE ${withinCode('d.area_code')} AND d.closed_on BETWEEN $2 AND $3 AND ${within('d.area_code', scope, p)}
+         UNION ALL
+         SELECT substr(d.area_code, 1, 12), NULL, 'overdue', NULL
+         FROM dispute_cases d WHERE ${withinCode('d.area_code')} AND d.opened_on <= $3 AND (d.closed_on IS NULL OR d.closed_on > $3)
+           AND d.due_on < LEAST($3::date, $4::date) AND ${within('d.area_code', scope, p)}
+       ) x
+       GROUP BY a.code, x.community, x.month, x.kind, x.key`,
+      p.values,
+    );
+    const byArea = new Map<string, Cell[]>(codes.map((code) => [code, []]));
+    for (const r of found) byArea.get(r.code)?.push({ community: r.community, month: r.month, kind: r.kind, key: r.key, count: num(r.n) });
+    return [...byArea].map(([code, cells]) => ({ code, cells }));
   }
 
   /** Month-by-month figures of many areas over one period, in ONE statement; months clipped to the period. */

@@ -69,9 +69,14 @@ export type Area = {
   organizations: Maybe<OrganizationStatistics>;
   /**
    * The flows of the same figures (activities, participants, people served, outcomes, donations,
-   * funds, volunteer hours) step by step over a range, oldest first, in one statement: at most
-   * TREND_MAX_POINTS steps (default 36). Null (with an error naming it) only if organizations
+   * funds, volunteer hours) period by period over a range, oldest first, in one statement: at most
+   * TREND_MAX_POINTS periods (default 36). Null (with an error naming it) only if organizations
    * cannot answer.
+   */
+  organizationsSeries: Maybe<Array<OrganizationPeriodStatistics>>;
+  /**
+   * The same as organizationsSeries.
+   * @deprecated use organizationsSeries
    */
   organizationsTrend: Maybe<Array<OrganizationPeriodStatistics>>;
 };
@@ -84,8 +89,15 @@ export type AreaOrganizationsArgs = {
 
 
 /** A place in the district; organizations adds its figures. */
+export type AreaOrganizationsSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  period: PeriodInput;
+};
+
+
+/** A place in the district; organizations adds its figures. */
 export type AreaOrganizationsTrendArgs = {
-  every?: InputMaybe<OrganizationTrendStep>;
+  every?: InputMaybe<SeriesInterval>;
   period: PeriodInput;
 };
 
@@ -789,15 +801,6 @@ export type OrganizationStatusStatistics = {
   status: OrganizationStatus;
 };
 
-/** The step of a trend. */
-export type OrganizationTrendStep =
-  /** Calendar months, labelled YYYY-MM */
-  | 'MONTH'
-  /** Calendar quarters, labelled YYYYQn */
-  | 'QUARTER'
-  /** Calendar years, labelled YYYY */
-  | 'YEAR';
-
 /** Approved volunteer hours of an organization. */
 export type OrganizationVolunteerHours = {
   __typename?: 'OrganizationVolunteerHours';
@@ -1090,6 +1093,15 @@ export type ReportProjectOutcomeInput = {
   value: Scalars['Int']['input'];
 };
 
+/** How long each period of a statistics series is. */
+export type SeriesInterval =
+  /** A calendar month */
+  | 'MONTH'
+  /** A calendar quarter */
+  | 'QUARTER'
+  /** A calendar year */
+  | 'YEAR';
+
 /** A government-purchased service project (项目化购买服务). */
 export type ServiceProject = {
   __typename?: 'ServiceProject';
@@ -1334,7 +1346,6 @@ export type ResolversTypes = ResolversObject<{
   OrganizationStatusChangeConnection: ResolverTypeWrapper<Omit<OrganizationStatusChangeConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationStatusChangeEdge']> }>;
   OrganizationStatusChangeEdge: ResolverTypeWrapper<Omit<OrganizationStatusChangeEdge, 'node'> & { node: ResolversTypes['OrganizationStatusChange'] }>;
   OrganizationStatusStatistics: ResolverTypeWrapper<OrganizationStatusStatistics>;
-  OrganizationTrendStep: OrganizationTrendStep;
   OrganizationVolunteerHours: ResolverTypeWrapper<OrganizationVolunteerHours>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
@@ -1354,6 +1365,7 @@ export type ResolversTypes = ResolversObject<{
   RegisterOrganizationInput: RegisterOrganizationInput;
   RegistrationKind: RegistrationKind;
   ReportProjectOutcomeInput: ReportProjectOutcomeInput;
+  SeriesInterval: SeriesInterval;
   ServiceProject: ResolverTypeWrapper<ProjectRow>;
   ServiceProjectConnection: ResolverTypeWrapper<Omit<ServiceProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceProjectEdge']> }>;
   ServiceProjectEdge: ResolverTypeWrapper<Omit<ServiceProjectEdge, 'node'> & { node: ResolversTypes['ServiceProject'] }>;
@@ -1441,6 +1453,7 @@ export type AreaResolvers<ContextType = OrganizationsContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organizations?: Resolver<Maybe<ResolversTypes['OrganizationStatistics']>, ParentType, ContextType, Partial<AreaOrganizationsArgs>>;
+  organizationsSeries?: Resolver<Maybe<Array<ResolversTypes['OrganizationPeriodStatistics']>>, ParentType, ContextType, RequireFields<AreaOrganizationsSeriesArgs, 'every' | 'period'>>;
   organizationsTrend?: Resolver<Maybe<Array<ResolversTypes['OrganizationPeriodStatistics']>>, ParentType, ContextType, RequireFields<AreaOrganizationsTrendArgs, 'every' | 'period'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

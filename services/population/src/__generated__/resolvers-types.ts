@@ -60,8 +60,7 @@ export type AreaPopulationArgs = {
 /** A place in the district; population adds its figures. */
 export type AreaPopulationSeriesArgs = {
   every?: InputMaybe<SeriesInterval>;
-  from: Scalars['Date']['input'];
-  to: Scalars['Date']['input'];
+  period: PeriodInput;
 };
 
 /** One reveal of personal data, kept for ever (append-only). */
@@ -424,8 +423,8 @@ export type Person = {
   documentNumber: Scalars['String']['output'];
   /** Document kind. */
   documentType: DocumentType;
-  /** Home visits, newest first, a page at a time. */
-  homeVisits: HomeVisitConnection;
+  /** Home visits, newest first, a page at a time; null (with a FORBIDDEN error) for roles outside residents' care, the person still arriving. */
+  homeVisits: Maybe<HomeVisitConnection>;
   /** Local or migrant. */
   householdType: HouseholdType;
   /** Person id (UUID). */
@@ -463,7 +462,7 @@ export type Person = {
    * Home visits, newest first.
    * @deprecated use homeVisits, paginated
    */
-  visits: Array<HomeVisit>;
+  visits: Maybe<Array<HomeVisit>>;
 };
 
 
@@ -626,6 +625,8 @@ export type PopulationPeriodStatistics = {
   departures: Scalars['Int']['output'];
   /** First day of the period (within the range asked). */
   from: Scalars['Date']['output'];
+  /** The period's name: 2026-07 for a month, 2026Q3 for a quarter, 2026 for a year. */
+  label: Scalars['String']['output'];
   /** Residences that began in the period (arrivals, including moves within the district). */
   newRegistrations: Scalars['Int']['output'];
   /** Last day of the period (within the range asked). */
@@ -657,12 +658,7 @@ export type PopulationStatistics = {
   permitsExpiring: Scalars['Int']['output'];
   /** Residence permits of residents, valid today. */
   permitsValid: Scalars['Int']['output'];
-  /**
-   * Residents: persons living in the area now, that is with a current residence (居住登记) at a
-   * house there, or registered there with no residence history yet. A person whose residence
-   * ended without a new one (moved away) is not a resident anywhere; one who moved within the
-   * district is counted once, in the new area.
-   */
+  /** Residents: persons living in the area now, that is with a current residence (居住登记) at a house there, or registered there with no residence history yet. A person whose residence ended without a new one (moved away) is not a resident anywhere; one who moved within the district is counted once, in the new area. */
   residents: Scalars['Int']['output'];
   /** Home visits made in the period, in the area of the person visited at the time. */
   visitsDone: Scalars['Int']['output'];
@@ -915,11 +911,11 @@ export type RevealPersonalDataPayload = {
   value: Maybe<Scalars['String']['output']>;
 };
 
-/** How long each period of a statistics series is: calendar months, quarters or years. */
+/** How long each period of a statistics series is. */
 export type SeriesInterval =
   /** A calendar month */
   | 'MONTH'
-  /** A calendar quarter (January–March, …) */
+  /** A calendar quarter */
   | 'QUARTER'
   /** A calendar year */
   | 'YEAR';
@@ -1293,7 +1289,7 @@ export type AreaResolvers<ContextType = PopulationContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']>, { __typename: 'Area' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['PopulationStatistics']>, ParentType, ContextType, Partial<AreaPopulationArgs>>;
-  populationSeries?: Resolver<Maybe<Array<ResolversTypes['PopulationPeriodStatistics']>>, ParentType, ContextType, RequireFields<AreaPopulationSeriesArgs, 'every' | 'from' | 'to'>>;
+  populationSeries?: Resolver<Maybe<Array<ResolversTypes['PopulationPeriodStatistics']>>, ParentType, ContextType, RequireFields<AreaPopulationSeriesArgs, 'every' | 'period'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1439,7 +1435,7 @@ export type PersonResolvers<ContextType = PopulationContext, ParentType extends 
   currentResidence?: Resolver<Maybe<ResolversTypes['Residence']>, ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documentType?: Resolver<ResolversTypes['DocumentType'], ParentType, ContextType>;
-  homeVisits?: Resolver<ResolversTypes['HomeVisitConnection'], ParentType, ContextType, RequireFields<PersonHomeVisitsArgs, 'first'>>;
+  homeVisits?: Resolver<Maybe<ResolversTypes['HomeVisitConnection']>, ParentType, ContextType, RequireFields<PersonHomeVisitsArgs, 'first'>>;
   householdType?: Resolver<ResolversTypes['HouseholdType'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keyGroups?: Resolver<Maybe<Array<ResolversTypes['KeyGroupMembership']>>, ParentType, ContextType>;
@@ -1455,7 +1451,7 @@ export type PersonResolvers<ContextType = PopulationContext, ParentType extends 
   residences?: Resolver<Array<ResolversTypes['Residence']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
   visitRule?: Resolver<Maybe<ResolversTypes['VisitCategory']>, ParentType, ContextType>;
-  visits?: Resolver<Array<ResolversTypes['HomeVisit']>, ParentType, ContextType, RequireFields<PersonVisitsArgs, 'first'>>;
+  visits?: Resolver<Maybe<Array<ResolversTypes['HomeVisit']>>, ParentType, ContextType, RequireFields<PersonVisitsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1519,6 +1515,7 @@ export type PointsRuleTotalResolvers<ContextType = PopulationContext, ParentType
 export type PopulationPeriodStatisticsResolvers<ContextType = PopulationContext, ParentType extends ResolversParentTypes['PopulationPeriodStatistics'] = ResolversParentTypes['PopulationPeriodStatistics']> = ResolversObject<{
   departures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newRegistrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   visitsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

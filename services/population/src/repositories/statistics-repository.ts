@@ -36,6 +36,8 @@ export const PERMIT_EXPIRING_DAYS = 30;
 
 /** The flows of one period of a series. */
 export interface PeriodFigures {
+  /** 2026-07, 2026Q3 or 2026. */
+  label: string;
   from: string;
   to: string;
   visitsDone: number;
@@ -53,6 +55,9 @@ export type SeriesInterval = 'MONTH' | 'QUARTER' | 'YEAR';
 
 /** The length of each period as a PostgreSQL interval. */
 const STEP: Record<SeriesInterval, string> = { MONTH: '1 month', QUARTER: '3 months', YEAR: '1 year' };
+
+/** The to_char pattern of a period's label. */
+const LABEL: Record<SeriesInterval, string> = { MONTH: 'YYYY-MM', QUARTER: 'YYYY"Q"Q', YEAR: 'YYYY' };
 
 export class StatisticsRepository {
   constructor(private readonly db: Pick<EntityManager, 'query'>) {}
@@ -129,8 +134,8 @@ export class StatisticsRepository {
    * to the range.
    */
   async seriesOf(codes: readonly string[], range: { from: string; to: string; every: SeriesInterval }, scope: readonly string[]): Promise<SeriesFigures[]> {
-    const p = new Params([codes, range.from, range.to, range.every.toLowerCase(), STEP[range.every]]);
-    const found = await rows<{ code: string; from: string; to: string; visitsDone: string; newRegistrations: string; departures: string }>(
+    const p = new Params([codes, range.from, range.to, range.every.toLowerCase(), STEP[range.every], LABEL[range.every]]);
+    const found = await rows<{ code: string; label: string; from: string; to: string; visitsDone: string; newRegistrations: string; departures: string }>(
       this.db,
       `/* populationSeries */ WITH a AS (SELECT DISTINCT code FROM unnest($1::text[]) AS u(code)),
        b AS (SELECT generate_series(date_trunc($4, $2::date), $3::date, $5::interval)::date AS start),
@@ -138,7 +143,7 @@ export class StatisticsRepository {
          SELECT a.code, date_trunc($4, t.day)::date AS start, sum(t.visits) AS visits, sum(t.arrivals) AS arrivals, sum(t.departures) AS departures
          FROM a JOIN stats_days t ON ${withinCode('t.area_code')} AND t.day BETWEEN $2::date AND $3::date AND ${within('t.area_code', scope, p)}
          GROUP BY 1, 2)
-       SELECT a.code, to_char(greatest(b.start, $2::date), 'YYYY-MM-DD') AS "from",
+       SELECT a.code, to_char(b.start, $6) AS label, to_char(greatest(b.start, $2::date), 'YYYY-MM-DD') AS "from",
               to_char(least((b.start + $5::interval)::date - 1, $3::date), 'YYYY-MM-DD') AS "to",
               coalesce(f.visits, 0)::bigint AS "visitsDone", coalesce(f.arrivals, 0)::bigint AS "newRegistrations", coalesce(f.departures, 0)::bigint AS departures
        FROM a CROSS JOIN b LEFT JOIN f ON f.code = a.code AND f.start = b.start
@@ -149,7 +154,7 @@ export class StatisticsRepository {
     for (const row of found)
       byCode.set(row.code, [
         ...(byCode.get(row.code) ?? []),
-        { from: row.from, to: row.to, visitsDone: Number(row.visitsDone), newRegistrations: Number(row.newRegistrations), departures: Number(row.departures) },
+        { label: row.label, from: row.from, to: row.to, visitsDone: Number(row.visitsDone), newRegistrations: Number(row.newRegistrations), departures: Number(row.departures) },
       ]);
     return [...byCode].map(([code, periods]) => ({ code, periods }));
   }

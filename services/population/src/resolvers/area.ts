@@ -47,7 +47,7 @@ export const Area: AreaResolvers = {
     const { from, to } = period ?? defaultPeriod();
     return (await ctx.loaders.population.load({ code: area.code, period: { from, to } })) ?? empty(area.code);
   },
-  populationSeries: async (area, { from, to, every }, ctx) => {
+  populationSeries: async (area, { period: { from, to }, every }, ctx) => {
     if (!isIsoDate(from) || !isIsoDate(to) || from > to) throw new GraphQLError('from must be a day on or before to', { extensions: { code: 'BAD_USER_INPUT' } });
     if (to > addYears(from, SERIES_MAX_YEARS)) throw new GraphQLError(`a series covers at most ${SERIES_MAX_YEARS} years`, { extensions: { code: 'BAD_USER_INPUT' } });
     if (ctx.reach.person !== undefined) throw new ForbiddenError('population figures are for staff and statistics roles');

@@ -68,7 +68,7 @@ export type AreaVolunteeringArgs = {
 
 /** A place in the district; volunteering adds its figures. */
 export type AreaVolunteeringSeriesArgs = {
-  every: VolunteeringInterval;
+  every?: InputMaybe<SeriesInterval>;
   period: PeriodInput;
 };
 
@@ -460,6 +460,15 @@ export type ReverseVolunteerHoursInput = {
   /** Why, 1 to 500 characters. */
   reason: Scalars['String']['input'];
 };
+
+/** How long each period of a statistics series is. */
+export type SeriesInterval =
+  /** A calendar month */
+  | 'MONTH'
+  /** A calendar quarter */
+  | 'QUARTER'
+  /** A calendar year */
+  | 'YEAR';
 
 /** Who signs up for which activity. */
 export type SignUpForVolunteerActivityInput = {
@@ -1005,15 +1014,6 @@ export type VolunteerTeamPayload = {
   volunteerTeam: Maybe<VolunteerTeam>;
 };
 
-/** How long each point of a statistics series is. */
-export type VolunteeringInterval =
-  /** A calendar month */
-  | 'MONTH'
-  /** A calendar quarter */
-  | 'QUARTER'
-  /** A calendar year */
-  | 'YEAR';
-
 /** Volunteering figures of an area over one point of a series. */
 export type VolunteeringPeriodStatistics = {
   __typename?: 'VolunteeringPeriodStatistics';
@@ -1167,6 +1167,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<{}>;
   RegisterVolunteerInput: RegisterVolunteerInput;
   ReverseVolunteerHoursInput: ReverseVolunteerHoursInput;
+  SeriesInterval: SeriesInterval;
   SignUpForVolunteerActivityInput: SignUpForVolunteerActivityInput;
   UpdateVolunteerInput: UpdateVolunteerInput;
   UserError: ResolverTypeWrapper<UserError>;
@@ -1208,7 +1209,6 @@ export type ResolversTypes = ResolversObject<{
   VolunteerTeamKind: VolunteerTeamKind;
   VolunteerTeamMemberInput: VolunteerTeamMemberInput;
   VolunteerTeamPayload: ResolverTypeWrapper<Omit<VolunteerTeamPayload, 'team' | 'volunteerTeam'> & { team?: Maybe<ResolversTypes['VolunteerTeam']>, volunteerTeam?: Maybe<ResolversTypes['VolunteerTeam']> }>;
-  VolunteeringInterval: VolunteeringInterval;
   VolunteeringPeriodStatistics: ResolverTypeWrapper<SeriesPoint>;
   VolunteeringStatistics: ResolverTypeWrapper<VolunteeringFigures>;
 }>;

@@ -36,11 +36,17 @@ export const housingAccess: ServiceAccess = {
 
     Area: 'area.read',
     'Area.housing': 'statistics.read',
+    'Area.housingSeries': 'statistics.read',
     Estate: 'place.read',
     Building: 'place.read',
     House: 'place.read',
     Person: 'place.read',
+    // the key the gateway sent: whoever reads the person may see it echoed
+    'Person.id': 'person.read',
     Inspection: 'place.read',
     Hazard: 'place.read',
+  },
+  owners: {
+    Person: { person: (person: { id: string }) => person.id },
   },
 };

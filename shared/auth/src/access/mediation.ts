@@ -44,8 +44,10 @@ export const mediationAccess: ServiceAccess = {
 
     Person: 'person.read',
     'Person.disputes': 'case.read',
+    'Person.disputeCases': 'case.read',
     Area: 'area.read',
     'Area.mediation': 'statistics.read',
+    'Area.mediationSeries': 'statistics.read',
     'Area.mediationTrend': 'statistics.read',
     MediationCommittee: 'case.read',
     DisputeCase: 'case.read',

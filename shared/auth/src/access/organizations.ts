@@ -32,9 +32,12 @@ export const organizationsAccess: ServiceAccess = {
     'Organization.status': 'organization.profile.read',
     'Organization.members': 'organization.members.read',
     Person: 'person.read',
-    'Person.memberships': 'organization.members.read',
+    // the service lists only memberships of organizations the caller may read (org staff: their own)
+    'Person.memberships': 'organization.read',
     Area: 'area.read',
     'Area.organizations': 'statistics.read',
+    'Area.organizationsSeries': 'statistics.read',
+    'Area.organizationsTrend': 'statistics.read',
   },
   owners: {
     Organization: { organization: (organization: { id: string }) => organization.id },

@@ -24,15 +24,16 @@ export const populationAccess: ServiceAccess = {
     'Mutation.revealPersonalData': 'personal-data.reveal',
 
     Person: 'person.read',
-    'Person.residencePermit': 'person.permit.read',
     'Person.keyGroups': 'person.care.read',
     'Person.visits': 'person.care.read',
+    'Person.homeVisits': 'person.care.read',
     'Person.nextVisitDue': 'person.care.read',
     'Person.visitRule': 'person.care.read',
     'Person.pointsAccount': 'person.points.read',
     House: 'place.read',
     Area: 'area.read',
     'Area.population': 'statistics.read',
+    'Area.populationSeries': 'statistics.read',
   },
   owners: {
     Person: { person: (person: { id: string }) => person.id },

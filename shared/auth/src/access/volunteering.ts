@@ -8,13 +8,13 @@ interface VolunteeringLoaders {
 export const volunteeringAccess: ServiceAccess = {
   rules: {
     'Query.volunteer': 'volunteer.read',
-    'Query.volunteers': 'volunteer.list.read',
-    'Query.volunteerTeam': 'volunteer.list.read',
-    'Query.volunteerTeams': 'volunteer.list.read',
+    'Query.volunteers': 'volunteer.read',
+    'Query.volunteerTeam': 'team.read',
+    'Query.volunteerTeams': 'team.read',
     'Query.volunteerActivity': 'activity.read',
     'Query.volunteerActivities': 'activity.read',
     'Query.volunteerAttendance': 'attendance.read',
-    'Query.volunteerLeaderboard': 'volunteer.list.read',
+    'Query.volunteerLeaderboard': 'volunteer.read',
 
     'Mutation.registerVolunteer': 'volunteering.write',
     'Mutation.updateVolunteer': 'volunteering.write',
@@ -38,14 +38,10 @@ export const volunteeringAccess: ServiceAccess = {
     'Mutation.cancelVolunteerSignUp': 'sign-up.write',
 
     Volunteer: 'volunteer.read',
-    VolunteerTeam: 'volunteer.list.read',
-    // who organises an activity is part of the activity
-    'VolunteerTeam.id': 'activity.read',
-    'VolunteerTeam.name': 'activity.read',
-    'VolunteerTeam.kind': 'activity.read',
-    'VolunteerTeam.areaCode': 'activity.read',
+    VolunteerTeam: 'team.read',
     VolunteerActivity: 'activity.read',
-    'VolunteerActivity.attendances': 'volunteer.list.read',
+    // the sign-ups of an activity the caller reads; each row is checked under attendance.read
+    'VolunteerActivity.attendances': 'activity.read',
     VolunteerAttendance: 'attendance.read',
     Organization: 'organization.profile.read',
     'Organization.volunteerActivities': 'activity.read',
@@ -55,6 +51,7 @@ export const volunteeringAccess: ServiceAccess = {
     'Building.captains': 'volunteer.list.read',
     Area: 'area.read',
     'Area.volunteering': 'statistics.read',
+    'Area.volunteeringSeries': 'statistics.read',
   },
   owners: {
     Person: { person: (person: { id: string }) => person.id },

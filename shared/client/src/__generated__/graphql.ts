@@ -91,11 +91,16 @@ export type Area = {
   /** The area code. */
   code: Scalars['ID']['output'];
   /**
-   * Housing figures for this area and everything beneath it (district, street and community
-   * staff, grid workers, integrators and ops). Null with an error for other roles, or when the
-   * figures cannot be computed: the rest of the answer still arrives.
+   * Housing figures for this area and everything beneath it, within the caller's areas. Null
+   * with an error only when the figures cannot be computed: the rest of the answer still arrives.
    */
   housing: Maybe<HousingStatistics>;
+  /**
+   * Housing's flows period by period over a range, oldest first: calendar months, quarters or
+   * years clipped to the range (at most 120 periods), with the hazards open and overdue at each
+   * period's end; one statement for a list of areas. Null with an error only when housing cannot answer.
+   */
+  housingSeries: Maybe<Array<HousingPeriodStatistics>>;
   /** The level, derived from the code's length. */
   level: AreaLevel;
   /** Mediation, grid incident and council figures for this area and everything beneath it, over a period (default: this year to date). Null (with an error naming it) only when mediation cannot answer, so the other domains' figures still arrive. */
@@ -116,9 +121,14 @@ export type Area = {
   organizations: Maybe<OrganizationStatistics>;
   /**
    * The flows of the same figures (activities, participants, people served, outcomes, donations,
-   * funds, volunteer hours) step by step over a range, oldest first, in one statement: at most
-   * TREND_MAX_POINTS steps (default 36). Null (with an error naming it) only if organizations
+   * funds, volunteer hours) period by period over a range, oldest first, in one statement: at most
+   * TREND_MAX_POINTS periods (default 36). Null (with an error naming it) only if organizations
    * cannot answer.
+   */
+  organizationsSeries: Maybe<Array<OrganizationPeriodStatistics>>;
+  /**
+   * The same as organizationsSeries.
+   * @deprecated use organizationsSeries
    */
   organizationsTrend: Maybe<Array<OrganizationPeriodStatistics>>;
   /** The code of the area one level up (null for a district). */
@@ -154,6 +164,13 @@ export type AreaHousingArgs = {
 
 
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaHousingSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  period: PeriodInput;
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaMediationArgs = {
   period?: InputMaybe<PeriodInput>;
 };
@@ -179,8 +196,15 @@ export type AreaOrganizationsArgs = {
 
 
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
+export type AreaOrganizationsSeriesArgs = {
+  every?: InputMaybe<SeriesInterval>;
+  period: PeriodInput;
+};
+
+
+/** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaOrganizationsTrendArgs = {
-  every?: InputMaybe<OrganizationTrendStep>;
+  every?: InputMaybe<SeriesInterval>;
   period: PeriodInput;
 };
 
@@ -194,8 +218,7 @@ export type AreaPopulationArgs = {
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaPopulationSeriesArgs = {
   every?: InputMaybe<SeriesInterval>;
-  from: Scalars['Date']['input'];
-  to: Scalars['Date']['input'];
+  period: PeriodInput;
 };
 
 
@@ -207,7 +230,7 @@ export type AreaVolunteeringArgs = {
 
 /** A place in the district: district, street, community or grid, keyed by its statistical division code. */
 export type AreaVolunteeringSeriesArgs = {
-  every: VolunteeringInterval;
+  every?: InputMaybe<SeriesInterval>;
   period: PeriodInput;
 };
 
@@ -1655,6 +1678,29 @@ export type HouseholdType =
   /** 来穗人员: a migrant resident */
   | 'MIGRANT';
 
+/** Housing's flows in one period of a series, under the names Area.housing gives them. */
+export type HousingPeriodStatistics = {
+  __typename?: 'HousingPeriodStatistics';
+  /** The period's first day (clipped to the range). */
+  from: Scalars['Date']['output'];
+  /** Hazards not rectified and not past their deadline at the period's end (or today, if earlier). */
+  hazardsOpen: Scalars['Int']['output'];
+  /** Hazards not rectified and past their deadline at the period's end (or today, if earlier). */
+  hazardsOverdue: Scalars['Int']['output'];
+  /** Hazards rectified in the period. */
+  hazardsRectified: Scalars['Int']['output'];
+  /** Hazards reported in the period. */
+  hazardsReported: Scalars['Int']['output'];
+  /** Inspections done in the period. */
+  inspections: Scalars['Int']['output'];
+  /** The period: 2026-07, 2026Q3 or 2026. */
+  label: Scalars['String']['output'];
+  /** Of the hazards rectified in the period, the share rectified by their deadline (0–1); null when none. */
+  onTimeRectificationRate: Maybe<Scalars['Float']['output']>;
+  /** The period's last day (clipped to the range). */
+  to: Scalars['Date']['output'];
+};
+
 /**
  * Housing figures for an area and everything beneath it, limited to the caller's areas.
  * Registry figures (buildings, houses, occupancy) are as they stand now; access control counts
@@ -2168,7 +2214,7 @@ export type MediationStatistics = {
   incidentsByDepartment: Array<IncidentDepartmentStatistics>;
   /** Incidents reported in the period, by the step they are at now (every step listed). */
   incidentsByStep: Array<IncidentStepStatistics>;
-  /** Incidents handled in the period. */
+  /** Handlings of incidents in the period: each handling counts, a reopened incident's earlier ones included. */
   incidentsHandled: Scalars['Int']['output'];
   /** Grid incidents reported in the period. */
   incidentsReported: Scalars['Int']['output'];
@@ -3384,15 +3430,6 @@ export type OrganizationStatusStatistics = {
   status: OrganizationStatus;
 };
 
-/** The step of a trend. */
-export type OrganizationTrendStep =
-  /** Calendar months, labelled YYYY-MM */
-  | 'MONTH'
-  /** Calendar quarters, labelled YYYYQn */
-  | 'QUARTER'
-  /** Calendar years, labelled YYYY */
-  | 'YEAR';
-
 /** Approved volunteer hours of an organization. */
 export type OrganizationVolunteerHours = {
   __typename?: 'OrganizationVolunteerHours';
@@ -3494,8 +3531,8 @@ export type Person = {
   documentNumber: Scalars['String']['output'];
   /** Document kind. */
   documentType: DocumentType;
-  /** Home visits, newest first, a page at a time. */
-  homeVisits: HomeVisitConnection;
+  /** Home visits, newest first, a page at a time; null (with a FORBIDDEN error) for roles outside residents' care, the person still arriving. */
+  homeVisits: Maybe<HomeVisitConnection>;
   /** Local or migrant. */
   householdType: HouseholdType;
   /**
@@ -3551,7 +3588,7 @@ export type Person = {
    * Home visits, newest first.
    * @deprecated use homeVisits, paginated
    */
-  visits: Array<HomeVisit>;
+  visits: Maybe<Array<HomeVisit>>;
   /** The person's volunteer record, if they are registered as a volunteer within the caller's areas. */
   volunteer: Maybe<Volunteer>;
 };
@@ -3738,6 +3775,8 @@ export type PopulationPeriodStatistics = {
   departures: Scalars['Int']['output'];
   /** First day of the period (within the range asked). */
   from: Scalars['Date']['output'];
+  /** The period's name: 2026-07 for a month, 2026Q3 for a quarter, 2026 for a year. */
+  label: Scalars['String']['output'];
   /** Residences that began in the period (arrivals, including moves within the district). */
   newRegistrations: Scalars['Int']['output'];
   /** Last day of the period (within the range asked). */
@@ -3769,12 +3808,7 @@ export type PopulationStatistics = {
   permitsExpiring: Scalars['Int']['output'];
   /** Residence permits of residents, valid today. */
   permitsValid: Scalars['Int']['output'];
-  /**
-   * Residents: persons living in the area now, that is with a current residence (居住登记) at a
-   * house there, or registered there with no residence history yet. A person whose residence
-   * ended without a new one (moved away) is not a resident anywhere; one who moved within the
-   * district is counted once, in the new area.
-   */
+  /** Residents: persons living in the area now, that is with a current residence (居住登记) at a house there, or registered there with no residence history yet. A person whose residence ended without a new one (moved away) is not a resident anywhere; one who moved within the district is counted once, in the new area. */
   residents: Scalars['Int']['output'];
   /** Home visits made in the period, in the area of the person visited at the time. */
   visitsDone: Scalars['Int']['output'];
@@ -5803,15 +5837,6 @@ export type VolunteerTeamPayload = {
   volunteerTeam: Maybe<VolunteerTeam>;
 };
 
-/** How long each point of a statistics series is. */
-export type VolunteeringInterval =
-  /** A calendar month */
-  | 'MONTH'
-  /** A calendar quarter */
-  | 'QUARTER'
-  /** A calendar year */
-  | 'YEAR';
-
 /** Volunteering figures of an area over one point of a series. */
 export type VolunteeringPeriodStatistics = {
   __typename?: 'VolunteeringPeriodStatistics';
@@ -5902,7 +5927,7 @@ export type MediationTrendQueryVariables = Exact<{
 }>;
 
 
-export type MediationTrendQuery = { __typename?: 'Query', area: { __typename?: 'Area', code: string, mediationTrend: Array<{ __typename?: 'MediationMonthStatistics', month: string, incidentsReported: number, incidentsClosed: number, casesOpened: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean }, casesClosed: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean } }> | null } | null };
+export type MediationTrendQuery = { __typename?: 'Query', area: { __typename?: 'Area', code: string, mediationSeries: Array<{ __typename?: 'MediationPeriodStatistics', label: string, from: string, to: string, incidentsReported: number, casesOpened: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean }, casesClosed: { __typename?: 'SuppressibleCount', value: number | null, suppressed: boolean } }> | null } | null };
 
 export type OverdueVisitsQueryVariables = Exact<{
   areaCode: Scalars['ID']['input'];
@@ -5953,7 +5978,7 @@ export type OverdueCasesQuery = { __typename?: 'Query', disputeCases: { __typena
 export const AreaNodeDocument = {"__meta__":{"hash":"96bb99881fef26cc612fcfaf88f1bae4388f7c2d515c0a516d84a2128e77010a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}}]}}]}}]} as unknown as DocumentNode<AreaNodeQuery, AreaNodeQueryVariables>;
 export const ChildAreasDocument = {"__meta__":{"hash":"b63c6f0f3dc1e327901d7d5a654ba43c80d6605ffa526d20d3f1117bf88e7be4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"within"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AreaLevel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"within"},"value":{"kind":"Variable","name":{"kind":"Name","value":"within"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChildAreasQuery, ChildAreasQueryVariables>;
 export const AreaFiguresDocument = {"__meta__":{"hash":"cdfb7e5dd55db356d98686878805a879495bf31d3d1cffebbcaca80dc1ae15cd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"population"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residents"}},{"kind":"Field","name":{"kind":"Name","value":"locals"}},{"kind":"Field","name":{"kind":"Name","value":"migrants"}},{"kind":"Field","name":{"kind":"Name","value":"newRegistrations"}},{"kind":"Field","name":{"kind":"Name","value":"departures"}},{"kind":"Field","name":{"kind":"Name","value":"visitsDone"}},{"kind":"Field","name":{"kind":"Name","value":"visitsOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"permitsExpiring"}},{"kind":"Field","name":{"kind":"Name","value":"keyGroupMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildings"}},{"kind":"Field","name":{"kind":"Name","value":"houses"}},{"kind":"Field","name":{"kind":"Name","value":"rentalHouses"}},{"kind":"Field","name":{"kind":"Name","value":"inspections"}},{"kind":"Field","name":{"kind":"Name","value":"hazardsReported"}},{"kind":"Field","name":{"kind":"Name","value":"hazardsOpen"}},{"kind":"Field","name":{"kind":"Name","value":"hazardsOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"hazardsRectified"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRectificationRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"}},{"kind":"Field","name":{"kind":"Name","value":"members"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"peopleServed"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerHours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mediation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"casesOpened"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"casesClosed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidentsReported"}},{"kind":"Field","name":{"kind":"Name","value":"incidentsHandled"}},{"kind":"Field","name":{"kind":"Name","value":"successRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volunteering"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteers"}},{"kind":"Field","name":{"kind":"Name","value":"activeVolunteers"}},{"kind":"Field","name":{"kind":"Name","value":"teams"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"personTimes"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHours"}}]}}]}}]}}]} as unknown as DocumentNode<AreaFiguresQuery, AreaFiguresQueryVariables>;
-export const MediationTrendDocument = {"__meta__":{"hash":"31901937165e7c5d22b74a7fd0ab3e90809f5b453cfbdd06d03099bd67adcd5e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MediationTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"mediationTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"casesOpened"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"casesClosed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidentsReported"}},{"kind":"Field","name":{"kind":"Name","value":"incidentsClosed"}}]}}]}}]}}]} as unknown as DocumentNode<MediationTrendQuery, MediationTrendQueryVariables>;
+export const MediationTrendDocument = {"__meta__":{"hash":"6f9286046c0d78c5993a7a4c4271d81c47b524f07ad3d69caa6c94fa3b3d6e03"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MediationTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"mediationSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"every"},"value":{"kind":"EnumValue","value":"MONTH"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"casesOpened"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"casesClosed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidentsReported"}}]}}]}}]}}]} as unknown as DocumentNode<MediationTrendQuery, MediationTrendQueryVariables>;
 export const OverdueVisitsDocument = {"__meta__":{"hash":"4647a578bf94ae59aecc382e4eece6239141e114c1fd74f6b4ab6f717e68eba5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverdueVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverdueVisitsQuery, OverdueVisitsQueryVariables>;
 export const HousesDueForInspectionDocument = {"__meta__":{"hash":"d36c51d73fd54ca1c8003231e7fb18acb15362c47e78f63dc5830cbb25b856dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HousesDueForInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"housesDueForInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lastInspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"building"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HousesDueForInspectionQuery, HousesDueForInspectionQueryVariables>;
 export const OpenHazardsDocument = {"__meta__":{"hash":"50d98c2ea05d4638852c28a5a6319c61300018cf0705426bf36259cadef61126"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenHazards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hazards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"areaCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"},{"kind":"EnumValue","value":"OVERDUE"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"house"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenHazardsQuery, OpenHazardsQueryVariables>;
