@@ -25,6 +25,9 @@ export interface ConsumerOptions {
   observer?: EventObserver;
 }
 
+/** How often a handler still running signals progress; well below any ack wait in use. */
+export const PROGRESS_EVERY_MS = 1_000;
+
 export const defaultBackoff = (attempt: number) => Math.min(200 * 2 ** (attempt - 1), 10_000);
 
 /**
@@ -136,6 +139,8 @@ export class EventConsumer {
     const observer = this.options.observer;
     const start = process.hrtime.bigint();
     observer?.delivered?.(this.definition.name, message.info.deliveryCount);
+    // a handler still running tells the server so, or it would redeliver after the ack wait
+    const progress = setInterval(() => message.working(), PROGRESS_EVERY_MS);
     try {
       const applied = await inEventSpan(`consume ${this.definition.name}`, 'consume', event, () => applyOnce(this.dataSource, this.definition, event));
       if (applied) this.applied += 1;
@@ -155,6 +160,8 @@ export class EventConsumer {
       const delay = (this.options.backoff ?? defaultBackoff)(attempt);
       this.options.log.warn({ err: error, consumer: this.definition.name, eventId: event.id, attempt, retryInMs: delay }, 'event failed; will retry');
       message.nak(delay);
+    } finally {
+      clearInterval(progress);
     }
   }
 
