@@ -39,6 +39,16 @@ export class Validation {
     this.errors.push({ field: Array.isArray(field) ? field : field.split('.'), code, message });
   }
 
+  /**
+   * Records OUT_OF_RANGE unless a number lies within [min, max] (a whole number when `integer`),
+   * the one way every service refuses an implausible number; returns whether it did.
+   */
+  inRange(field: string | string[], value: number, bound: { min: number; max: number; integer?: boolean }, what: string): boolean {
+    const ok = Number.isFinite(value) && value >= bound.min && value <= bound.max && (!bound.integer || Number.isInteger(value));
+    const range = `${bound.min.toLocaleString('en-US')} to ${bound.max.toLocaleString('en-US')}`;
+    return this.check(ok, field, 'OUT_OF_RANGE', `${what} must be ${bound.integer ? 'a whole number from ' : 'from '}${range}; got ${value}`);
+  }
+
   get failed(): boolean {
     return this.errors.length > 0;
   }

@@ -19,12 +19,7 @@ export interface BuildingFields {
 
 export function checkBuildingFields(b: BuildingFields, today: IsoDate, v: Validation): void {
   v.check(b.address.trim().length > 0 && b.address.length <= 200, ['input', 'address'], 'ADDRESS_REQUIRED', 'address must be 1 to 200 characters');
-  v.check(
-    Number.isInteger(b.floors) && b.floors >= BOUNDS.floors.min && b.floors <= BOUNDS.floors.max,
-    ['input', 'floors'],
-    'OUT_OF_RANGE',
-    `floors must be a whole number from ${BOUNDS.floors.min} to ${BOUNDS.floors.max}`,
-  );
+  v.inRange(['input', 'floors'], b.floors, { ...BOUNDS.floors, integer: true }, 'floors');
   if (b.accessControlSince !== null) {
     if (!v.check(isIsoDate(b.accessControlSince), ['input', 'accessControlSince'], 'DATE_INVALID', 'accessControlSince must be a date YYYY-MM-DD')) return;
     v.check(
@@ -47,12 +42,7 @@ export interface HouseFields {
 
 export function checkHouseFields(h: HouseFields, v: Validation): boolean {
   const numberOk = v.check(h.number.length > 0 && h.number.length <= 40, ['input', 'number'], 'NUMBER_INVALID', 'number must be 1 to 40 characters');
-  v.check(
-    Number.isInteger(h.rooms) && h.rooms >= BOUNDS.rooms.min && h.rooms <= BOUNDS.rooms.max,
-    ['input', 'rooms'],
-    'OUT_OF_RANGE',
-    `rooms must be a whole number from ${BOUNDS.rooms.min} to ${BOUNDS.rooms.max}`,
-  );
+  v.inRange(['input', 'rooms'], h.rooms, { ...BOUNDS.rooms, integer: true }, 'rooms');
   if (h.floorArea !== null)
     v.check(
       Number.isFinite(h.floorArea) && h.floorArea > 0 && h.floorArea <= BOUNDS.floorArea.max,

@@ -36,8 +36,7 @@ export type Bound = keyof typeof BOUNDS;
 
 /** Checks a number (or a list's length) against its bound; false (with OUT_OF_RANGE) when outside it. */
 export function inBounds(v: Validation, bound: Bound, value: number, field: string[], what: string = bound): boolean {
-  const { min, max } = BOUNDS[bound];
-  return v.check(Number.isInteger(value) && value >= min && value <= max, field, 'OUT_OF_RANGE', `${what} must be ${min} to ${max}; got ${value}`);
+  return v.inRange(field, value, { ...BOUNDS[bound], integer: true }, what);
 }
 
 /** Whole days from one ISO day to another. */

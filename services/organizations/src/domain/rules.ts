@@ -69,7 +69,7 @@ export const BOUNDS = {
 /** Records OUT_OF_RANGE unless a whole number lies within its bound; `below` names a value under the minimum as before. */
 export function checkBound(value: number, bound: Bound, field: string[], below: string, label: string, v: Validation): boolean {
   if (!v.check(Number.isInteger(value) && value >= bound.min, field, below, `${label} must be a whole number, ${bound.min} or more`)) return false;
-  return v.check(value <= bound.max, field, 'OUT_OF_RANGE', `${label} must be at most ${bound.max.toLocaleString('en-US')}`);
+  return v.inRange(field, value, bound, label);
 }
 
 /**

@@ -16,8 +16,7 @@ export const MAX_LEAD_DAYS = 366;
 
 /** A number within [min, max] (whole when asked), else OUT_OF_RANGE on the field. */
 export function checkRange(value: number, min: number, max: number, field: string[], v: Validation, options: { integer?: boolean; what: string }): boolean {
-  const ok = Number.isFinite(value) && value >= min && value <= max && (!options.integer || Number.isInteger(value));
-  return v.check(ok, field, 'OUT_OF_RANGE', `${options.what} must be ${options.integer ? 'a whole number ' : ''}from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}`);
+  return v.inRange(field, value, { min, max, integer: options.integer }, options.what);
 }
 
 /** Decimal hours as whole minutes (1.5 → 90), the unit the ledger keeps. */
